@@ -1,0 +1,89 @@
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::settings::Settings;
+
+/// Sign in to an Amazon Cognito user pool and get the tokens.
+///
+/// Without a command, opens the window; the flags below prefill its form.
+#[derive(Debug, Parser)]
+#[command(name = "cognito-login", version, about)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    #[command(flatten)]
+    pub prefill: Prefill,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Sign in without a window and print the tokens.
+    ///
+    /// The password comes from --password-stdin, else $COGNITO_PASSWORD, else a prompt on the
+    /// terminal; the client secret only from $COGNITO_CLIENT_SECRET. Exit codes: 0 signed in,
+    /// 2 invalid input, 3 Cognito refused, 4 network failure or timeout, 5 a challenge needs
+    /// an answer.
+    SignIn(SignInArgs),
+}
+
+/// Where to sign in, and as whom. Never a secret: flags show up in process lists and shell
+/// history.
+#[derive(Debug, Default, Clone, Args)]
+pub struct Prefill {
+    /// AWS region of the user pool, e.g. eu-west-1.
+    #[arg(long, value_name = "R")]
+    pub region: Option<String>,
+    /// Custom endpoint URL instead of the regional one (http:// only for 127.0.0.1/localhost).
+    #[arg(long, value_name = "URL")]
+    pub endpoint: Option<String>,
+    /// User pool ID; its prefix gives the region.
+    #[arg(long, value_name = "ID")]
+    pub pool_id: Option<String>,
+    /// App client ID.
+    #[arg(long, value_name = "ID")]
+    pub client_id: Option<String>,
+    /// Username (or the e-mail or phone alias the pool accepts).
+    #[arg(long, value_name = "U")]
+    pub username: Option<String>,
+}
+
+impl Prefill {
+    /// Lays the given flags over saved settings: a shortcut's flags win.
+    pub fn apply(&self, settings: &mut Settings) {
+        let pairs = [
+            (&self.region, &mut settings.region),
+            (&self.endpoint, &mut settings.endpoint),
+            (&self.pool_id, &mut settings.pool_id),
+            (&self.client_id, &mut settings.client_id),
+            (&self.username, &mut settings.username),
+        ];
+        for (flag, field) in pairs {
+            if let Some(value) = flag {
+                field.clone_from(value);
+            }
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct SignInArgs {
+    #[command(flatten)]
+    pub target: Prefill,
+    /// Request timeout in seconds.
+    #[arg(long, value_name = "SECONDS", default_value_t = crate::signin::form::DEFAULT_TIMEOUT_SECS)]
+    pub timeout: u64,
+    /// Read the password from the first line of standard input.
+    #[arg(long)]
+    pub password_stdin: bool,
+    /// What to print on success.
+    #[arg(long, value_enum, default_value_t = OutputKind::Json)]
+    pub output: OutputKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputKind {
+    /// Cognito's AuthenticationResult object, as received.
+    Json,
+    IdToken,
+    AccessToken,
+    RefreshToken,
+}

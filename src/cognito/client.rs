@@ -1,0 +1,94 @@
+//! The HTTP side: one POST per operation to the endpoint's root, JSON 1.1 headers, no SigV4
+//! (sign-in operations are unauthenticated, ../shared/docs/cognito-protocol.md §1.3).
+
+use std::time::Duration;
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use super::endpoint::Endpoint;
+use super::error::{
+    CognitoError, NetworkErrorKind, body_excerpt, classify_transport, decode_error,
+};
+use super::wire::{AuthResponse, InitiateAuthRequest};
+
+const TARGET_PREFIX: &str = "AWSCognitoIdentityProviderService.";
+const CONTENT_TYPE: &str = "application/x-amz-json-1.1";
+
+#[derive(Clone)]
+pub struct CognitoClient {
+    http: reqwest::Client,
+}
+
+impl CognitoClient {
+    pub fn new() -> Result<Self, CognitoError> {
+        // reqwest is built without a default crypto provider (ring instead of aws-lc-rs, see
+        // Cargo.toml); installing twice is harmless, so the result is ignored.
+        let _ = rustls::crypto::ring::default_provider().install_default();
+        let http = reqwest::Client::builder()
+            .user_agent(concat!("cognito-login/", env!("CARGO_PKG_VERSION")))
+            .build()
+            .map_err(|e| CognitoError::Network {
+                kind: NetworkErrorKind::Tls,
+                detail: format!("could not set up the HTTP client: {e}"),
+            })?;
+        Ok(Self { http })
+    }
+
+    pub async fn initiate_auth(
+        &self,
+        endpoint: &Endpoint,
+        request: &InitiateAuthRequest,
+        timeout: Duration,
+    ) -> Result<AuthResponse, CognitoError> {
+        self.call(endpoint, "InitiateAuth", request, timeout).await
+    }
+
+    async fn call<Req: Serialize, Resp: DeserializeOwned>(
+        &self,
+        endpoint: &Endpoint,
+        operation: &str,
+        body: &Req,
+        timeout: Duration,
+    ) -> Result<Resp, CognitoError> {
+        let body = serde_json::to_vec(body).map_err(|e| CognitoError::UnexpectedResponse {
+            status: 0,
+            detail: format!("could not encode the request: {e}"),
+        })?;
+        let response = self
+            .http
+            .post(endpoint.url().clone())
+            .header("Content-Type", CONTENT_TYPE)
+            .header("X-Amz-Target", format!("{TARGET_PREFIX}{operation}"))
+            .body(body)
+            .timeout(timeout)
+            .send()
+            .await
+            .map_err(|e| classify_transport(&e))?;
+        let status = response.status().as_u16();
+        let header = |name: &str| {
+            response
+                .headers()
+                .get(name)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_owned)
+        };
+        let error_type = header("x-amzn-errortype");
+        let error_message = header("x-amzn-errormessage");
+        let request_id = header("x-amzn-requestid");
+        let bytes = response.bytes().await.map_err(|e| classify_transport(&e))?;
+        if status >= 300 {
+            return Err(decode_error(
+                status,
+                error_type.as_deref(),
+                error_message.as_deref(),
+                request_id,
+                &bytes,
+            ));
+        }
+        serde_json::from_slice(&bytes).map_err(|_| CognitoError::UnexpectedResponse {
+            status,
+            detail: body_excerpt(&bytes),
+        })
+    }
+}

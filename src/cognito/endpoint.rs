@@ -1,0 +1,249 @@
+//! Where requests go: the regional Cognito endpoint, or a custom one (emulators, LocalStack).
+//! Rules from ../shared/docs/cognito-protocol.md §1.1–1.2 (the botocore endpoint ruleset).
+
+use std::fmt;
+use std::net::IpAddr;
+
+use reqwest::Url;
+
+/// Regions that have Cognito user pools, offered in the form's picker. The field stays
+/// editable: a region AWS opens later must not need a new release of the app.
+pub const COGNITO_REGIONS: &[&str] = &[
+    "us-east-1",
+    "us-east-2",
+    "us-west-1",
+    "us-west-2",
+    "af-south-1",
+    "ap-east-1",
+    "ap-south-1",
+    "ap-south-2",
+    "ap-southeast-1",
+    "ap-southeast-2",
+    "ap-southeast-3",
+    "ap-southeast-4",
+    "ap-southeast-5",
+    "ap-northeast-1",
+    "ap-northeast-2",
+    "ap-northeast-3",
+    "ca-central-1",
+    "ca-west-1",
+    "eu-central-1",
+    "eu-central-2",
+    "eu-west-1",
+    "eu-west-2",
+    "eu-west-3",
+    "eu-north-1",
+    "eu-south-1",
+    "eu-south-2",
+    "il-central-1",
+    "me-central-1",
+    "me-south-1",
+    "mx-central-1",
+    "sa-east-1",
+    "us-gov-east-1",
+    "us-gov-west-1",
+    "cn-north-1",
+    "cn-northwest-1",
+];
+
+/// Partition prefixes and their DNS suffixes, from the partition regexes in the AWS SDKs.
+const PARTITIONS: &[(&str, &str)] = &[
+    ("us-gov", "amazonaws.com"),
+    ("us-iso", "c2s.ic.gov"),
+    ("us-isob", "sc2s.sgov.gov"),
+    ("us-isof", "csp.hci.ic.gov"),
+    ("eu-isoe", "cloud.adc-e.uk"),
+    ("eusc-de", "amazonaws.eu"),
+    ("cn", "amazonaws.com.cn"),
+    ("us", "amazonaws.com"),
+    ("eu", "amazonaws.com"),
+    ("ap", "amazonaws.com"),
+    ("sa", "amazonaws.com"),
+    ("ca", "amazonaws.com"),
+    ("me", "amazonaws.com"),
+    ("af", "amazonaws.com"),
+    ("il", "amazonaws.com"),
+    ("mx", "amazonaws.com"),
+];
+
+/// Why a region, pool ID or endpoint URL cannot be used. Each says what to type instead.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EndpointError {
+    MissingRegion,
+    BadRegion(String),
+    BadPoolId(String),
+    RegionMismatch { region: String, pool_region: String },
+    BadUrl(String),
+    PlainHttpNotLoopback(String),
+    UnsupportedScheme(String),
+}
+
+impl fmt::Display for EndpointError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::MissingRegion => write!(f, "choose a region (or give a custom endpoint URL)"),
+            Self::BadRegion(r) => write!(
+                f,
+                "\"{r}\" is not an AWS region name (expected something like us-east-1)"
+            ),
+            Self::BadPoolId(p) => write!(
+                f,
+                "\"{p}\" is not a user pool ID (expected <region>_<id>, e.g. eu-west-1_AbCdEf123)"
+            ),
+            Self::RegionMismatch {
+                region,
+                pool_region,
+            } => write!(
+                f,
+                "the user pool ID belongs to {pool_region}, but the region is {region}; a pool is only reachable in its own region"
+            ),
+            Self::BadUrl(u) => write!(f, "\"{u}\" is not a valid URL"),
+            Self::PlainHttpNotLoopback(u) => write!(
+                f,
+                "{u} uses plain http:// on a non-local host; use https://, plain http is allowed only for 127.0.0.1, ::1 or localhost"
+            ),
+            Self::UnsupportedScheme(u) => {
+                write!(
+                    f,
+                    "{u} must start with https:// (or http:// for a local emulator)"
+                )
+            }
+        }
+    }
+}
+
+impl std::error::Error for EndpointError {}
+
+/// A checked endpoint URL, ready to POST to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Endpoint {
+    url: Url,
+}
+
+impl Endpoint {
+    /// The regional endpoint `https://cognito-idp.<region>.<dnsSuffix>/`.
+    pub fn for_region(region: &str) -> Result<Self, EndpointError> {
+        let suffix = dns_suffix(region)?;
+        let url = Url::parse(&format!("https://cognito-idp.{region}.{suffix}/"))
+            .map_err(|_| EndpointError::BadRegion(region.to_owned()))?;
+        Ok(Self { url })
+    }
+
+    /// A custom endpoint typed by the user. `http://` only reaches this machine, so a token or
+    /// password never crosses a network in clear text.
+    pub fn custom(raw: &str) -> Result<Self, EndpointError> {
+        let raw = raw.trim();
+        let url = Url::parse(raw).map_err(|_| EndpointError::BadUrl(raw.to_owned()))?;
+        match url.scheme() {
+            "https" => {}
+            "http" if is_loopback(&url) => {}
+            "http" => return Err(EndpointError::PlainHttpNotLoopback(raw.to_owned())),
+            _ => return Err(EndpointError::UnsupportedScheme(raw.to_owned())),
+        }
+        if url.host().is_none() {
+            return Err(EndpointError::BadUrl(raw.to_owned()));
+        }
+        Ok(Self { url })
+    }
+
+    /// The endpoint a sign-in uses: the custom one when given, else the pool's region.
+    /// A pool ID, when given, must agree with the region: Cognito answers
+    /// ResourceNotFoundException for a pool asked in the wrong region, which users misread.
+    pub fn resolve(region: &str, pool_id: &str, custom: &str) -> Result<Self, EndpointError> {
+        let region = region.trim();
+        let pool_id = pool_id.trim();
+        if !custom.trim().is_empty() {
+            // Emulators name pools their own way (cognito-local: `local_…`): only the shape
+            // is checked, the region part is theirs.
+            if !pool_id.is_empty() {
+                check_pool_shape(pool_id)?;
+            }
+            return Self::custom(custom);
+        }
+        let pool_region = match pool_id {
+            "" => None,
+            pool => Some(pool_region(pool)?),
+        };
+        match (region, pool_region) {
+            ("", None) => Err(EndpointError::MissingRegion),
+            ("", Some(pool_region)) => Self::for_region(pool_region),
+            (region, Some(pool_region)) if region != pool_region => {
+                Err(EndpointError::RegionMismatch {
+                    region: region.to_owned(),
+                    pool_region: pool_region.to_owned(),
+                })
+            }
+            (region, _) => Self::for_region(region),
+        }
+    }
+
+    pub fn url(&self) -> &Url {
+        &self.url
+    }
+
+    pub fn is_custom(&self) -> bool {
+        !self
+            .url
+            .host_str()
+            .is_some_and(|h| h.starts_with("cognito-idp."))
+    }
+}
+
+impl fmt::Display for Endpoint {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.url.fmt(f)
+    }
+}
+
+/// The region a user pool lives in: the part of its ID before the first `_`.
+pub fn pool_region(pool_id: &str) -> Result<&str, EndpointError> {
+    let region = check_pool_shape(pool_id)?;
+    dns_suffix(region).map_err(|_| EndpointError::BadPoolId(pool_id.to_owned()))?;
+    Ok(region)
+}
+
+/// Cognito's UserPoolIdType, `^[\w-]+_[0-9a-zA-Z]+$` (1..55); returns the part before `_`.
+fn check_pool_shape(pool_id: &str) -> Result<&str, EndpointError> {
+    let bad = || EndpointError::BadPoolId(pool_id.to_owned());
+    let (prefix, id) = pool_id.split_once('_').ok_or_else(bad)?;
+    let prefix_ok = !prefix.is_empty()
+        && prefix
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '_' || c == '-');
+    let id_ok = !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric());
+    if !prefix_ok || !id_ok || pool_id.len() > 55 {
+        return Err(bad());
+    }
+    Ok(prefix)
+}
+
+/// Checks a region name against the partition patterns and returns its DNS suffix.
+pub fn dns_suffix(region: &str) -> Result<&'static str, EndpointError> {
+    let bad = || EndpointError::BadRegion(region.to_owned());
+    let (rest, number) = region.rsplit_once('-').ok_or_else(bad)?;
+    let (prefix, name) = rest.rsplit_once('-').ok_or_else(bad)?;
+    let word = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    if number.is_empty() || !number.chars().all(|c| c.is_ascii_digit()) || !word(name) {
+        return Err(bad());
+    }
+    PARTITIONS
+        .iter()
+        .find(|(p, _)| *p == prefix)
+        .map(|(_, suffix)| *suffix)
+        .ok_or_else(bad)
+}
+
+fn is_loopback(url: &Url) -> bool {
+    let Some(host) = url.host_str() else {
+        return false;
+    };
+    let bare = host.trim_start_matches('[').trim_end_matches(']');
+    match bare.parse::<IpAddr>() {
+        Ok(ip) => ip.is_loopback(),
+        Err(_) => host.eq_ignore_ascii_case("localhost"),
+    }
+}
+
+#[cfg(test)]
+#[path = "endpoint_tests.rs"]
+mod tests;

@@ -1,0 +1,175 @@
+//! What can go wrong on the wire, kept apart: Cognito's own error answers, transport failures,
+//! and answers that are not Cognito's at all (a proxy page, a wrong endpoint).
+
+use std::fmt;
+
+/// An error answer from Cognito: its code (the cleaned `__type`) and message, verbatim.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ServiceError {
+    pub code: String,
+    pub message: String,
+    pub status: u16,
+    pub request_id: Option<String>,
+}
+
+/// How a request failed before any answer arrived.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NetworkErrorKind {
+    Refused,
+    Dns,
+    Tls,
+    Timeout,
+    Other,
+}
+
+impl NetworkErrorKind {
+    pub fn describe(self) -> &'static str {
+        match self {
+            Self::Refused => "connection refused",
+            Self::Dns => "host name not found (DNS)",
+            Self::Tls => "secure connection (TLS) failed",
+            Self::Timeout => "timed out",
+            Self::Other => "connection failed",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CognitoError {
+    Service(ServiceError),
+    Network {
+        kind: NetworkErrorKind,
+        detail: String,
+    },
+    /// The server answered, but not in Cognito's shape (HTML, XML, an empty body, …).
+    UnexpectedResponse {
+        status: u16,
+        detail: String,
+    },
+}
+
+impl fmt::Display for CognitoError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Service(e) => write!(f, "{}: {}", e.code, e.message),
+            Self::Network { kind, detail } => write!(f, "{}: {detail}", kind.describe()),
+            Self::UnexpectedResponse { status, detail } => {
+                write!(f, "unexpected answer (HTTP {status}): {detail}")
+            }
+        }
+    }
+}
+
+impl std::error::Error for CognitoError {}
+
+/// Cleans an AWS error type name: drop anything from the first `:` (the header form ends in
+/// `:`), then anything up to the first `#` (a namespace). As smithy's `sanitize_error_code`.
+pub fn clean_error_code(raw: &str) -> &str {
+    let before_colon = raw.split(':').next().unwrap_or(raw);
+    let name = before_colon
+        .split_once('#')
+        .map_or(before_colon, |(_, name)| name);
+    name.trim()
+}
+
+/// Decodes an error answer (any status ≥ 300). The code comes from the body's `__type`, then
+/// its `code`, then the `x-amzn-ErrorType` header; the message from `message` or `Message`.
+pub fn decode_error(
+    status: u16,
+    error_type_header: Option<&str>,
+    error_message_header: Option<&str>,
+    request_id: Option<String>,
+    body: &[u8],
+) -> CognitoError {
+    let json: Option<serde_json::Value> = serde_json::from_slice(body).ok();
+    let field = |name: &str| {
+        json.as_ref()
+            .and_then(|j| j.get(name))
+            .and_then(|v| v.as_str())
+            .map(str::to_owned)
+    };
+    let code = field("__type")
+        .or_else(|| field("code"))
+        .or_else(|| error_type_header.map(str::to_owned))
+        .map(|raw| clean_error_code(&raw).to_owned())
+        .filter(|c| !c.is_empty());
+    let Some(code) = code else {
+        return CognitoError::UnexpectedResponse {
+            status,
+            detail: body_excerpt(body),
+        };
+    };
+    let message = field("message")
+        .or_else(|| field("Message"))
+        .or_else(|| error_message_header.map(str::to_owned))
+        .unwrap_or_default();
+    CognitoError::Service(ServiceError {
+        code,
+        message,
+        status,
+        request_id,
+    })
+}
+
+/// The start of a body that is not Cognito's, for the developer: enough to recognise an HTML
+/// error page or a proxy's answer, never a whole page.
+pub fn body_excerpt(body: &[u8]) -> String {
+    const LIMIT: usize = 200;
+    let text = String::from_utf8_lossy(body);
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if text.is_empty() {
+        return "empty body".to_owned();
+    }
+    match text.char_indices().nth(LIMIT) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text,
+    }
+}
+
+/// Names a transport failure. reqwest wraps the real cause several layers deep (hyper, io,
+/// rustls), and `io::Error::source` skips its own payload, so both are walked.
+pub fn classify_transport(err: &reqwest::Error) -> CognitoError {
+    let mut kind = if err.is_timeout() {
+        NetworkErrorKind::Timeout
+    } else {
+        NetworkErrorKind::Other
+    };
+    let mut texts = Vec::new();
+    let mut current: Option<&(dyn std::error::Error + 'static)> = Some(err);
+    while let Some(e) = current {
+        texts.push(e.to_string());
+        let payload = e
+            .downcast_ref::<std::io::Error>()
+            .and_then(|io| {
+                match io.kind() {
+                    std::io::ErrorKind::ConnectionRefused => kind = NetworkErrorKind::Refused,
+                    std::io::ErrorKind::TimedOut => kind = NetworkErrorKind::Timeout,
+                    _ => {}
+                }
+                io.get_ref()
+            })
+            .map(|inner| inner as &(dyn std::error::Error + 'static));
+        for candidate in [Some(e), payload].into_iter().flatten() {
+            if candidate.downcast_ref::<rustls::Error>().is_some() {
+                kind = NetworkErrorKind::Tls;
+            }
+        }
+        current = payload.or_else(|| e.source());
+    }
+    let all = texts.join(": ").to_lowercase();
+    if kind == NetworkErrorKind::Other {
+        if all.contains("dns error") || all.contains("failed to lookup address") {
+            kind = NetworkErrorKind::Dns;
+        } else if all.contains("certificate") || all.contains("tls") {
+            kind = NetworkErrorKind::Tls;
+        }
+    }
+    CognitoError::Network {
+        kind,
+        detail: texts.last().cloned().unwrap_or_default(),
+    }
+}
+
+#[cfg(test)]
+#[path = "error_tests.rs"]
+mod tests;

@@ -1,0 +1,128 @@
+//! Error answers in every shape seen from Cognito and the three emulators
+//! (../shared/docs/cognito-emulators.md, "Who does what").
+
+use super::*;
+
+fn service(e: CognitoError) -> ServiceError {
+    match e {
+        CognitoError::Service(s) => s,
+        other => panic!("expected a service error, got {other:?}"),
+    }
+}
+
+#[test]
+fn cleans_namespace_and_suffix() {
+    assert_eq!(
+        clean_error_code("NotAuthorizedException:"),
+        "NotAuthorizedException"
+    );
+    assert_eq!(
+        clean_error_code("com.amazonaws.cognito#UserNotFoundException:http://internal.amazon.com/"),
+        "UserNotFoundException"
+    );
+    assert_eq!(clean_error_code("CognitoLocal#Unsupported"), "Unsupported");
+    assert_eq!(
+        clean_error_code("ResourceNotFoundException"),
+        "ResourceNotFoundException"
+    );
+}
+
+#[test]
+fn real_cognito_shape() {
+    let body =
+        br#"{"__type":"NotAuthorizedException","message":"Incorrect username or password."}"#;
+    let e = service(decode_error(
+        400,
+        Some("NotAuthorizedException:"),
+        None,
+        Some("rid-1".into()),
+        body,
+    ));
+    assert_eq!(e.code, "NotAuthorizedException");
+    assert_eq!(e.message, "Incorrect username or password.");
+    assert_eq!(e.status, 400);
+    assert_eq!(e.request_id.as_deref(), Some("rid-1"));
+}
+
+#[test]
+fn capitalised_message_and_code_field() {
+    let e = service(decode_error(
+        400,
+        None,
+        None,
+        None,
+        br#"{"code":"InvalidParameterException","Message":"x"}"#,
+    ));
+    assert_eq!(
+        (e.code.as_str(), e.message.as_str()),
+        ("InvalidParameterException", "x")
+    );
+}
+
+#[test]
+fn header_is_the_fallback() {
+    let e = service(decode_error(
+        400,
+        Some("UserNotFoundException:"),
+        Some("User does not exist."),
+        None,
+        b"",
+    ));
+    assert_eq!(e.code, "UserNotFoundException");
+    assert_eq!(e.message, "User does not exist.");
+    // The body wins over the header when both name a code.
+    let e = service(decode_error(
+        400,
+        Some("Other"),
+        None,
+        None,
+        br#"{"__type":"a.b#CodeMismatchException"}"#,
+    ));
+    assert_eq!(e.code, "CodeMismatchException");
+    assert_eq!(e.message, "");
+}
+
+#[test]
+fn cognito_local_unsupported() {
+    let e = service(decode_error(
+        500,
+        None,
+        None,
+        None,
+        br#"{"__type":"CognitoLocal#Unsupported","message":"USER_SRP_AUTH"}"#,
+    ));
+    assert_eq!(e.code, "Unsupported");
+}
+
+#[test]
+fn html_stack_trace_is_unexpected_not_a_panic() {
+    let html =
+        b"<!DOCTYPE html>\n<html><body><pre>SyntaxError: Unexpected token</pre></body></html>";
+    match decode_error(500, None, None, None, html) {
+        CognitoError::UnexpectedResponse { status, detail } => {
+            assert_eq!(status, 500);
+            assert!(detail.starts_with("<!DOCTYPE html> <html>"), "{detail}");
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn empty_json_and_empty_body() {
+    assert!(matches!(
+        decode_error(500, None, None, None, b"{}"),
+        CognitoError::UnexpectedResponse { .. }
+    ));
+    match decode_error(502, None, None, None, b"") {
+        CognitoError::UnexpectedResponse { detail, .. } => assert_eq!(detail, "empty body"),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn excerpt_is_bounded_and_utf8_safe() {
+    let long = "日本語".repeat(200);
+    let ex = body_excerpt(long.as_bytes());
+    assert!(ex.ends_with('…'));
+    assert_eq!(ex.chars().count(), 201);
+}

@@ -1,0 +1,13 @@
+//! The Cognito user-pools wire protocol (JSON 1.1 over HTTPS): endpoints, typed requests and
+//! responses, error decoding. Knows nothing of the window or the sign-in state machine.
+
+mod client;
+pub mod endpoint;
+mod error;
+pub mod secret_hash;
+mod wire;
+
+pub use client::CognitoClient;
+pub use endpoint::{Endpoint, EndpointError};
+pub use error::{CognitoError, NetworkErrorKind, ServiceError};
+pub use wire::{AuthResponse, AuthenticationResult, InitiateAuthRequest};

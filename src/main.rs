@@ -1,0 +1,18 @@
+use std::process::ExitCode;
+
+use clap::Parser;
+use cognito_login::cli::{Cli, Command, sign_in};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match &cli.command {
+        Some(Command::SignIn(args)) => ExitCode::from(sign_in::run(args)),
+        None => match cognito_login::ui::run_window(|settings| cli.prefill.apply(settings)) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(problem) => {
+                eprintln!("error: {problem}");
+                ExitCode::FAILURE
+            }
+        },
+    }
+}

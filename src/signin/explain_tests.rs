@@ -1,0 +1,208 @@
+use super::*;
+
+fn ctx(sent_secret: bool) -> AttemptContext {
+    AttemptContext {
+        endpoint: Endpoint::for_region("eu-west-1").unwrap(),
+        client_id: "client1".into(),
+        sent_secret,
+        timeout_secs: 7,
+    }
+}
+
+fn service(code: &str, message: &str) -> CognitoError {
+    CognitoError::Service(ServiceError {
+        code: code.into(),
+        message: message.into(),
+        status: 400,
+        request_id: None,
+    })
+}
+
+fn explain(code: &str, message: &str) -> Explanation {
+    explain_cognito(&service(code, message), &ctx(false))
+}
+
+/// Every row of the landscape table gets its own words, not the generic fallback.
+#[test]
+fn every_table_row_has_a_specific_hint() {
+    let generic = explain("SomethingNew", "").summary;
+    let rows = [
+        (
+            "NotAuthorizedException",
+            "Incorrect username or password.",
+            "password",
+        ),
+        ("NotAuthorizedException", "User is disabled.", "disabled"),
+        (
+            "NotAuthorizedException",
+            "Password attempts exceeded",
+            "locked",
+        ),
+        (
+            "NotAuthorizedException",
+            "Unable to verify secret hash for client client1",
+            "client secret",
+        ),
+        (
+            "NotAuthorizedException",
+            "Client x is configured for secret but secret was not received",
+            "client secret",
+        ),
+        (
+            "NotAuthorizedException",
+            "Invalid session for the user, session is expired.",
+            "session",
+        ),
+        (
+            "NotAuthorizedException",
+            "Invalid Refresh Token",
+            "refresh token",
+        ),
+        ("UserNotFoundException", "User does not exist.", "no user"),
+        (
+            "UserNotConfirmedException",
+            "User is not confirmed.",
+            "confirmed",
+        ),
+        (
+            "PasswordResetRequiredException",
+            "Password reset required for the user",
+            "reset",
+        ),
+        (
+            "InvalidParameterException",
+            "USER_PASSWORD_AUTH flow not enabled for this client",
+            "USER_PASSWORD_AUTH",
+        ),
+        (
+            "ResourceNotFoundException",
+            "User pool client X does not exist.",
+            "app client",
+        ),
+        ("InvalidUserPoolConfigurationException", "", "administers"),
+        ("UnsupportedOperationException", "", "administers"),
+        ("OperationNotEnabledException", "", "administers"),
+        (
+            "CodeMismatchException",
+            "Invalid code or auth state for the user.",
+            "code is wrong",
+        ),
+        ("ExpiredCodeException", "", "expired"),
+        (
+            "InvalidPasswordException",
+            "Password did not conform with policy",
+            "rules",
+        ),
+        ("PasswordHistoryPolicyViolationException", "", "rules"),
+        ("TooManyRequestsException", "Rate exceeded", "Too many"),
+        (
+            "LimitExceededException",
+            "Attempt limit exceeded, please try after some time.",
+            "Too many",
+        ),
+        ("TooManyFailedAttemptsException", "", "Too many"),
+        (
+            "UserLambdaValidationException",
+            "PreAuthentication failed with error x",
+            "Lambda",
+        ),
+        ("UnexpectedLambdaException", "", "Lambda"),
+        ("InvalidLambdaResponseException", "", "Lambda"),
+        ("MFAMethodNotFoundException", "", "MFA"),
+        ("SoftwareTokenMFANotFoundException", "", "MFA"),
+        ("RefreshTokenReuseException", "", "already used"),
+        ("ForbiddenException", "", "WAF"),
+        ("InternalErrorException", "", "internal"),
+    ];
+    for (code, message, needle) in rows {
+        let e = explain(code, message);
+        assert_ne!(e.summary, generic, "{code} fell through");
+        assert!(!e.hints.is_empty(), "{code} has no hint");
+        let all = format!("{} {}", e.summary, e.hints.join(" "));
+        assert!(all.contains(needle), "{code} / {message}: {all}");
+    }
+}
+
+#[test]
+fn cognito_local_wrong_password_reads_as_wrong_password() {
+    assert!(
+        explain("InvalidPasswordException", "Invalid password")
+            .summary
+            .contains("password is wrong")
+    );
+    assert!(
+        explain(
+            "InvalidPasswordException",
+            "Password did not conform with policy"
+        )
+        .summary
+        .contains("rules")
+    );
+}
+
+#[test]
+fn flow_not_enabled_says_what_to_enable() {
+    let e = explain(
+        "InvalidParameterException",
+        "USER_PASSWORD_AUTH flow not enabled for this client",
+    );
+    assert!(e.hints[0].contains("ALLOW_USER_PASSWORD_AUTH"));
+}
+
+#[test]
+fn resource_not_found_mentions_client_and_region() {
+    let e = explain("ResourceNotFoundException", "Client x not found.");
+    let all = e.hints.join(" ");
+    assert!(all.contains("client ID") && all.contains("region"));
+}
+
+#[test]
+fn secret_message_depends_on_whether_one_was_sent() {
+    let err = service(
+        "NotAuthorizedException",
+        "Unable to verify secret hash for client client1",
+    );
+    let missing = explain_cognito(&err, &ctx(false));
+    let wrong = explain_cognito(&err, &ctx(true));
+    assert!(missing.summary.contains("enter it"));
+    assert!(wrong.summary.contains("does not match"));
+}
+
+#[test]
+fn network_failures_are_named() {
+    let custom = AttemptContext {
+        endpoint: Endpoint::custom("http://127.0.0.1:1").unwrap(),
+        ..ctx(false)
+    };
+    let net = |kind| CognitoError::Network {
+        kind,
+        detail: String::new(),
+    };
+    assert!(
+        explain_cognito(&net(NetworkErrorKind::Refused), &custom)
+            .summary
+            .contains("Nothing answered")
+    );
+    assert!(
+        explain_cognito(&net(NetworkErrorKind::Dns), &ctx(false))
+            .summary
+            .contains("could not be found")
+    );
+    assert!(
+        explain_cognito(&net(NetworkErrorKind::Tls), &ctx(false))
+            .summary
+            .contains("secure connection")
+    );
+    assert!(
+        explain_cognito(&net(NetworkErrorKind::Timeout), &ctx(false))
+            .summary
+            .contains("within 7 seconds")
+    );
+}
+
+#[test]
+fn input_errors_start_with_a_capital_and_point_at_the_field() {
+    let e = explain_input(&InputError::MissingPassword);
+    assert_eq!(e.summary, "Enter the password.");
+    assert!(e.hints[0].contains("password"));
+}

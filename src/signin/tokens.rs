@@ -1,0 +1,143 @@
+//! The tokens of a signed-in session. They are credentials: kept as secrets, wiped on drop.
+
+use std::time::{Duration, SystemTime};
+
+use secrecy::{ExposeSecret, SecretString};
+
+use crate::cognito::AuthenticationResult;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    Id,
+    Access,
+    Refresh,
+}
+
+impl TokenKind {
+    pub const ALL: [Self; 3] = [Self::Id, Self::Access, Self::Refresh];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Id => "ID token",
+            Self::Access => "Access token",
+            Self::Refresh => "Refresh token",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Tokens {
+    pub id: Option<SecretString>,
+    pub access: Option<SecretString>,
+    pub refresh: Option<SecretString>,
+    pub expires_in: Option<i64>,
+    pub token_type: Option<String>,
+    pub received_at: SystemTime,
+    pub new_device_metadata: Option<serde_json::Value>,
+}
+
+impl Tokens {
+    pub fn from_result(result: AuthenticationResult, received_at: SystemTime) -> Self {
+        Self {
+            id: result.id_token,
+            access: result.access_token,
+            refresh: result.refresh_token,
+            expires_in: result.expires_in,
+            token_type: result.token_type,
+            received_at,
+            new_device_metadata: result.new_device_metadata,
+        }
+    }
+
+    pub fn get(&self, kind: TokenKind) -> Option<&SecretString> {
+        match kind {
+            TokenKind::Id => self.id.as_ref(),
+            TokenKind::Access => self.access.as_ref(),
+            TokenKind::Refresh => self.refresh.as_ref(),
+        }
+    }
+
+    /// When the ID and access tokens expire; `None` when the answer had no `ExpiresIn`
+    /// (cognito-local leaves it out).
+    pub fn expires_at(&self) -> Option<SystemTime> {
+        let secs = u64::try_from(self.expires_in?).ok()?;
+        self.received_at.checked_add(Duration::from_secs(secs))
+    }
+
+    /// Cognito's `AuthenticationResult` object with the members it had, in the order the AWS
+    /// CLI prints them. This exposes the tokens: only for output the user asked for.
+    pub fn to_authentication_result_json(&self) -> serde_json::Value {
+        let mut map = serde_json::Map::new();
+        let mut put = |key: &str, value: Option<serde_json::Value>| {
+            if let Some(v) = value {
+                map.insert(key.to_owned(), v);
+            }
+        };
+        let secret = |s: &Option<SecretString>| s.as_ref().map(|s| s.expose_secret().into());
+        put("AccessToken", secret(&self.access));
+        put("ExpiresIn", self.expires_in.map(Into::into));
+        put("TokenType", self.token_type.clone().map(Into::into));
+        put("RefreshToken", secret(&self.refresh));
+        put("IdToken", secret(&self.id));
+        put("NewDeviceMetadata", self.new_device_metadata.clone());
+        serde_json::Value::Object(map)
+    }
+}
+
+/// A token shortened for display: enough to tell two apart, never enough to use.
+pub fn shorten(token: &str) -> String {
+    const HEAD: usize = 12;
+    const TAIL: usize = 6;
+    let chars: Vec<char> = token.chars().collect();
+    if chars.len() <= HEAD + TAIL + 1 {
+        return "•".repeat(chars.len().min(8));
+    }
+    let head: String = chars[..HEAD].iter().collect();
+    let tail: String = chars[chars.len() - TAIL..].iter().collect();
+    format!("{head}…{tail}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_keeps_only_what_was_received() {
+        let result = AuthenticationResult {
+            access_token: Some("a.b.c".into()),
+            id_token: Some("i.d.t".into()),
+            ..Default::default()
+        };
+        let tokens = Tokens::from_result(result, SystemTime::UNIX_EPOCH);
+        assert_eq!(
+            tokens.to_authentication_result_json(),
+            serde_json::json!({"AccessToken": "a.b.c", "IdToken": "i.d.t"})
+        );
+        assert_eq!(tokens.expires_at(), None);
+    }
+
+    #[test]
+    fn expiry_from_expires_in() {
+        let result = AuthenticationResult {
+            expires_in: Some(3600),
+            ..Default::default()
+        };
+        let tokens = Tokens::from_result(result, SystemTime::UNIX_EPOCH);
+        assert_eq!(
+            tokens.expires_at(),
+            Some(SystemTime::UNIX_EPOCH + Duration::from_secs(3600))
+        );
+        let negative = Tokens {
+            expires_in: Some(-5),
+            ..tokens
+        };
+        assert_eq!(negative.expires_at(), None);
+    }
+
+    #[test]
+    fn shortened_tokens_hide_the_middle() {
+        let token = "eyJraWQiOiJhYmMiLCJhbGciOiJSUzI1NiJ9.payload.signature123";
+        assert_eq!(shorten(token), "eyJraWQiOiJh…ure123");
+        assert_eq!(shorten("short"), "•••••");
+    }
+}

@@ -1,0 +1,48 @@
+//! The window (egui). It draws the sign-in session's state and sends it events; it never
+//! talks HTTP itself.
+
+mod app;
+mod form_view;
+mod result_view;
+mod secret_input;
+
+pub use app::{AppParts, CognitoLoginApp, labels};
+
+use std::sync::Arc;
+
+use crate::clipboard::SystemClipboard;
+use crate::cognito::CognitoClient;
+use crate::settings::{ConfyStore, Settings, SettingsStore as _};
+
+pub const WINDOW_TITLE: &str = "Cognito Login";
+
+/// Opens the window. `prefill` is laid over the saved settings (the command line's flags).
+pub fn run_window(prefill: impl FnOnce(&mut Settings)) -> Result<(), String> {
+    let store = ConfyStore::standard();
+    let (mut settings, notice) = store.load();
+    prefill(&mut settings);
+    let client = CognitoClient::new().map_err(|e| e.to_string())?;
+    let parts = AppParts {
+        auth: Arc::new(client),
+        store: Box::new(store),
+        clipboard: Box::new(SystemClipboard::default()),
+        settings,
+        notice,
+    };
+    let app = CognitoLoginApp::new(parts).map_err(|e| e.to_string())?;
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title(WINDOW_TITLE)
+            .with_app_id("cognito-login")
+            .with_inner_size([560.0, 680.0])
+            .with_min_inner_size([400.0, 440.0]),
+        renderer: eframe::Renderer::Glow,
+        ..Default::default()
+    };
+    eframe::run_native(
+        WINDOW_TITLE,
+        options,
+        Box::new(move |_cc| Ok(Box::new(app))),
+    )
+    .map_err(|e| format!("could not open the window: {e}"))
+}

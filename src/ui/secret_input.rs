@@ -1,0 +1,24 @@
+//! A text buffer for a password or client secret: wiped when dropped or cleared, and never
+//! printed by `Debug`. egui edits it in place, so no second copy is kept by the app.
+
+use secrecy::SecretString;
+use zeroize::Zeroizing;
+
+#[derive(Default)]
+pub struct SecretInput(Zeroizing<String>);
+
+impl SecretInput {
+    pub fn to_secret(&self) -> SecretString {
+        SecretString::from(self.0.as_str())
+    }
+
+    pub fn buffer(&mut self) -> &mut String {
+        &mut self.0
+    }
+}
+
+impl std::fmt::Debug for SecretInput {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("SecretInput([REDACTED])")
+    }
+}

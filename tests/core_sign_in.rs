@@ -1,0 +1,106 @@
+//! The core the window uses (form → state machine → runner → HTTP client), against the
+//! emulators, with no window and no process in between.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod support;
+
+use std::sync::Arc;
+
+use cognito_login::cognito::CognitoClient;
+use cognito_login::signin::{
+    BackgroundRunner, Event, FailureCause, Phase, SignInForm, SignInSession,
+};
+use secrecy::{ExposeSecret, SecretString};
+use support::{Emulator, claims, emulators};
+
+fn form(emu: &Emulator, client_id: &str, username: &str, password: &str) -> SignInForm {
+    SignInForm {
+        endpoint: emu.endpoint.clone(),
+        pool_id: emu.pool_id.clone(),
+        client_id: client_id.into(),
+        username: username.into(),
+        password: SecretString::from(password),
+        ..SignInForm::default()
+    }
+}
+
+fn run(form: SignInForm) -> Phase {
+    let mut runner = BackgroundRunner::new(Arc::new(CognitoClient::new().unwrap())).unwrap();
+    let mut session = SignInSession::default();
+    let effects = session.apply(Event::Submit(form));
+    runner.run(effects);
+    while session.is_submitting() {
+        let event = runner.wait().expect("an answer");
+        session.apply(event);
+    }
+    session.phase().clone()
+}
+
+fn cognito_code(phase: &Phase) -> String {
+    match phase {
+        Phase::Failed(f) => match &f.cause {
+            FailureCause::Cognito(e) => e.code.clone(),
+            other => panic!("{other:?}"),
+        },
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn signs_in_on_every_emulator() {
+    for (name, emu) in emulators().all() {
+        match run(form(emu, &emu.clients.plain.id, "alice", &emu.password)) {
+            Phase::SignedIn(tokens) => {
+                let id = claims(tokens.id.as_ref().unwrap().expose_secret());
+                assert_eq!(id["cognito:username"], "alice", "{name}");
+                assert!(tokens.refresh.is_some(), "{name}");
+            }
+            other => panic!("{name}: {other:?}"),
+        }
+    }
+}
+
+#[test]
+fn secret_hash_is_computed_and_checked() {
+    let emu = emulators().ministack;
+    let secret = emu.clients.secret.secret.clone().unwrap();
+    let without = run(form(&emu, &emu.clients.secret.id, "alice", &emu.password));
+    assert_eq!(cognito_code(&without), "NotAuthorizedException");
+    let with = SignInForm {
+        client_secret: SecretString::from(secret),
+        ..form(&emu, &emu.clients.secret.id, "alice", &emu.password)
+    };
+    assert!(matches!(run(with), Phase::SignedIn(_)));
+}
+
+#[test]
+fn refusals_keep_cognito_code_and_explain() {
+    let emu = emulators().ministack;
+    let phase = run(form(&emu, &emu.clients.srp_only.id, "alice", &emu.password));
+    assert_eq!(cognito_code(&phase), "InvalidParameterException");
+    let Phase::Failed(failure) = phase else {
+        unreachable!()
+    };
+    assert!(failure.explanation.hints[0].contains("ALLOW_USER_PASSWORD_AUTH"));
+
+    let phase = run(form(&emu, &emu.clients.plain.id, "alice", "Wrong!Passw0rd"));
+    assert_eq!(cognito_code(&phase), "NotAuthorizedException");
+}
+
+#[test]
+fn challenge_reaches_the_session() {
+    let emu = emulators().moto;
+    match run(form(
+        &emu,
+        &emu.clients.plain.id,
+        "newbie",
+        &emu.temporary_password,
+    )) {
+        Phase::Challenge(c) => {
+            assert_eq!(c.name, "NEW_PASSWORD_REQUIRED");
+            assert!(c.session.is_some());
+        }
+        other => panic!("{other:?}"),
+    }
+}

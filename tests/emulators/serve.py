@@ -1,0 +1,157 @@
+#!/usr/bin/env python3
+"""Starts the Cognito emulators on free loopback ports, seeds each with the same pools, clients
+and users, writes where they are to a JSON file, runs a command (the test suite) with
+COGNITO_LOGIN_EMULATORS pointing at that file, then stops every server, whatever happened.
+
+An emulator that does not start is an error: the run fails rather than skipping its tests.
+
+usage: serve.py -- COMMAND [ARGS...]
+"""
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+
+import boto3
+from botocore.config import Config
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+TOOLS = os.path.join(ROOT, ".tools")
+VENV_BIN = os.path.join(TOOLS, "venv", "bin")
+REGION = "us-east-1"
+PASSWORD = "Passw0rd!Good"
+TEMP_PASSWORD = "Temp0rary!Pass"
+START_TIMEOUT = 60
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_until_up(name, proc, url, log_path):
+    deadline = time.time() + START_TIMEOUT
+    while time.time() < deadline:
+        if proc.poll() is not None:
+            break
+        try:
+            req = urllib.request.Request(url, data=b"{}", method="POST", headers={
+                "Content-Type": "application/x-amz-json-1.1",
+                "X-Amz-Target": "AWSCognitoIdentityProviderService.ListUserPools",
+            })
+            urllib.request.urlopen(req, timeout=2)
+            return
+        except urllib.error.HTTPError:
+            return  # any HTTP answer means it is listening
+        except OSError:
+            time.sleep(0.2)
+    with open(log_path, errors="replace") as f:
+        tail = f.read()[-3000:]
+    raise SystemExit(f"emulator {name} did not start within {START_TIMEOUT}s:\n{tail}")
+
+
+def start(name, argv, env, cwd, port, workdir):
+    log_path = os.path.join(workdir, f"{name}.log")
+    log = open(log_path, "w")
+    full_env = dict(os.environ, **env)
+    proc = subprocess.Popen(argv, env=full_env, cwd=cwd, stdout=log, stderr=subprocess.STDOUT,
+                            start_new_session=True)
+    url = f"http://127.0.0.1:{port}/"
+    wait_until_up(name, proc, url, log_path)
+    return proc, url
+
+
+def seed(url, with_flows=True):
+    idp = boto3.client("cognito-idp", endpoint_url=url, region_name=REGION,
+                       aws_access_key_id="test", aws_secret_access_key="test",
+                       config=Config(retries={"max_attempts": 1}))
+    pool = idp.create_user_pool(PoolName="cognito-login-tests")["UserPool"]["Id"]
+
+    def client(name, flows, secret=False):
+        c = idp.create_user_pool_client(UserPoolId=pool, ClientName=name, GenerateSecret=secret,
+                                        ExplicitAuthFlows=flows)["UserPoolClient"]
+        return {"id": c["ClientId"], "secret": c.get("ClientSecret")}
+
+    flows = ["ALLOW_USER_PASSWORD_AUTH", "ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"]
+    clients = {
+        "plain": client("plain", flows),
+        "secret": client("secret", flows, secret=True),
+        "srp_only": client("srp-only", ["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"]),
+    }
+
+    def user(name, email):
+        idp.admin_create_user(UserPoolId=pool, Username=name, TemporaryPassword=TEMP_PASSWORD,
+                              MessageAction="SUPPRESS",
+                              UserAttributes=[{"Name": "email", "Value": email}])
+
+    user("alice", "alice@example.com")
+    idp.admin_set_user_password(UserPoolId=pool, Username="alice", Password=PASSWORD, Permanent=True)
+    user("newbie", "newbie@example.com")  # keeps its temporary password: NEW_PASSWORD_REQUIRED
+    idp.sign_up(ClientId=clients["plain"]["id"], Username="pending", Password=PASSWORD,
+                UserAttributes=[{"Name": "email", "Value": "pending@example.com"}])
+    return {"endpoint": url, "region": REGION, "pool_id": pool, "clients": clients,
+            "password": PASSWORD, "temporary_password": TEMP_PASSWORD}
+
+
+def main():
+    if "--" not in sys.argv:
+        raise SystemExit(__doc__)
+    command = sys.argv[sys.argv.index("--") + 1:]
+    workdir = tempfile.mkdtemp(prefix="cognito-login-emulators-")
+    procs = []
+    try:
+        emulators = {}
+
+        port = free_port()
+        proc, url = start("moto", [os.path.join(VENV_BIN, "moto_server"), "-H", "127.0.0.1", "-p", str(port)],
+                          {}, workdir, port, workdir)
+        procs.append(proc)
+        emulators["moto"] = seed(url)
+
+        port = free_port()
+        proc, url = start("ministack", [os.path.join(VENV_BIN, "ministack")],
+                          {"BIND_HOST": "127.0.0.1", "GATEWAY_PORT": str(port), "SERVICES": "cognito-idp",
+                           "AUTH": "true", "STATE_DIR": os.path.join(workdir, "ministack-state")},
+                          workdir, port, workdir)
+        procs.append(proc)
+        emulators["ministack"] = seed(url)
+
+        port = free_port()
+        data = os.path.join(workdir, "cognito-local")
+        os.makedirs(os.path.join(data, ".cognito"))
+        with open(os.path.join(data, ".cognito", "config.json"), "w") as f:
+            json.dump({"UserPoolDefaults": {"UsernameAttributes": []},
+                       "TokenConfig": {"IssuerDomain": f"http://127.0.0.1:{port}"}}, f)
+        start_js = os.path.join(TOOLS, "node", "node_modules", "cognito-local", "lib", "bin", "start.js")
+        proc, url = start("cognito-local", ["node", start_js], {"HOST": "127.0.0.1", "PORT": str(port)},
+                          data, port, workdir)
+        procs.append(proc)
+        emulators["cognito-local"] = seed(url)
+
+        fixture = os.path.join(workdir, "emulators.json")
+        with open(fixture, "w") as f:
+            json.dump(emulators, f, indent=2)
+        print(f"emulators up: " + ", ".join(f"{k} {v['endpoint']}" for k, v in emulators.items()), flush=True)
+        env = dict(os.environ, COGNITO_LOGIN_EMULATORS=fixture)
+        return subprocess.call(command, env=env)
+    finally:
+        for proc in procs:
+            try:
+                os.killpg(proc.pid, signal.SIGTERM)
+            except ProcessLookupError:
+                pass
+        for proc in procs:
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                os.killpg(proc.pid, signal.SIGKILL)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

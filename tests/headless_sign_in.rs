@@ -1,0 +1,320 @@
+//! `cognito-login sign-in` as a script uses it: real process, real HTTP to the emulators,
+//! exit codes and stderr as documented.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod support;
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use support::{Emulator, claims, closed_port, emulators};
+
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+fn sign_in(args: &[&str], password: Option<&str>, client_secret: Option<&str>) -> Run {
+    let config = tempfile::tempdir().unwrap();
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_cognito-login"));
+    cmd.arg("sign-in")
+        .args(args)
+        .env("XDG_CONFIG_HOME", config.path())
+        .env_remove("COGNITO_PASSWORD")
+        .env_remove("COGNITO_CLIENT_SECRET")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    if password.is_some() {
+        cmd.arg("--password-stdin");
+    }
+    if let Some(secret) = client_secret {
+        cmd.env("COGNITO_CLIENT_SECRET", secret);
+    }
+    let mut child = cmd.spawn().unwrap();
+    {
+        let mut stdin = child.stdin.take().unwrap();
+        if let Some(password) = password {
+            writeln!(stdin, "{password}").unwrap();
+        }
+    }
+    let out = child.wait_with_output().unwrap();
+    // Scripts must never leave settings behind.
+    assert!(
+        !config.path().join("cognito-login").exists(),
+        "sign-in wrote settings"
+    );
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8(out.stdout).unwrap(),
+        stderr: String::from_utf8(out.stderr).unwrap(),
+    }
+}
+
+fn as_user(emu: &Emulator, client: &str, username: &str) -> Vec<String> {
+    vec![
+        "--endpoint".into(),
+        emu.endpoint.clone(),
+        "--pool-id".into(),
+        emu.pool_id.clone(),
+        "--client-id".into(),
+        client.into(),
+        "--username".into(),
+        username.into(),
+    ]
+}
+
+fn run_as(emu: &Emulator, client: &str, username: &str, password: &str) -> Run {
+    let args = as_user(emu, client, username);
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    sign_in(&args, Some(password), None)
+}
+
+fn assert_refused(run: &Run, code: &str, hint_words: &str) {
+    assert_eq!(run.code, 3, "stderr: {}", run.stderr);
+    let first = run.stderr.lines().next().unwrap_or_default();
+    assert!(
+        first.starts_with(&format!("error: {code}: ")),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .lines()
+            .skip(1)
+            .any(|l| l.starts_with("hint: ") && l.contains(hint_words)),
+        "no hint with {hint_words:?}: {}",
+        run.stderr
+    );
+    assert!(run.stdout.is_empty());
+}
+
+#[test]
+fn success_on_every_emulator_prints_the_authentication_result() {
+    for (name, emu) in emulators().all() {
+        let run = run_as(emu, &emu.clients.plain.id, "alice", &emu.password);
+        assert_eq!(run.code, 0, "{name}: {}", run.stderr);
+        let result: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+        for token in ["IdToken", "AccessToken", "RefreshToken"] {
+            assert!(result[token].is_string(), "{name}: no {token} in {result}");
+        }
+        let id = claims(result["IdToken"].as_str().unwrap());
+        assert_eq!(id["cognito:username"], "alice", "{name}: {id}");
+        assert_eq!(id["token_use"], "id", "{name}");
+        let access = claims(result["AccessToken"].as_str().unwrap());
+        assert_eq!(access["token_use"], "access", "{name}");
+        if name != "cognito-local" {
+            // cognito-local leaves ExpiresIn and TokenType out; the others send both.
+            assert_eq!(result["ExpiresIn"], 3600, "{name}");
+            assert_eq!(result["TokenType"], "Bearer", "{name}");
+        }
+    }
+}
+
+#[test]
+fn output_one_token_on_one_line() {
+    let emu = emulators().ministack;
+    let mut args = as_user(&emu, &emu.clients.plain.id, "alice");
+    args.extend(["--output".into(), "access-token".into()]);
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let run = sign_in(&args, Some(&emu.password), None);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.stdout.lines().count(), 1);
+    assert_eq!(claims(run.stdout.trim())["token_use"], "access");
+}
+
+#[test]
+fn wrong_password() {
+    let all = emulators();
+    for emu in [&all.moto, &all.ministack] {
+        let run = run_as(emu, &emu.clients.plain.id, "alice", "Wrong!Passw0rd");
+        assert_refused(&run, "NotAuthorizedException", "Caps Lock");
+    }
+    // cognito-local uses its own code for the same thing; the hint is the same.
+    let emu = &all.cognito_local;
+    let run = run_as(emu, &emu.clients.plain.id, "alice", "Wrong!Passw0rd");
+    assert_refused(&run, "InvalidPasswordException", "Caps Lock");
+}
+
+#[test]
+fn unknown_user() {
+    let all = emulators();
+    for emu in [&all.moto, &all.ministack] {
+        let run = run_as(emu, &emu.clients.plain.id, "nobody", "Whatever1!");
+        assert_refused(&run, "UserNotFoundException", "username");
+    }
+}
+
+#[test]
+fn unknown_client() {
+    for (_, emu) in emulators().all() {
+        let run = run_as(emu, "nosuchclient123", "alice", &emu.password);
+        assert_refused(&run, "ResourceNotFoundException", "region");
+    }
+}
+
+#[test]
+fn unconfirmed_user() {
+    for (_, emu) in emulators().all() {
+        let run = run_as(emu, &emu.clients.plain.id, "pending", &emu.password);
+        assert_refused(&run, "UserNotConfirmedException", "code");
+    }
+}
+
+#[test]
+fn client_secret_missing_then_right() {
+    // Only MiniStack (AUTH=true) rejects a missing SECRET_HASH on USER_PASSWORD_AUTH.
+    let emu = emulators().ministack;
+    let run = run_as(&emu, &emu.clients.secret.id, "alice", &emu.password);
+    assert_refused(&run, "NotAuthorizedException", "client secret");
+
+    let args = as_user(&emu, &emu.clients.secret.id, "alice");
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let wrong = sign_in(&args, Some(&emu.password), Some("wrongsecret123"));
+    assert_refused(&wrong, "NotAuthorizedException", "client secret");
+
+    let secret = emu.clients.secret.secret.clone().unwrap();
+    let run = sign_in(&args, Some(&emu.password), Some(&secret));
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let result: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(
+        claims(result["IdToken"].as_str().unwrap())["cognito:username"],
+        "alice"
+    );
+}
+
+#[test]
+fn client_with_secret_on_moto_gets_tokens() {
+    let emu = emulators().moto;
+    let args = as_user(&emu, &emu.clients.secret.id, "alice");
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let secret = emu.clients.secret.secret.clone().unwrap();
+    let run = sign_in(&args, Some(&emu.password), Some(&secret));
+    assert_eq!(run.code, 0, "{}", run.stderr);
+}
+
+#[test]
+fn flow_not_enabled_names_the_fix() {
+    // Only MiniStack (AUTH=true) enforces ExplicitAuthFlows.
+    let emu = emulators().ministack;
+    let run = run_as(&emu, &emu.clients.srp_only.id, "alice", &emu.password);
+    assert_refused(
+        &run,
+        "InvalidParameterException",
+        "ALLOW_USER_PASSWORD_AUTH",
+    );
+}
+
+#[test]
+fn challenge_is_printed_with_exit_5() {
+    for (name, emu) in emulators().all() {
+        let run = run_as(
+            emu,
+            &emu.clients.plain.id,
+            "newbie",
+            &emu.temporary_password,
+        );
+        assert_eq!(run.code, 5, "{name}: {}", run.stderr);
+        let challenge: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+        assert_eq!(
+            challenge["ChallengeName"], "NEW_PASSWORD_REQUIRED",
+            "{name}"
+        );
+        assert!(challenge["ChallengeParameters"].is_object(), "{name}");
+        assert!(run.stderr.contains("NEW_PASSWORD_REQUIRED"));
+    }
+}
+
+#[test]
+fn refused_connection_is_a_network_error() {
+    let endpoint = format!("http://127.0.0.1:{}", closed_port());
+    let run = sign_in(
+        &[
+            "--endpoint",
+            &endpoint,
+            "--client-id",
+            "abc",
+            "--username",
+            "alice",
+        ],
+        Some("pw"),
+        None,
+    );
+    assert_eq!(run.code, 4, "{}", run.stderr);
+    assert!(
+        run.stderr.starts_with("error: network: connection refused"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("hint: Nothing answered"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn invalid_input_sends_nothing() {
+    let run = sign_in(
+        &[
+            "--endpoint",
+            "http://example.com",
+            "--client-id",
+            "abc",
+            "--username",
+            "alice",
+        ],
+        Some("pw"),
+        None,
+    );
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.starts_with("error: invalid input: "),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("hint: "), "{}", run.stderr);
+
+    // No --password-stdin, no $COGNITO_PASSWORD, stdin not a terminal.
+    let run = sign_in(
+        &[
+            "--region",
+            "eu-west-1",
+            "--client-id",
+            "abc",
+            "--username",
+            "alice",
+        ],
+        None,
+        None,
+    );
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("--password-stdin"), "{}", run.stderr);
+
+    // Secrets are not flags.
+    let run = sign_in(&["--region", "eu-west-1", "--password", "x"], None, None);
+    assert_eq!(run.code, 2);
+}
+
+#[test]
+fn password_from_environment() {
+    let emu = emulators().moto;
+    let config = tempfile::tempdir().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_cognito-login"))
+        .arg("sign-in")
+        .args(as_user(&emu, &emu.clients.plain.id, "alice"))
+        .args(["--output", "id-token"])
+        .env("XDG_CONFIG_HOME", config.path())
+        .env("COGNITO_PASSWORD", &emu.password)
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

@@ -1,0 +1,75 @@
+//! Shared by the integration tests: where the emulators are (started by tests/run-all.sh
+//! through tests/emulators/serve.py) and how to read a JWT's claims.
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
+
+use base64::Engine as _;
+use serde::Deserialize;
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Client {
+    pub id: String,
+    pub secret: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Clients {
+    pub plain: Client,
+    pub secret: Client,
+    pub srp_only: Client,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Emulator {
+    pub endpoint: String,
+    pub region: String,
+    pub pool_id: String,
+    pub clients: Clients,
+    pub password: String,
+    pub temporary_password: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Emulators {
+    pub moto: Emulator,
+    pub ministack: Emulator,
+    #[serde(rename = "cognito-local")]
+    pub cognito_local: Emulator,
+}
+
+impl Emulators {
+    pub fn all(&self) -> [(&'static str, &Emulator); 3] {
+        [
+            ("moto", &self.moto),
+            ("ministack", &self.ministack),
+            ("cognito-local", &self.cognito_local),
+        ]
+    }
+}
+
+/// The running emulators. Without them these tests cannot mean anything, so a missing file
+/// is a failure with directions, never a skip.
+pub fn emulators() -> Emulators {
+    let path = std::env::var("COGNITO_LOGIN_EMULATORS").unwrap_or_else(|_| {
+        panic!("COGNITO_LOGIN_EMULATORS is not set: run the tests with `bash tests/run-all.sh`, which starts the emulators")
+    });
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("reading {path}: {e}"));
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("parsing {path}: {e}"))
+}
+
+/// The claims of a JWT, unverified (verification is the token workbench's job).
+pub fn claims(jwt: &str) -> serde_json::Value {
+    let parts: Vec<&str> = jwt.split('.').collect();
+    assert_eq!(parts.len(), 3, "not a JWT: {jwt}");
+    let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .decode(parts[1].trim_end_matches('='))
+        .expect("JWT payload is base64url");
+    serde_json::from_slice(&bytes).expect("JWT payload is JSON")
+}
+
+/// A loopback port with nothing listening on it.
+pub fn closed_port() -> u16 {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let port = listener.local_addr().expect("addr").port();
+    drop(listener);
+    port
+}

@@ -1,0 +1,410 @@
+//! The window, driven like a person would: find controls by their accessible names, click,
+//! type, press keys, read what is shown. Sign-in answers are scripted here, except in the
+//! last test, which signs in against moto over real HTTP.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod support;
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use cognito_login::clipboard::MemoryClipboard;
+use cognito_login::cognito::{
+    AuthResponse, AuthenticationResult, CognitoClient, CognitoError, ServiceError,
+};
+use cognito_login::settings::{ConfyStore, Settings, SettingsStore};
+use cognito_login::signin::service::OutcomeFuture;
+use cognito_login::signin::{Authenticator, Outcome, Phase, SignInRequest};
+use cognito_login::ui::{AppParts, CognitoLoginApp, labels};
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use secrecy::ExposeSecret;
+
+const ID_TOKEN: &str = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJpZCJ9.c2lnbmF0dXJlLWlk";
+const ACCESS_TOKEN: &str = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJhY2Nlc3MifQ.c2lnbmF0dXJlLWFj";
+const REFRESH_TOKEN: &str = "opaque-refresh-token-0123456789";
+
+type Script = dyn Fn(&SignInRequest) -> Option<Outcome> + Send + Sync;
+
+/// Answers each sign-in with what the script returns (`None`: never answers) and counts them.
+struct Scripted {
+    script: Box<Script>,
+    calls: Arc<AtomicUsize>,
+    last_password: Arc<Mutex<Option<String>>>,
+}
+
+impl Authenticator for Scripted {
+    fn sign_in(&self, request: &SignInRequest) -> OutcomeFuture {
+        self.calls.fetch_add(1, Ordering::SeqCst);
+        *self.last_password.lock().unwrap() = Some(request.password.expose_secret().to_owned());
+        match (self.script)(request) {
+            Some(outcome) => Box::pin(async move { outcome }),
+            None => Box::pin(std::future::pending()),
+        }
+    }
+}
+
+fn tokens() -> Outcome {
+    Ok(AuthResponse {
+        authentication_result: Some(AuthenticationResult {
+            id_token: Some(ID_TOKEN.into()),
+            access_token: Some(ACCESS_TOKEN.into()),
+            refresh_token: Some(REFRESH_TOKEN.into()),
+            expires_in: Some(3600),
+            token_type: Some("Bearer".into()),
+            ..Default::default()
+        }),
+        ..Default::default()
+    })
+}
+
+struct Ui {
+    harness: Harness<'static, CognitoLoginApp>,
+    calls: Arc<AtomicUsize>,
+    last_password: Arc<Mutex<Option<String>>>,
+    clipboard: MemoryClipboard,
+    config: tempfile::TempDir,
+}
+
+fn settings_path(config: &tempfile::TempDir) -> std::path::PathBuf {
+    config
+        .path()
+        .join("cognito-login")
+        .join("default-config.toml")
+}
+
+fn open_with(auth: Option<Box<Script>>, settings: Settings) -> Ui {
+    let calls = Arc::new(AtomicUsize::new(0));
+    let last_password = Arc::new(Mutex::new(None));
+    let auth: Arc<dyn Authenticator> = match auth {
+        Some(script) => Arc::new(Scripted {
+            script,
+            calls: Arc::clone(&calls),
+            last_password: Arc::clone(&last_password),
+        }),
+        None => Arc::new(CognitoClient::new().unwrap()),
+    };
+    let config = tempfile::tempdir().unwrap();
+    let clipboard = MemoryClipboard::default();
+    let parts = AppParts {
+        auth,
+        store: Box::new(ConfyStore::at(settings_path(&config))),
+        clipboard: Box::new(clipboard.clone()),
+        settings,
+        notice: None,
+    };
+    let app = CognitoLoginApp::new(parts).unwrap();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(620.0, 900.0))
+        .build_ui_state(|ui, app: &mut CognitoLoginApp| app.show(ui), app);
+    harness.run();
+    Ui {
+        harness,
+        calls,
+        last_password,
+        clipboard,
+        config,
+    }
+}
+
+fn open(script: Box<Script>) -> Ui {
+    open_with(Some(script), Settings::default())
+}
+
+impl Ui {
+    /// A text field by its label; password fields have their own role.
+    fn field<'a>(&'a self, label: &'a str) -> egui_kittest::Node<'a> {
+        self.harness
+            .query_by_role_and_label(Role::TextInput, label)
+            .unwrap_or_else(|| {
+                self.harness
+                    .get_by_role_and_label(Role::PasswordInput, label)
+            })
+    }
+
+    fn type_into(&mut self, label: &str, text: &str) {
+        self.field(label).click();
+        self.harness.run();
+        self.field(label).type_text(text);
+        self.harness.run();
+    }
+
+    fn fill(&mut self) {
+        self.type_into(labels::REGION, "eu-west-1");
+        self.type_into(labels::CLIENT_ID, "client123");
+        self.type_into(labels::USERNAME, "alice");
+        self.type_into(labels::PASSWORD, "Passw0rd!");
+    }
+
+    fn click(&mut self, label: &str) {
+        self.harness
+            .get_by_role_and_label(Role::Button, label)
+            .click();
+        self.harness.step();
+    }
+
+    /// Steps until the background answer has been shown (work on another thread does not
+    /// count as a pending repaint for the harness).
+    fn wait_for_answer(&mut self) {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while matches!(self.harness.state().phase(), Phase::Submitting { .. }) {
+            assert!(Instant::now() < deadline, "no answer within 20 s");
+            std::thread::sleep(Duration::from_millis(10));
+            self.harness.step();
+        }
+        self.harness.run();
+    }
+
+    fn shows(&self, text: &str) -> bool {
+        self.harness.query_by_label_contains(text).is_some()
+    }
+}
+
+#[test]
+fn fill_sign_in_see_tokens() {
+    let mut ui = open(Box::new(|_| Some(tokens())));
+    ui.fill();
+    ui.click(labels::SIGN_IN);
+    ui.wait_for_answer();
+    assert!(ui.shows("Signed in"));
+    for kind in cognito_login::signin::TokenKind::ALL {
+        ui.harness
+            .get_by_role_and_label(Role::Button, labels::copy(kind));
+    }
+    // Tokens are shown shortened, never whole.
+    assert!(ui.shows("eyJhbGciOiJS…JlLWlk"));
+    assert!(!ui.shows(ID_TOKEN));
+    assert!(ui.shows("expire at"));
+    assert_eq!(
+        ui.last_password.lock().unwrap().as_deref(),
+        Some("Passw0rd!")
+    );
+
+    ui.click(labels::SIGN_OUT);
+    ui.harness.run();
+    assert!(!ui.shows("Signed in"));
+    assert!(
+        ui.harness
+            .query_by_label(labels::copy(cognito_login::signin::TokenKind::Id))
+            .is_none()
+    );
+}
+
+#[test]
+fn error_shows_sentence_hint_and_code() {
+    let mut ui = open(Box::new(|_| {
+        Some(Err(CognitoError::Service(ServiceError {
+            code: "ResourceNotFoundException".into(),
+            message: "User pool client client123 does not exist.".into(),
+            status: 400,
+            request_id: Some("req-42".into()),
+        })))
+    }));
+    ui.fill();
+    ui.click(labels::SIGN_IN);
+    ui.wait_for_answer();
+    assert!(ui.shows("Cognito does not know this app client."));
+    assert!(ui.shows("region must be the user pool's region"));
+    assert!(ui.shows(
+        "Cognito error ResourceNotFoundException: User pool client client123 does not exist."
+    ));
+}
+
+#[test]
+fn invalid_form_names_the_field_and_sends_nothing() {
+    let mut ui = open(Box::new(|_| Some(tokens())));
+    ui.type_into(labels::REGION, "eu-west-1");
+    ui.click(labels::SIGN_IN);
+    ui.harness.run();
+    assert!(ui.shows("Enter the app client ID."));
+    assert_eq!(ui.calls.load(Ordering::SeqCst), 0);
+}
+
+#[test]
+fn cancel_stops_waiting_and_a_second_click_sends_nothing() {
+    let mut ui = open(Box::new(|_| None));
+    ui.fill();
+    ui.click(labels::SIGN_IN);
+    ui.harness.step();
+    assert!(ui.shows("Signing in"));
+    // The Sign in button is gone while waiting; Enter does not send again either.
+    assert!(ui.harness.query_by_label(labels::SIGN_IN).is_none());
+    ui.harness.key_press(egui::Key::Enter);
+    ui.harness.step();
+    assert_eq!(ui.calls.load(Ordering::SeqCst), 1);
+
+    ui.click(labels::CANCEL);
+    ui.harness.run();
+    assert!(matches!(ui.harness.state().phase(), Phase::Editing));
+    assert!(ui.harness.query_by_label(labels::CANCEL).is_none());
+    ui.harness
+        .get_by_role_and_label(Role::Button, labels::SIGN_IN);
+}
+
+#[test]
+fn escape_cancels() {
+    let mut ui = open(Box::new(|_| None));
+    ui.fill();
+    ui.click(labels::SIGN_IN);
+    ui.harness.step();
+    ui.harness.key_press(egui::Key::Escape);
+    ui.harness.step();
+    assert!(matches!(ui.harness.state().phase(), Phase::Editing));
+}
+
+#[test]
+fn enter_in_a_field_signs_in() {
+    let mut ui = open(Box::new(|_| Some(tokens())));
+    ui.fill();
+    // Focus is still in the password field after typing.
+    ui.harness.key_press(egui::Key::Enter);
+    ui.harness.step();
+    ui.wait_for_answer();
+    assert_eq!(ui.calls.load(Ordering::SeqCst), 1);
+    assert!(ui.shows("Signed in"));
+}
+
+#[test]
+fn copy_buttons_and_shortcuts_fill_the_clipboard() {
+    let mut ui = open(Box::new(|_| Some(tokens())));
+    ui.fill();
+    ui.click(labels::SIGN_IN);
+    ui.wait_for_answer();
+    let clipboard = || ui.clipboard.contents.lock().unwrap().clone();
+    assert_eq!(clipboard(), None);
+
+    ui.click(labels::copy(cognito_login::signin::TokenKind::Access));
+    ui.harness.step();
+    assert_eq!(
+        ui.clipboard.contents.lock().unwrap().as_deref(),
+        Some(ACCESS_TOKEN)
+    );
+    assert!(ui.shows(labels::COPIED));
+
+    for (key, expected) in [
+        (egui::Key::Num1, ID_TOKEN),
+        (egui::Key::Num3, REFRESH_TOKEN),
+        (egui::Key::Num2, ACCESS_TOKEN),
+    ] {
+        ui.harness
+            .key_press_modifiers(egui::Modifiers::COMMAND, key);
+        ui.harness.step();
+        assert_eq!(
+            ui.clipboard.contents.lock().unwrap().as_deref(),
+            Some(expected)
+        );
+    }
+}
+
+#[test]
+fn focus_starts_in_first_empty_required_field() {
+    let prefilled = Settings {
+        region: "eu-west-1".into(),
+        client_id: "client123".into(),
+        username: "alice".into(),
+        ..Settings::default()
+    };
+    let ui = open_with(Some(Box::new(|_| Some(tokens()))), prefilled);
+    assert!(ui.field(labels::PASSWORD).is_focused());
+
+    let ui = open(Box::new(|_| Some(tokens())));
+    assert!(ui.field(labels::REGION).is_focused());
+
+    let only_region = Settings {
+        region: "eu-west-1".into(),
+        ..Settings::default()
+    };
+    let ui = open_with(Some(Box::new(|_| Some(tokens()))), only_region);
+    assert!(ui.field(labels::CLIENT_ID).is_focused());
+}
+
+#[test]
+fn pool_id_sets_region_and_mismatch_is_flagged() {
+    let mut ui = open(Box::new(|_| Some(tokens())));
+    ui.type_into(labels::POOL_ID, "ap-northeast-1_AbC123");
+    assert_eq!(
+        ui.field(labels::REGION).value().as_deref(),
+        Some("ap-northeast-1")
+    );
+    ui.field(labels::REGION).click();
+    ui.harness.run();
+    ui.harness
+        .key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    ui.field(labels::REGION).type_text("us-east-1");
+    ui.harness.run();
+    assert!(ui.shows("This pool is in ap-northeast-1, not us-east-1."));
+}
+
+#[test]
+fn settings_saved_on_attempt_without_secrets_and_restored() {
+    let mut ui = open(Box::new(|_| Some(tokens())));
+    ui.fill();
+    ui.type_into(labels::CLIENT_SECRET, "SuperSecretValue1");
+    ui.click(labels::SIGN_IN);
+    ui.wait_for_answer();
+    let path = settings_path(&ui.config);
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        text.contains("client123") && text.contains("alice") && text.contains("eu-west-1"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("Passw0rd!") && !text.contains("SuperSecretValue1") && !text.contains("eyJ"),
+        "{text}"
+    );
+
+    let (saved, notice) = ConfyStore::at(path).load();
+    assert_eq!(notice, None);
+    let again = open_with(Some(Box::new(|_| Some(tokens()))), saved);
+    assert_eq!(
+        again.field(labels::CLIENT_ID).value().as_deref(),
+        Some("client123")
+    );
+    assert_eq!(again.field(labels::PASSWORD).value().as_deref(), Some(""));
+    assert!(again.field(labels::PASSWORD).is_focused());
+}
+
+#[test]
+fn challenge_is_shown_by_name_with_parameters() {
+    let mut ui = open(Box::new(|_| {
+        let mut response = AuthResponse {
+            challenge_name: Some("SOFTWARE_TOKEN_MFA".into()),
+            session: Some("session-0123456789abcdef".into()),
+            ..Default::default()
+        };
+        response
+            .challenge_parameters
+            .insert("USER_ID_FOR_SRP".into(), "alice-internal".into());
+        Some(Ok(response))
+    }));
+    ui.fill();
+    ui.click(labels::SIGN_IN);
+    ui.wait_for_answer();
+    assert!(ui.shows("Cognito asks for one more step: SOFTWARE_TOKEN_MFA"));
+    assert!(ui.shows("alice-internal"));
+    ui.click(labels::START_OVER);
+    ui.harness.run();
+    assert!(matches!(ui.harness.state().phase(), Phase::Editing));
+}
+
+#[test]
+fn signs_in_against_moto_over_http() {
+    let emu = support::emulators().moto;
+    let mut ui = open_with(None, Settings::default());
+    ui.harness.get_by_label(labels::ADVANCED).click();
+    ui.harness.run();
+    ui.type_into(labels::ENDPOINT, &emu.endpoint);
+    ui.type_into(labels::POOL_ID, &emu.pool_id);
+    ui.type_into(labels::CLIENT_ID, &emu.clients.plain.id);
+    ui.type_into(labels::USERNAME, "alice");
+    ui.type_into(labels::PASSWORD, &emu.password);
+    ui.click(labels::SIGN_IN);
+    ui.wait_for_answer();
+    assert!(ui.shows("Signed in"), "{:?}", ui.harness.state().phase());
+    ui.click(labels::copy(cognito_login::signin::TokenKind::Id));
+    let copied = ui.clipboard.contents.lock().unwrap().clone().unwrap();
+    assert_eq!(support::claims(&copied)["cognito:username"], "alice");
+}
