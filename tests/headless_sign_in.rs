@@ -229,19 +229,7 @@ fn challenge_is_printed_with_exit_5() {
 
 #[test]
 fn refused_connection_is_a_network_error() {
-    let endpoint = format!("http://127.0.0.1:{}", closed_port());
-    let run = sign_in(
-        &[
-            "--endpoint",
-            &endpoint,
-            "--client-id",
-            "abc",
-            "--username",
-            "alice",
-        ],
-        Some("pw"),
-        None,
-    );
+    let run = network_failure(&format!("http://127.0.0.1:{}", closed_port()), "30");
     assert_eq!(run.code, 4, "{}", run.stderr);
     assert!(
         run.stderr.starts_with("error: network: connection refused"),
@@ -257,18 +245,7 @@ fn refused_connection_is_a_network_error() {
 
 #[test]
 fn invalid_input_sends_nothing() {
-    let run = sign_in(
-        &[
-            "--endpoint",
-            "http://example.com",
-            "--client-id",
-            "abc",
-            "--username",
-            "alice",
-        ],
-        Some("pw"),
-        None,
-    );
+    let run = network_failure("http://example.com", "30");
     assert_eq!(run.code, 2);
     assert!(
         run.stderr.starts_with("error: invalid input: "),
@@ -316,5 +293,104 @@ fn password_from_environment() {
         Some(0),
         "{}",
         String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+fn network_failure(endpoint: &str, timeout: &str) -> Run {
+    sign_in(
+        &[
+            "--endpoint",
+            endpoint,
+            "--client-id",
+            "abc",
+            "--username",
+            "alice",
+            "--timeout",
+            timeout,
+        ],
+        Some("pw"),
+        None,
+    )
+}
+
+#[test]
+fn tls_failure_is_named() {
+    // moto speaks plain HTTP: a TLS handshake with it fails.
+    let plain = emulators().moto.endpoint.replace("http://", "https://");
+    let run = network_failure(&plain, "10");
+    assert_eq!(run.code, 4, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .starts_with("error: network: secure connection (TLS) failed"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("hint: A secure connection"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn timeout_is_named() {
+    // Accepts the connection and never answers.
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let endpoint = format!("http://{}", listener.local_addr().unwrap());
+    let run = network_failure(&endpoint, "1");
+    drop(listener);
+    assert_eq!(run.code, 4, "{}", run.stderr);
+    assert!(
+        run.stderr.starts_with("error: network: timed out"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("within 1 seconds"), "{}", run.stderr);
+}
+
+#[test]
+fn unknown_host_is_a_dns_failure() {
+    let run = network_failure("https://cognito-idp.example.invalid", "10");
+    assert_eq!(run.code, 4, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .starts_with("error: network: host name not found (DNS)"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn non_cognito_answer_is_explained() {
+    // cognito-local answers malformed requests with an HTML page; here a bare HTTP server
+    // that answers every request with HTML stands in for a wrong endpoint or a proxy.
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let endpoint = format!("http://{}", listener.local_addr().unwrap());
+    let server = std::thread::spawn(move || {
+        use std::io::{Read, Write};
+        let (mut stream, _) = listener.accept().unwrap();
+        let mut buf = [0u8; 4096];
+        let _ = stream.read(&mut buf);
+        let body = "<html><body>Proxy error</body></html>";
+        let _ = write!(
+            stream,
+            "HTTP/1.1 502 Bad Gateway\r\nContent-Type: text/html\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+            body.len()
+        );
+    });
+    let run = network_failure(&endpoint, "10");
+    server.join().unwrap();
+    assert_eq!(run.code, 4, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .starts_with("error: network: the answer is not Cognito's (HTTP 502: <html>"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("hint: The server answered, but not like Cognito does"),
+        "{}",
+        run.stderr
     );
 }
