@@ -221,6 +221,29 @@ fn invalid_form_names_the_field_and_sends_nothing() {
     ui.harness.run();
     assert!(ui.shows("Enter the app client ID."));
     assert_eq!(ui.calls.load(Ordering::SeqCst), 0);
+    // Focus goes to the field to fix, even inside the closed Advanced section.
+    assert!(ui.field(labels::CLIENT_ID).is_focused());
+    let mut ui = open_with(
+        Some(Box::new(|_| Some(tokens()))),
+        Settings {
+            endpoint: "http://example.com".into(),
+            ..Settings::default()
+        },
+    );
+    ui.type_into(labels::CLIENT_ID, "client123");
+    ui.type_into(labels::USERNAME, "alice");
+    ui.type_into(labels::PASSWORD, "pw");
+    ui.harness.get_by_label(labels::ADVANCED).click();
+    ui.harness.run();
+    assert!(
+        ui.harness
+            .query_by_role_and_label(Role::TextInput, labels::ENDPOINT)
+            .is_none()
+    );
+    ui.click(labels::SIGN_IN);
+    ui.harness.run();
+    assert!(ui.shows("plain http is allowed only for 127.0.0.1"));
+    assert!(ui.field(labels::ENDPOINT).is_focused());
 }
 
 #[test]

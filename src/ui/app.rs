@@ -8,7 +8,8 @@ use secrecy::ExposeSecret;
 use crate::clipboard::ClipboardSink;
 use crate::settings::{Settings, SettingsStore};
 use crate::signin::{
-    Authenticator, BackgroundRunner, Effect, Event, Phase, SignInSession, TokenKind,
+    Authenticator, BackgroundRunner, Effect, Event, Failure, FailureCause, Field, Phase,
+    SignInSession, TokenKind,
 };
 
 use super::form_view::FormFields;
@@ -63,13 +64,15 @@ pub struct CognitoLoginApp {
     notice: Option<String>,
     pub(super) copied: Option<(TokenKind, f64)>,
     first_frame: bool,
-    focus_pending: bool,
+    focus_pending: Option<Field>,
 }
 
 impl CognitoLoginApp {
     pub fn new(parts: AppParts) -> std::io::Result<Self> {
+        let fields = FormFields::from_settings(&parts.settings);
         Ok(Self {
-            fields: FormFields::from_settings(&parts.settings),
+            focus_pending: Some(fields.first_empty_required()),
+            fields,
             session: SignInSession::default(),
             runner: BackgroundRunner::new(parts.auth)?,
             store: parts.store,
@@ -77,7 +80,6 @@ impl CognitoLoginApp {
             notice: parts.notice,
             copied: None,
             first_frame: true,
-            focus_pending: true,
         })
     }
 
@@ -108,10 +110,12 @@ impl CognitoLoginApp {
                 }
                 ui.add_space(8.0);
                 let submitting = self.session.is_submitting();
-                let action = self.fields.show(ui, submitting);
-                if std::mem::take(&mut self.focus_pending) {
+                let focus = self.focus_pending.take();
+                let in_advanced = matches!(focus, Some(Field::Endpoint | Field::Timeout));
+                let action = self.fields.show(ui, submitting, in_advanced);
+                if let Some(field) = focus {
                     // Asked once the fields exist: egui drops focus requests for unknown widgets.
-                    self.fields.focus_first_empty(ui.ctx());
+                    FormFields::focus(ui.ctx(), field);
                 }
                 if let Some(event) = action {
                     self.dispatch(event);
@@ -156,8 +160,14 @@ impl CognitoLoginApp {
                 self.notice = Some(format!("Settings were not saved: {problem}"));
             }
         }
-        if matches!(self.session.phase(), Phase::Editing) {
-            self.copied = None;
+        match self.session.phase() {
+            Phase::Editing => self.copied = None,
+            // Straight to the field to fix.
+            Phase::Failed(Failure {
+                cause: FailureCause::InvalidInput(problem),
+                ..
+            }) => self.focus_pending = Some(problem.field()),
+            _ => {}
         }
     }
 

@@ -4,24 +4,21 @@ use egui::{Id, Key, Response, TextEdit, Ui};
 
 use crate::cognito::endpoint::{COGNITO_REGIONS, pool_region};
 use crate::settings::Settings;
-use crate::signin::{Event, SignInForm};
+use crate::signin::form::MAX_TIMEOUT_SECS;
+use crate::signin::{Event, Field, SignInForm};
 
 use super::app::labels;
 use super::secret_input::SecretInput;
 
 const FIELD_WIDTH: f32 = 320.0;
 
+/// The form as edited: the non-secret fields are exactly the remembered settings.
 #[derive(Debug, Default)]
 pub struct FormFields {
-    region: String,
-    pool_id: String,
-    client_id: String,
+    values: Settings,
     client_secret: SecretInput,
-    username: String,
     password: SecretInput,
     show_password: bool,
-    endpoint: String,
-    timeout_secs: u64,
 }
 
 /// The ids of the text fields, in form order, for the first-focus rule.
@@ -32,58 +29,63 @@ fn field_id(name: &str) -> Id {
 impl FormFields {
     pub fn from_settings(settings: &Settings) -> Self {
         Self {
-            region: settings.region.clone(),
-            pool_id: settings.pool_id.clone(),
-            client_id: settings.client_id.clone(),
-            username: settings.username.clone(),
-            endpoint: settings.endpoint.clone(),
-            timeout_secs: settings.timeout_secs,
+            values: settings.clone(),
             ..Self::default()
         }
     }
 
     pub fn to_form(&self) -> SignInForm {
         SignInForm {
-            region: self.region.clone(),
-            pool_id: self.pool_id.clone(),
-            client_id: self.client_id.clone(),
             client_secret: self.client_secret.to_secret(),
-            username: self.username.clone(),
             password: self.password.to_secret(),
-            endpoint: self.endpoint.clone(),
-            timeout_secs: self.timeout_secs,
+            ..SignInForm::from_settings(&self.values)
         }
     }
 
     /// Focus goes to the first required field still empty, so with everything prefilled the
     /// person only types the password.
-    pub fn focus_first_empty(&self, ctx: &egui::Context) {
-        let region_needed = self.region.trim().is_empty()
-            && self.pool_id.trim().is_empty()
-            && self.endpoint.trim().is_empty();
-        let target = if region_needed {
-            labels::REGION
-        } else if self.client_id.trim().is_empty() {
-            labels::CLIENT_ID
-        } else if self.username.trim().is_empty() {
-            labels::USERNAME
+    pub fn first_empty_required(&self) -> Field {
+        let region_needed = self.values.region.trim().is_empty()
+            && self.values.pool_id.trim().is_empty()
+            && self.values.endpoint.trim().is_empty();
+        if region_needed {
+            Field::Region
+        } else if self.values.client_id.trim().is_empty() {
+            Field::ClientId
+        } else if self.values.username.trim().is_empty() {
+            Field::Username
         } else {
-            labels::PASSWORD
+            Field::Password
+        }
+    }
+
+    pub fn focus(ctx: &egui::Context, field: Field) {
+        let label = match field {
+            Field::Region => labels::REGION,
+            Field::PoolId => labels::POOL_ID,
+            Field::ClientId => labels::CLIENT_ID,
+            Field::ClientSecret => labels::CLIENT_SECRET,
+            Field::Username => labels::USERNAME,
+            Field::Password => labels::PASSWORD,
+            Field::Endpoint => labels::ENDPOINT,
+            // The drag value clamps to the valid range, so it is never the field to fix.
+            Field::Timeout => return,
         };
-        ctx.memory_mut(|m| m.request_focus(field_id(target)));
+        ctx.memory_mut(|m| m.request_focus(field_id(label)));
     }
 
     /// Draws the form; returns the event a key or button asked for.
-    pub fn show(&mut self, ui: &mut Ui, submitting: bool) -> Option<Event> {
+    pub fn show(&mut self, ui: &mut Ui, submitting: bool, open_advanced: bool) -> Option<Event> {
         let mut fields = Vec::new();
         ui.add_enabled_ui(!submitting, |ui| {
             egui::Grid::new("sign-in-form")
                 .num_columns(2)
                 .spacing([12.0, 8.0])
                 .show(ui, |ui| self.grid(ui, &mut fields));
-            let open = !self.endpoint.is_empty();
+            let open = !self.values.endpoint.is_empty();
             egui::CollapsingHeader::new(labels::ADVANCED)
                 .default_open(open)
+                .open(open_advanced.then_some(true))
                 .show(ui, |ui| {
                     egui::Grid::new("advanced-form")
                         .num_columns(2)
@@ -92,13 +94,16 @@ impl FormFields {
                             let endpoint = text_row(
                                 ui,
                                 labels::ENDPOINT,
-                                &mut self.endpoint,
+                                &mut self.values.endpoint,
                                 "empty = Cognito in the region; e.g. http://127.0.0.1:9229",
                             );
                             fields.push(endpoint);
                             let label = ui.label(labels::TIMEOUT);
-                            ui.add(egui::DragValue::new(&mut self.timeout_secs).range(1..=300))
-                                .labelled_by(label.id);
+                            ui.add(
+                                egui::DragValue::new(&mut self.values.timeout_secs)
+                                    .range(1..=MAX_TIMEOUT_SECS),
+                            )
+                            .labelled_by(label.id);
                             ui.end_row();
                         });
                 });
@@ -137,7 +142,7 @@ impl FormFields {
         ui.horizontal(|ui| {
             let region = ui
                 .add(
-                    TextEdit::singleline(&mut self.region)
+                    TextEdit::singleline(&mut self.values.region)
                         .id(field_id(labels::REGION))
                         .hint_text("e.g. eu-west-1")
                         .desired_width(FIELD_WIDTH - 110.0),
@@ -150,7 +155,7 @@ impl FormFields {
                     .show(ui, |ui| {
                         for region in COGNITO_REGIONS {
                             if ui.button(*region).clicked() {
-                                self.region = (*region).to_owned();
+                                self.values.region = (*region).to_owned();
                                 ui.close();
                             }
                         }
@@ -159,30 +164,33 @@ impl FormFields {
         });
         ui.end_row();
 
-        let before = self.pool_id.clone();
+        let before = self.values.pool_id.clone();
         let pool = text_row(
             ui,
             labels::POOL_ID,
-            &mut self.pool_id,
+            &mut self.values.pool_id,
             "optional, e.g. eu-west-1_AbC123",
         );
         if pool.changed()
-            && let Ok(region) = pool_region(self.pool_id.trim())
+            && let Ok(region) = pool_region(self.values.pool_id.trim())
             && pool_region(before.trim()).ok() != Some(region)
         {
             // The pool ID names its region; taking it from there avoids the classic
             // "client does not exist" caused by a wrong region.
-            self.region = region.to_owned();
+            self.values.region = region.to_owned();
         }
         fields.push(pool);
-        if let Ok(pool_region) = pool_region(self.pool_id.trim())
-            && !self.region.trim().is_empty()
-            && self.region.trim() != pool_region
+        if let Ok(pool_region) = pool_region(self.values.pool_id.trim())
+            && !self.values.region.trim().is_empty()
+            && self.values.region.trim() != pool_region
         {
             ui.label("");
             ui.colored_label(
                 ui.visuals().warn_fg_color,
-                format!("This pool is in {pool_region}, not {}.", self.region.trim()),
+                format!(
+                    "This pool is in {pool_region}, not {}.",
+                    self.values.region.trim()
+                ),
             );
             ui.end_row();
         }
@@ -190,7 +198,7 @@ impl FormFields {
         fields.push(text_row(
             ui,
             labels::CLIENT_ID,
-            &mut self.client_id,
+            &mut self.values.client_id,
             "e.g. 1h2j3k4l5m6n7o8p9q0r1s2t3u",
         ));
         fields.push(secret_row(
@@ -203,7 +211,7 @@ impl FormFields {
         fields.push(text_row(
             ui,
             labels::USERNAME,
-            &mut self.username,
+            &mut self.values.username,
             "username or e-mail",
         ));
         let hidden = !self.show_password;
