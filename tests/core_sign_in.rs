@@ -104,3 +104,73 @@ fn challenge_reaches_the_session() {
         other => panic!("{other:?}"),
     }
 }
+
+/// What goes on the wire, read off a raw socket: POST to `/`, the two JSON 1.1 headers, and
+/// the InitiateAuth body of the recipe this app grew from.
+#[test]
+fn request_on_the_wire() {
+    use std::io::{Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let endpoint = format!("http://{}", listener.local_addr().unwrap());
+    let server = std::thread::spawn(move || {
+        let (mut stream, _) = listener.accept().unwrap();
+        let mut request = Vec::new();
+        let mut buf = [0u8; 4096];
+        // Read until the whole body (Content-Length) has arrived.
+        loop {
+            let n = stream.read(&mut buf).unwrap();
+            request.extend_from_slice(&buf[..n]);
+            let text = String::from_utf8_lossy(&request).to_string();
+            if let Some((head, body)) = text.split_once("\r\n\r\n") {
+                let length = head
+                    .lines()
+                    .find_map(|l| {
+                        l.to_lowercase()
+                            .strip_prefix("content-length:")
+                            .map(|v| v.trim().parse::<usize>().unwrap())
+                    })
+                    .unwrap_or(0);
+                if body.len() >= length {
+                    break;
+                }
+            }
+        }
+        let body = r#"{"ChallengeParameters":{},"AuthenticationResult":{"AccessToken":"a.b.c","IdToken":"i.d.t"}}"#;
+        write!(
+            stream,
+            "HTTP/1.1 200 OK\r\nContent-Type: application/x-amz-json-1.1\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+            body.len()
+        )
+        .unwrap();
+        String::from_utf8(request).unwrap()
+    });
+    let phase = run(SignInForm {
+        endpoint,
+        client_id: "client1".into(),
+        username: "alice".into(),
+        password: SecretString::from("Passw0rd!"),
+        ..SignInForm::default()
+    });
+    assert!(matches!(phase, Phase::SignedIn(_)), "{phase:?}");
+    let request = server.join().unwrap();
+    let (head, body) = request.split_once("\r\n\r\n").unwrap();
+    let head = head.to_lowercase();
+    assert!(head.starts_with("post / http/1.1\r\n"), "{head}");
+    assert!(
+        head.contains("\r\ncontent-type: application/x-amz-json-1.1"),
+        "{head}"
+    );
+    assert!(
+        head.contains("\r\nx-amz-target: awscognitoidentityproviderservice.initiateauth"),
+        "{head}"
+    );
+    let body: serde_json::Value = serde_json::from_str(body).unwrap();
+    assert_eq!(
+        body,
+        serde_json::json!({
+            "AuthFlow": "USER_PASSWORD_AUTH",
+            "ClientId": "client1",
+            "AuthParameters": {"USERNAME": "alice", "PASSWORD": "Passw0rd!"}
+        })
+    );
+}

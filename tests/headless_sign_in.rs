@@ -269,6 +269,14 @@ fn invalid_input_sends_nothing() {
     );
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("--password-stdin"), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .lines()
+            .nth(1)
+            .is_some_and(|l| l.starts_with("hint: ")),
+        "{}",
+        run.stderr
+    );
 
     // Secrets are not flags.
     let run = sign_in(&["--region", "eu-west-1", "--password", "x"], None, None);

@@ -29,6 +29,10 @@ pub fn run(args: &SignInArgs) -> u8 {
         Ok(phase) => phase,
         Err(problem) => {
             let _ = writeln!(stderr, "error: invalid input: {problem}");
+            let _ = writeln!(
+                stderr,
+                "hint: secrets are never flags: pipe the password with --password-stdin or set $COGNITO_PASSWORD; the client secret goes in $COGNITO_CLIENT_SECRET"
+            );
             return EXIT_INVALID_INPUT;
         }
     };

@@ -7,9 +7,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use super::endpoint::Endpoint;
-use super::error::{
-    CognitoError, NetworkErrorKind, body_excerpt, classify_transport, decode_error,
-};
+use super::error::{CognitoError, NetworkErrorKind, classify_transport, decode_response};
 use super::wire::{AuthResponse, InitiateAuthRequest};
 
 const TARGET_PREFIX: &str = "AWSCognitoIdentityProviderService.";
@@ -77,18 +75,12 @@ impl CognitoClient {
         let error_message = header("x-amzn-errormessage");
         let request_id = header("x-amzn-requestid");
         let bytes = response.bytes().await.map_err(|e| classify_transport(&e))?;
-        if status >= 300 {
-            return Err(decode_error(
-                status,
-                error_type.as_deref(),
-                error_message.as_deref(),
-                request_id,
-                &bytes,
-            ));
-        }
-        serde_json::from_slice(&bytes).map_err(|_| CognitoError::UnexpectedResponse {
+        decode_response(
             status,
-            detail: body_excerpt(&bytes),
-        })
+            error_type.as_deref(),
+            error_message.as_deref(),
+            request_id,
+            &bytes,
+        )
     }
 }

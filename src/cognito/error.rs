@@ -111,6 +111,31 @@ pub fn decode_error(
     })
 }
 
+/// Reads any answer: an error for status ≥ 300, else the expected JSON. A 2xx body that is
+/// not that JSON (moto answers a request without X-Amz-Target with S3's XML) is an
+/// unexpected answer, never a panic.
+pub fn decode_response<T: serde::de::DeserializeOwned>(
+    status: u16,
+    error_type_header: Option<&str>,
+    error_message_header: Option<&str>,
+    request_id: Option<String>,
+    body: &[u8],
+) -> Result<T, CognitoError> {
+    if status >= 300 {
+        return Err(decode_error(
+            status,
+            error_type_header,
+            error_message_header,
+            request_id,
+            body,
+        ));
+    }
+    serde_json::from_slice(body).map_err(|_| CognitoError::UnexpectedResponse {
+        status,
+        detail: body_excerpt(body),
+    })
+}
+
 /// The start of a body that is not Cognito's, for the developer: enough to recognise an HTML
 /// error page or a proxy's answer, never a whole page.
 pub fn body_excerpt(body: &[u8]) -> String {

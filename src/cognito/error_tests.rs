@@ -2,6 +2,11 @@
 //! (../shared/docs/cognito-emulators.md, "Who does what").
 
 use super::*;
+use crate::cognito::AuthResponse;
+
+fn answer(status: u16, body: &[u8]) -> Result<AuthResponse, CognitoError> {
+    decode_response(status, None, None, None, body)
+}
 
 fn service(e: CognitoError) -> ServiceError {
     match e {
@@ -125,4 +130,56 @@ fn excerpt_is_bounded_and_utf8_safe() {
     let ex = body_excerpt(long.as_bytes());
     assert!(ex.ends_with('…'));
     assert_eq!(ex.chars().count(), 201);
+}
+
+#[test]
+fn success_shapes_of_every_emulator_decode() {
+    // moto / MiniStack: ExpiresIn and TokenType present.
+    let full = br#"{"ChallengeParameters":{},"AuthenticationResult":{"AccessToken":"a","ExpiresIn":3600,"TokenType":"Bearer","RefreshToken":"r","IdToken":"i"}}"#;
+    let r = answer(200, full).unwrap().authentication_result.unwrap();
+    assert_eq!(
+        (r.expires_in, r.token_type.as_deref()),
+        (Some(3600), Some("Bearer"))
+    );
+    // cognito-local: neither, plus an empty ChallengeParameters.
+    let bare = br#"{"ChallengeParameters":{},"AuthenticationResult":{"AccessToken":"a","RefreshToken":"r","IdToken":"i"}}"#;
+    let r = answer(200, bare).unwrap().authentication_result.unwrap();
+    assert_eq!((r.expires_in, r.token_type), (None, None));
+    // A challenge without ChallengeParameters or Session.
+    let c = answer(200, br#"{"ChallengeName":"PASSWORD_VERIFIER"}"#).unwrap();
+    assert_eq!(c.challenge_name.as_deref(), Some("PASSWORD_VERIFIER"));
+    assert!(c.session.is_none() && c.challenge_parameters.is_empty());
+}
+
+#[test]
+fn non_json_success_is_unexpected() {
+    let xml = b"<?xml version=\"1.0\"?><ListAllMyBucketsResult></ListAllMyBucketsResult>";
+    match answer(200, xml) {
+        Err(CognitoError::UnexpectedResponse {
+            status: 200,
+            detail,
+        }) => assert!(detail.starts_with("<?xml")),
+        other => panic!("{other:?}"),
+    }
+    assert!(matches!(
+        answer(200, b"[1,2]"),
+        Err(CognitoError::UnexpectedResponse { .. })
+    ));
+}
+
+#[test]
+fn error_status_goes_to_error_decoding() {
+    // MiniStack's answer to a malformed body, and moto's wrong-content-type 500 HTML.
+    let e = answer(
+        400,
+        br#"{"__type":"SerializationException","message":"bad json"}"#,
+    )
+    .unwrap_err();
+    assert!(
+        matches!(e, CognitoError::Service(ServiceError { ref code, .. }) if code == "SerializationException")
+    );
+    assert!(matches!(
+        answer(500, b"<html>Internal Server Error</html>"),
+        Err(CognitoError::UnexpectedResponse { status: 500, .. })
+    ));
 }
