@@ -56,13 +56,13 @@ pub struct AppParts {
 const COPIED_FEEDBACK_SECS: f64 = 2.0;
 
 pub struct CognitoLoginApp {
-    pub(super) fields: FormFields,
+    fields: FormFields,
     session: SignInSession,
     runner: BackgroundRunner,
     store: Box<dyn SettingsStore>,
     clipboard: Box<dyn ClipboardSink>,
     notice: Option<String>,
-    pub(super) copied: Option<(TokenKind, f64)>,
+    copied: Option<(TokenKind, f64)>,
     first_frame: bool,
     focus_pending: Option<Field>,
 }
@@ -132,6 +132,10 @@ impl CognitoLoginApp {
                     }
                 }
             });
+        if self.focus_pending.is_some() {
+            // The focus move happens in the next frame; make sure there is one.
+            ui.ctx().request_repaint();
+        }
     }
 
     fn handle_shortcuts(&mut self, ui: &egui::Ui) {
