@@ -5,6 +5,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# Each phase says how long it took, so slow steps show up in CI logs.
+phase() {
+  [ -n "${phase_name:-}" ] && echo "   (${phase_name}: $((SECONDS - phase_start)) s)"
+  phase_name="$1"
+  phase_start=$SECONDS
+  echo "== $1"
+}
+
 missing=()
 command -v Xvfb >/dev/null || missing+=(xvfb)
 command -v xwininfo >/dev/null || missing+=(x11-utils)
@@ -14,25 +22,26 @@ if [ ${#missing[@]} -gt 0 ]; then
     echo "missing Debian packages: ${missing[*]} (install them, or run as root)" >&2
     exit 1
   fi
-  echo "== installing ${missing[*]}"
+  echo "== installing ${missing[*]} from Debian"
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
-echo "== installing the emulators into .tools/"
+phase "installing the emulators into .tools/"
 bash tests/emulators/install.sh
 
-echo "== cargo fmt --check"
+phase "cargo fmt --check"
 cargo fmt --all -- --check
 
-echo "== cargo clippy"
+phase "cargo clippy"
 cargo clippy --all-targets --locked -- -D warnings
 
-echo "== building"
+phase "building"
 cargo build --all-targets --locked
 
-echo "== tests (emulators started and stopped by serve.py)"
+phase "tests (emulators started and stopped by serve.py)"
 .tools/venv/bin/python tests/emulators/serve.py -- cargo test --all-targets --locked
 
-echo "== the window under Xvfb"
+phase "the window under Xvfb"
 bash tests/window-smoke.sh target/debug/cognito-login
+phase "done"
