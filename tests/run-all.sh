@@ -44,4 +44,3 @@ phase "tests (emulators started and stopped by serve.py)"
 
 phase "the window under Xvfb"
 bash tests/window-smoke.sh target/debug/cognito-login
-phase "done"
