@@ -230,17 +230,7 @@ fn challenge_is_printed_with_exit_5() {
 #[test]
 fn refused_connection_is_a_network_error() {
     let run = network_failure(&format!("http://127.0.0.1:{}", closed_port()), "30");
-    assert_eq!(run.code, 4, "{}", run.stderr);
-    assert!(
-        run.stderr.starts_with("error: network: connection refused"),
-        "{}",
-        run.stderr
-    );
-    assert!(
-        run.stderr.contains("hint: Nothing answered"),
-        "{}",
-        run.stderr
-    );
+    assert_network_failure(&run, "connection refused", "Nothing answered");
 }
 
 #[test]
@@ -304,6 +294,23 @@ fn password_from_environment() {
     );
 }
 
+/// Exit code 4, the first stderr line naming the failure, and a hint about it.
+fn assert_network_failure(run: &Run, first: &str, hint: &str) {
+    assert_eq!(run.code, 4, "{}", run.stderr);
+    assert!(
+        run.stderr.starts_with(&format!("error: network: {first}")),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .lines()
+            .any(|l| l.starts_with("hint: ") && l.contains(hint)),
+        "{}",
+        run.stderr
+    );
+}
+
 fn network_failure(endpoint: &str, timeout: &str) -> Run {
     sign_in(
         &[
@@ -326,17 +333,10 @@ fn tls_failure_is_named() {
     // moto speaks plain HTTP: a TLS handshake with it fails.
     let plain = emulators().moto.endpoint.replace("http://", "https://");
     let run = network_failure(&plain, "10");
-    assert_eq!(run.code, 4, "{}", run.stderr);
-    assert!(
-        run.stderr
-            .starts_with("error: network: secure connection (TLS) failed"),
-        "{}",
-        run.stderr
-    );
-    assert!(
-        run.stderr.contains("hint: A secure connection"),
-        "{}",
-        run.stderr
+    assert_network_failure(
+        &run,
+        "secure connection (TLS) failed",
+        "A secure connection",
     );
 }
 
@@ -347,25 +347,13 @@ fn timeout_is_named() {
     let endpoint = format!("http://{}", listener.local_addr().unwrap());
     let run = network_failure(&endpoint, "1");
     drop(listener);
-    assert_eq!(run.code, 4, "{}", run.stderr);
-    assert!(
-        run.stderr.starts_with("error: network: timed out"),
-        "{}",
-        run.stderr
-    );
-    assert!(run.stderr.contains("within 1 seconds"), "{}", run.stderr);
+    assert_network_failure(&run, "timed out", "within 1 seconds");
 }
 
 #[test]
 fn unknown_host_is_a_dns_failure() {
     let run = network_failure("https://cognito-idp.example.invalid", "10");
-    assert_eq!(run.code, 4, "{}", run.stderr);
-    assert!(
-        run.stderr
-            .starts_with("error: network: host name not found (DNS)"),
-        "{}",
-        run.stderr
-    );
+    assert_network_failure(&run, "host name not found (DNS)", "could not be found");
 }
 
 #[test]
@@ -388,17 +376,9 @@ fn non_cognito_answer_is_explained() {
     });
     let run = network_failure(&endpoint, "10");
     server.join().unwrap();
-    assert_eq!(run.code, 4, "{}", run.stderr);
-    assert!(
-        run.stderr
-            .starts_with("error: network: the answer is not Cognito's (HTTP 502: <html>"),
-        "{}",
-        run.stderr
-    );
-    assert!(
-        run.stderr
-            .contains("hint: The server answered, but not like Cognito does"),
-        "{}",
-        run.stderr
+    assert_network_failure(
+        &run,
+        "the answer is not Cognito's (HTTP 502: <html>",
+        "The server answered, but not like Cognito does",
     );
 }
