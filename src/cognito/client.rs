@@ -8,7 +8,7 @@ use serde::de::DeserializeOwned;
 
 use super::endpoint::Endpoint;
 use super::error::{CognitoError, NetworkErrorKind, classify_transport, decode_response};
-use super::wire::{AuthResponse, InitiateAuthRequest};
+use super::wire::{AuthResponse, InitiateAuthRequest, RespondToAuthChallengeRequest};
 
 const TARGET_PREFIX: &str = "AWSCognitoIdentityProviderService.";
 const CONTENT_TYPE: &str = "application/x-amz-json-1.1";
@@ -40,6 +40,16 @@ impl CognitoClient {
         timeout: Duration,
     ) -> Result<AuthResponse, CognitoError> {
         self.call(endpoint, "InitiateAuth", request, timeout).await
+    }
+
+    pub async fn respond_to_auth_challenge(
+        &self,
+        endpoint: &Endpoint,
+        request: &RespondToAuthChallengeRequest,
+        timeout: Duration,
+    ) -> Result<AuthResponse, CognitoError> {
+        self.call(endpoint, "RespondToAuthChallenge", request, timeout)
+            .await
     }
 
     async fn call<Req: Serialize, Resp: DeserializeOwned>(

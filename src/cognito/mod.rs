@@ -5,9 +5,12 @@ mod client;
 pub mod endpoint;
 mod error;
 pub mod secret_hash;
+pub mod srp;
 mod wire;
 
 pub use client::CognitoClient;
 pub use endpoint::{Endpoint, EndpointError};
 pub use error::{CognitoError, NetworkErrorKind, ServiceError};
-pub use wire::{AuthResponse, AuthenticationResult, InitiateAuthRequest};
+pub use wire::{
+    AuthResponse, AuthenticationResult, InitiateAuthRequest, RespondToAuthChallengeRequest,
+};

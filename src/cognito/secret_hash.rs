@@ -7,14 +7,23 @@ use secrecy::{ExposeSecret, SecretString};
 use sha2::Sha256;
 
 pub fn secret_hash(client_secret: &SecretString, username: &str, client_id: &str) -> String {
-    // HMAC accepts keys of any length, so this cannot fail.
-    let Ok(mut mac) = Hmac::<Sha256>::new_from_slice(client_secret.expose_secret().as_bytes())
-    else {
+    let mac = hmac_sha256(
+        client_secret.expose_secret().as_bytes(),
+        &[username.as_bytes(), client_id.as_bytes()],
+    );
+    base64::engine::general_purpose::STANDARD.encode(mac)
+}
+
+/// HMAC-SHA256 over the concatenated parts.
+pub(crate) fn hmac_sha256(key: &[u8], parts: &[&[u8]]) -> [u8; 32] {
+    // HMAC hashes over-long keys and pads short ones: no key length is an error.
+    let Ok(mut mac) = Hmac::<Sha256>::new_from_slice(key) else {
         unreachable!("HMAC takes any key length")
     };
-    mac.update(username.as_bytes());
-    mac.update(client_id.as_bytes());
-    base64::engine::general_purpose::STANDARD.encode(mac.finalize().into_bytes())
+    for part in parts {
+        mac.update(part);
+    }
+    mac.finalize().into_bytes().into()
 }
 
 #[cfg(test)]

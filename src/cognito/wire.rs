@@ -18,6 +18,29 @@ pub struct InitiateAuthRequest {
     pub auth_parameters: Vec<(String, SecretString)>,
 }
 
+/// `RespondToAuthChallenge` input. `Session` is sent only when the previous answer had one
+/// (PASSWORD_VERIFIER may come without it, cognito-protocol.md §2.2).
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct RespondToAuthChallengeRequest {
+    pub challenge_name: String,
+    pub client_id: String,
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "expose_opt")]
+    pub session: Option<SecretString>,
+    #[serde(serialize_with = "expose_map")]
+    pub challenge_responses: Vec<(String, SecretString)>,
+}
+
+fn expose_opt<S: Serializer>(
+    value: &Option<SecretString>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    match value {
+        Some(v) => serializer.serialize_str(v.expose_secret()),
+        None => serializer.serialize_none(),
+    }
+}
+
 fn expose_map<S: Serializer>(
     params: &[(String, SecretString)],
     serializer: S,
