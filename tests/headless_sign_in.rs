@@ -360,20 +360,11 @@ fn unknown_host_is_a_dns_failure() {
 fn non_cognito_answer_is_explained() {
     // cognito-local answers malformed requests with an HTML page; here a bare HTTP server
     // that answers every request with HTML stands in for a wrong endpoint or a proxy.
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    let endpoint = format!("http://{}", listener.local_addr().unwrap());
-    let server = std::thread::spawn(move || {
-        use std::io::{Read, Write};
-        let (mut stream, _) = listener.accept().unwrap();
-        let mut buf = [0u8; 4096];
-        let _ = stream.read(&mut buf);
-        let body = "<html><body>Proxy error</body></html>";
-        let _ = write!(
-            stream,
-            "HTTP/1.1 502 Bad Gateway\r\nContent-Type: text/html\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
-            body.len()
-        );
-    });
+    let (endpoint, server) = support::one_shot_server(
+        "502 Bad Gateway",
+        "text/html",
+        "<html><body>Proxy error</body></html>",
+    );
     let run = network_failure(&endpoint, "10");
     server.join().unwrap();
     assert_network_failure(

@@ -164,7 +164,7 @@ impl SrpExchange {
             .chain_update(password.expose_secret().as_bytes())
             .finalize();
         let x = hash_to_int(&[&padded(&salt), inner.as_slice()]);
-        // (B − k·g^x) mod N, kept non-negative by adding N·k first.
+        // (B − k·g^x) mod N, kept non-negative by adding N before subtracting (both sides < N).
         let kgx = (&*K * G.modpow(&x, &N)) % &*N;
         let base = ((&b % &*N) + &*N - kgx) % &*N;
         let s = base.modpow(&(&self.a + &u * &x), &N);

@@ -73,3 +73,47 @@ pub fn closed_port() -> u16 {
     drop(listener);
     port
 }
+
+/// A server on a free loopback port that reads one whole request (up to its Content-Length),
+/// answers it with `status`, `content_type` and `body`, and hands back the request it read.
+pub fn one_shot_server(
+    status: &'static str,
+    content_type: &'static str,
+    body: &'static str,
+) -> (String, std::thread::JoinHandle<String>) {
+    use std::io::{Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let endpoint = format!("http://{}", listener.local_addr().expect("addr"));
+    let server = std::thread::spawn(move || {
+        let (mut stream, _) = listener.accept().expect("accept");
+        let mut request = Vec::new();
+        let mut buf = [0u8; 4096];
+        loop {
+            let n = stream.read(&mut buf).expect("read");
+            request.extend_from_slice(&buf[..n]);
+            let text = String::from_utf8_lossy(&request);
+            let complete = text.split_once("\r\n\r\n").is_some_and(|(head, rest)| {
+                let length = head
+                    .lines()
+                    .find_map(|l| {
+                        l.to_lowercase()
+                            .strip_prefix("content-length:")
+                            .map(|v| v.trim().parse::<usize>().expect("length"))
+                    })
+                    .unwrap_or(0);
+                rest.len() >= length
+            });
+            if complete || n == 0 {
+                break;
+            }
+        }
+        write!(
+            stream,
+            "HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+            body.len()
+        )
+        .expect("write");
+        String::from_utf8(request).expect("UTF-8 request")
+    });
+    (endpoint, server)
+}
