@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
+use crate::signin::flow::Flow;
 use crate::signin::form::DEFAULT_TIMEOUT_SECS;
 
 pub const APP_NAME: &str = "cognito-login";
@@ -19,6 +20,11 @@ pub struct Settings {
     pub username: String,
     pub endpoint: String,
     pub timeout_secs: u64,
+    pub flow: Flow,
+    /// USER_AUTH's PREFERRED_CHALLENGE; empty lets Cognito offer the choice.
+    pub preferred_challenge: String,
+    /// Refresh the tokens shortly before they expire, while the window is open.
+    pub auto_refresh: bool,
 }
 
 impl Default for Settings {
@@ -30,6 +36,9 @@ impl Default for Settings {
             username: String::new(),
             endpoint: String::new(),
             timeout_secs: DEFAULT_TIMEOUT_SECS,
+            flow: Flow::default(),
+            preferred_challenge: String::new(),
+            auto_refresh: false,
         }
     }
 }

@@ -9,7 +9,7 @@ use std::sync::Arc;
 
 use cognito_login::cognito::CognitoClient;
 use cognito_login::signin::{
-    BackgroundRunner, Event, FailureCause, Phase, SignInForm, SignInSession,
+    BackgroundRunner, Event, FailureCause, Flow, Phase, SignInForm, SignInSession,
 };
 use secrecy::{ExposeSecret, SecretString};
 use support::{Emulator, claims, emulators};
@@ -30,9 +30,10 @@ fn run(form: SignInForm) -> Phase {
     let mut session = SignInSession::default();
     let effects = session.apply(Event::Submit(form));
     runner.run(effects);
-    while session.is_submitting() {
+    while session.is_busy() {
         let event = runner.wait().expect("an answer");
-        session.apply(event);
+        let effects = session.apply(event);
+        runner.run(effects);
     }
     session.phase().clone()
 }
@@ -51,7 +52,8 @@ fn cognito_code(phase: &Phase) -> String {
 fn signs_in_on_every_emulator() {
     for (name, emu) in emulators().all() {
         match run(form(emu, &emu.clients.plain.id, "alice", &emu.password)) {
-            Phase::SignedIn(tokens) => {
+            Phase::SignedIn(signed) => {
+                let tokens = &signed.tokens;
                 let id = claims(tokens.id.as_ref().unwrap().expose_secret());
                 assert_eq!(id["cognito:username"], "alice", "{name}");
                 assert!(tokens.refresh.is_some(), "{name}");
@@ -77,7 +79,11 @@ fn secret_hash_is_computed_and_checked() {
 #[test]
 fn refusals_keep_cognito_code_and_explain() {
     let emu = emulators().ministack;
-    let phase = run(form(&emu, &emu.clients.srp_only.id, "alice", &emu.password));
+    let password_flow = SignInForm {
+        flow: Flow::Password,
+        ..form(&emu, &emu.clients.srp_only.id, "alice", &emu.password)
+    };
+    let phase = run(password_flow);
     assert_eq!(cognito_code(&phase), "InvalidParameterException");
     let Phase::Failed(failure) = phase else {
         unreachable!()
@@ -94,7 +100,7 @@ fn challenge_reaches_the_session() {
     match run(form(
         &emu,
         &emu.clients.plain.id,
-        "newbie",
+        "newbie0",
         &emu.temporary_password,
     )) {
         Phase::Challenge(c) => {

@@ -3,93 +3,13 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod headless;
 mod support;
 
-use std::io::Write;
 use std::process::{Command, Stdio};
 
-use support::{Emulator, claims, closed_port, emulators};
-
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-fn sign_in(args: &[&str], password: Option<&str>, client_secret: Option<&str>) -> Run {
-    let config = tempfile::tempdir().unwrap();
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_cognito-login"));
-    cmd.arg("sign-in")
-        .args(args)
-        .env("XDG_CONFIG_HOME", config.path())
-        .env_remove("COGNITO_PASSWORD")
-        .env_remove("COGNITO_CLIENT_SECRET")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
-    if password.is_some() {
-        cmd.arg("--password-stdin");
-    }
-    if let Some(secret) = client_secret {
-        cmd.env("COGNITO_CLIENT_SECRET", secret);
-    }
-    let mut child = cmd.spawn().unwrap();
-    {
-        let mut stdin = child.stdin.take().unwrap();
-        if let Some(password) = password {
-            writeln!(stdin, "{password}").unwrap();
-        }
-    }
-    let out = child.wait_with_output().unwrap();
-    // Scripts must never leave settings behind.
-    assert!(
-        !config.path().join("cognito-login").exists(),
-        "sign-in wrote settings"
-    );
-    Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8(out.stdout).unwrap(),
-        stderr: String::from_utf8(out.stderr).unwrap(),
-    }
-}
-
-fn as_user(emu: &Emulator, client: &str, username: &str) -> Vec<String> {
-    vec![
-        "--endpoint".into(),
-        emu.endpoint.clone(),
-        "--pool-id".into(),
-        emu.pool_id.clone(),
-        "--client-id".into(),
-        client.into(),
-        "--username".into(),
-        username.into(),
-    ]
-}
-
-fn run_as(emu: &Emulator, client: &str, username: &str, password: &str) -> Run {
-    let args = as_user(emu, client, username);
-    let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    sign_in(&args, Some(password), None)
-}
-
-fn assert_refused(run: &Run, code: &str, hint_words: &str) {
-    assert_eq!(run.code, 3, "stderr: {}", run.stderr);
-    let first = run.stderr.lines().next().unwrap_or_default();
-    assert!(
-        first.starts_with(&format!("error: {code}: ")),
-        "{}",
-        run.stderr
-    );
-    assert!(
-        run.stderr
-            .lines()
-            .skip(1)
-            .any(|l| l.starts_with("hint: ") && l.contains(hint_words)),
-        "no hint with {hint_words:?}: {}",
-        run.stderr
-    );
-    assert!(run.stdout.is_empty());
-}
+use headless::*;
+use support::{claims, closed_port, emulators};
 
 #[test]
 fn success_on_every_emulator_prints_the_authentication_result() {
@@ -199,7 +119,10 @@ fn client_with_secret_on_moto_gets_tokens() {
 fn flow_not_enabled_names_the_fix() {
     // Only MiniStack (AUTH=true) enforces ExplicitAuthFlows.
     let emu = emulators().ministack;
-    let run = run_as(&emu, &emu.clients.srp_only.id, "alice", &emu.password);
+    let mut args = as_user(&emu, &emu.clients.srp_only.id, "alice");
+    args.extend(["--flow".into(), "password".into()]);
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let run = sign_in(&args, Some(&emu.password), None);
     assert_refused(
         &run,
         "InvalidParameterException",
@@ -213,7 +136,7 @@ fn challenge_is_printed_with_exit_5() {
         let run = run_as(
             emu,
             &emu.clients.plain.id,
-            "newbie",
+            "newbie0",
             &emu.temporary_password,
         );
         assert_eq!(run.code, 5, "{name}: {}", run.stderr);

@@ -14,7 +14,7 @@ use cognito_login::cognito::{
     RespondToAuthChallengeRequest,
 };
 use secrecy::{ExposeSecret, SecretString};
-use support::{claims, emulators};
+use support::{claims, emulators, runtime};
 
 const TIMEOUT: Duration = Duration::from_secs(10);
 
@@ -81,13 +81,6 @@ async fn srp_sign_in(password: &str) -> Result<AuthResponse, CognitoError> {
     client
         .respond_to_auth_challenge(&endpoint, &answer, TIMEOUT)
         .await
-}
-
-fn runtime() -> tokio::runtime::Runtime {
-    tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap()
 }
 
 #[test]

@@ -5,163 +5,17 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod support;
+mod ui_harness;
 
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::sync::atomic::Ordering;
 
-use cognito_login::clipboard::MemoryClipboard;
-use cognito_login::cognito::{
-    AuthResponse, AuthenticationResult, CognitoClient, CognitoError, ServiceError,
-};
+use cognito_login::cognito::{CognitoError, ServiceError};
 use cognito_login::settings::{ConfyStore, Settings, SettingsStore};
-use cognito_login::signin::service::OutcomeFuture;
-use cognito_login::signin::{Authenticator, Outcome, Phase, SignInRequest};
-use cognito_login::ui::{AppParts, CognitoLoginApp, labels};
+use cognito_login::signin::Phase;
+use cognito_login::ui::labels;
 use egui::accesskit::Role;
-use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use secrecy::ExposeSecret;
-
-const ID_TOKEN: &str = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJpZCJ9.c2lnbmF0dXJlLWlk";
-const ACCESS_TOKEN: &str = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJhY2Nlc3MifQ.c2lnbmF0dXJlLWFj";
-const REFRESH_TOKEN: &str = "opaque-refresh-token-0123456789";
-
-type Script = dyn Fn(&SignInRequest) -> Option<Outcome> + Send + Sync;
-
-/// Answers each sign-in with what the script returns (`None`: never answers) and counts them.
-struct Scripted {
-    script: Box<Script>,
-    calls: Arc<AtomicUsize>,
-    last_password: Arc<Mutex<Option<String>>>,
-}
-
-impl Authenticator for Scripted {
-    fn sign_in(&self, request: &SignInRequest) -> OutcomeFuture {
-        self.calls.fetch_add(1, Ordering::SeqCst);
-        *self.last_password.lock().unwrap() = Some(request.password.expose_secret().to_owned());
-        match (self.script)(request) {
-            Some(outcome) => Box::pin(async move { outcome }),
-            None => Box::pin(std::future::pending()),
-        }
-    }
-}
-
-fn tokens() -> Outcome {
-    Ok(AuthResponse {
-        authentication_result: Some(AuthenticationResult {
-            id_token: Some(ID_TOKEN.into()),
-            access_token: Some(ACCESS_TOKEN.into()),
-            refresh_token: Some(REFRESH_TOKEN.into()),
-            expires_in: Some(3600),
-            token_type: Some("Bearer".into()),
-            ..Default::default()
-        }),
-        ..Default::default()
-    })
-}
-
-struct Ui {
-    harness: Harness<'static, CognitoLoginApp>,
-    calls: Arc<AtomicUsize>,
-    last_password: Arc<Mutex<Option<String>>>,
-    clipboard: MemoryClipboard,
-    config: tempfile::TempDir,
-}
-
-fn settings_path(config: &tempfile::TempDir) -> std::path::PathBuf {
-    config
-        .path()
-        .join("cognito-login")
-        .join("default-config.toml")
-}
-
-fn open_with(auth: Option<Box<Script>>, settings: Settings) -> Ui {
-    let calls = Arc::new(AtomicUsize::new(0));
-    let last_password = Arc::new(Mutex::new(None));
-    let auth: Arc<dyn Authenticator> = match auth {
-        Some(script) => Arc::new(Scripted {
-            script,
-            calls: Arc::clone(&calls),
-            last_password: Arc::clone(&last_password),
-        }),
-        None => Arc::new(CognitoClient::new().unwrap()),
-    };
-    let config = tempfile::tempdir().unwrap();
-    let clipboard = MemoryClipboard::default();
-    let parts = AppParts {
-        auth,
-        store: Box::new(ConfyStore::at(settings_path(&config))),
-        clipboard: Box::new(clipboard.clone()),
-        settings,
-        notice: None,
-    };
-    let app = CognitoLoginApp::new(parts).unwrap();
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(620.0, 900.0))
-        .build_ui_state(|ui, app: &mut CognitoLoginApp| app.show(ui), app);
-    harness.run();
-    Ui {
-        harness,
-        calls,
-        last_password,
-        clipboard,
-        config,
-    }
-}
-
-fn open(script: Box<Script>) -> Ui {
-    open_with(Some(script), Settings::default())
-}
-
-impl Ui {
-    /// A text field by its label; password fields have their own role.
-    fn field<'a>(&'a self, label: &'a str) -> egui_kittest::Node<'a> {
-        self.harness
-            .query_by_role_and_label(Role::TextInput, label)
-            .unwrap_or_else(|| {
-                self.harness
-                    .get_by_role_and_label(Role::PasswordInput, label)
-            })
-    }
-
-    fn type_into(&mut self, label: &str, text: &str) {
-        self.field(label).click();
-        self.harness.run();
-        self.field(label).type_text(text);
-        self.harness.run();
-    }
-
-    fn fill(&mut self) {
-        self.type_into(labels::REGION, "eu-west-1");
-        self.type_into(labels::CLIENT_ID, "client123");
-        self.type_into(labels::USERNAME, "alice");
-        self.type_into(labels::PASSWORD, "Passw0rd!");
-    }
-
-    fn click(&mut self, label: &str) {
-        self.harness
-            .get_by_role_and_label(Role::Button, label)
-            .click();
-        self.harness.step();
-    }
-
-    /// Steps until the background answer has been shown (work on another thread does not
-    /// count as a pending repaint for the harness).
-    fn wait_for_answer(&mut self) {
-        let deadline = Instant::now() + Duration::from_secs(20);
-        while matches!(self.harness.state().phase(), Phase::Submitting { .. }) {
-            assert!(Instant::now() < deadline, "no answer within 20 s");
-            std::thread::sleep(Duration::from_millis(10));
-            self.harness.step();
-        }
-        self.harness.run();
-    }
-
-    fn shows(&self, text: &str) -> bool {
-        self.harness.query_by_label_contains(text).is_some()
-    }
-}
+use ui_harness::*;
 
 #[test]
 fn fill_sign_in_see_tokens() {
@@ -388,29 +242,6 @@ fn settings_saved_on_attempt_without_secrets_and_restored() {
     );
     assert_eq!(again.field(labels::PASSWORD).value().as_deref(), Some(""));
     assert!(again.field(labels::PASSWORD).is_focused());
-}
-
-#[test]
-fn challenge_is_shown_by_name_with_parameters() {
-    let mut ui = open(Box::new(|_| {
-        let mut response = AuthResponse {
-            challenge_name: Some("SOFTWARE_TOKEN_MFA".into()),
-            session: Some("session-0123456789abcdef".into()),
-            ..Default::default()
-        };
-        response
-            .challenge_parameters
-            .insert("USER_ID_FOR_SRP".into(), "alice-internal".into());
-        Some(Ok(response))
-    }));
-    ui.fill();
-    ui.click(labels::SIGN_IN);
-    ui.wait_for_answer();
-    assert!(ui.shows("Cognito asks for one more step: SOFTWARE_TOKEN_MFA"));
-    assert!(ui.shows("alice-internal"));
-    ui.click(labels::START_OVER);
-    ui.harness.run();
-    assert!(matches!(ui.harness.state().phase(), Phase::Editing));
 }
 
 #[test]

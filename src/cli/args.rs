@@ -1,6 +1,7 @@
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::settings::Settings;
+use crate::signin::{Flow, SignInForm};
 
 /// Sign in to an Amazon Cognito user pool and get the tokens.
 ///
@@ -23,6 +24,13 @@ pub enum Command {
     /// 2 invalid input, 3 Cognito refused, 4 network failure or timeout, 5 a challenge needs
     /// an answer.
     SignIn(SignInArgs),
+    /// New ID and access tokens from a refresh token read from standard input.
+    ///
+    /// Give --username (Cognito's internal username, `cognito:username` in the ID token) when
+    /// the app client has a secret; the secret comes from $COGNITO_CLIENT_SECRET. Prints what
+    /// `sign-in` prints; the refresh token is kept when Cognito sends no new one. Exit codes as
+    /// for `sign-in`.
+    Refresh(RefreshArgs),
 }
 
 /// Where to sign in, and as whom. Never a secret: flags show up in process lists and shell
@@ -47,6 +55,19 @@ pub struct Prefill {
 }
 
 impl Prefill {
+    /// A form with where and as whom filled in, the rest as `base` has it.
+    pub fn form(&self, base: SignInForm) -> SignInForm {
+        let value = |v: &Option<String>| v.clone().unwrap_or_default();
+        SignInForm {
+            region: value(&self.region),
+            pool_id: value(&self.pool_id),
+            client_id: value(&self.client_id),
+            username: value(&self.username),
+            endpoint: value(&self.endpoint),
+            ..base
+        }
+    }
+
     /// Lays the given flags over saved settings: a shortcut's flags win.
     pub fn apply(&self, settings: &mut Settings) {
         let pairs = [
@@ -77,6 +98,56 @@ pub struct SignInArgs {
     /// What to print on success.
     #[arg(long, value_enum, default_value_t = OutputKind::Json)]
     pub output: OutputKind,
+    /// How to start: SRP with a fall-back to the password flow (auto), SRP only, or
+    /// USER_PASSWORD_AUTH only.
+    #[arg(long, value_enum, default_value_t = FlowArg::Auto)]
+    pub flow: FlowArg,
+    /// `user-auth`: choice-based sign-in (USER_AUTH); overrides --flow.
+    #[arg(long, value_enum, value_name = "KIND")]
+    pub auth: Option<AuthArg>,
+    /// With --auth user-auth: PASSWORD, PASSWORD_SRP, EMAIL_OTP or SMS_OTP.
+    #[arg(long, value_name = "CHALLENGE")]
+    pub preferred_challenge: Option<String>,
+    /// The code for an MFA or one-time-code challenge (authenticator app, SMS, e-mail),
+    /// for scripts; a terminal is asked instead. The new password of NEW_PASSWORD_REQUIRED
+    /// comes from $COGNITO_NEW_PASSWORD.
+    #[arg(long, value_name = "CODE")]
+    pub mfa_code: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct RefreshArgs {
+    #[command(flatten)]
+    pub target: Prefill,
+    /// Request timeout in seconds.
+    #[arg(long, value_name = "SECONDS", default_value_t = crate::signin::form::DEFAULT_TIMEOUT_SECS)]
+    pub timeout: u64,
+    /// What to print on success.
+    #[arg(long, value_enum, default_value_t = OutputKind::Json)]
+    pub output: OutputKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FlowArg {
+    Auto,
+    Srp,
+    Password,
+}
+
+impl From<FlowArg> for Flow {
+    fn from(flow: FlowArg) -> Self {
+        match flow {
+            FlowArg::Auto => Self::Auto,
+            FlowArg::Srp => Self::Srp,
+            FlowArg::Password => Self::Password,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum AuthArg {
+    /// USER_AUTH, choice-based sign-in.
+    UserAuth,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -2,17 +2,18 @@
 //! state machine, same runner; only the output differs.
 
 use std::io::Write;
-use std::sync::Arc;
 
 use secrecy::ExposeSecret;
 
-use crate::cognito::CognitoClient;
+use secrecy::SecretString;
+
 use crate::signin::{
-    BackgroundRunner, Effect, Event, Failure, FailureCause, Phase, SignInForm, SignInSession,
-    TokenKind,
+    ChallengeKind, Event, Failure, FailureCause, Flow, Phase, SignInForm, SignInSession, TokenKind,
 };
 
-use super::args::{OutputKind, SignInArgs};
+use super::answers::{Answers, NEW_PASSWORD_ENV};
+use super::args::{AuthArg, OutputKind, SignInArgs};
+use super::drive::{runner, settle};
 use super::password::{read_client_secret, read_password};
 
 pub const EXIT_OK: u8 = 0;
@@ -25,49 +26,64 @@ pub const EXIT_CHALLENGE: u8 = 5;
 pub fn run(args: &SignInArgs) -> u8 {
     let mut stdout = std::io::stdout().lock();
     let mut stderr = std::io::stderr().lock();
-    let phase = match sign_in(args) {
+    let phase = match sign_in(args, &mut stderr) {
         Ok(phase) => phase,
-        Err(problem) => {
-            let _ = writeln!(stderr, "error: invalid input: {problem}");
-            let _ = writeln!(
-                stderr,
-                "hint: secrets are never flags: pipe the password with --password-stdin or set $COGNITO_PASSWORD; the client secret goes in $COGNITO_CLIENT_SECRET"
-            );
-            return EXIT_INVALID_INPUT;
-        }
+        Err(problem) => return invalid_input(&problem, &mut stderr),
     };
     report(&phase, args.output, &mut stdout, &mut stderr)
 }
 
-fn sign_in(args: &SignInArgs) -> Result<Phase, String> {
-    let t = &args.target;
+pub(super) fn invalid_input(problem: &str, err: &mut dyn Write) -> u8 {
+    let _ = writeln!(err, "error: invalid input: {problem}");
+    let _ = writeln!(
+        err,
+        "hint: secrets are never flags: pipe the password with --password-stdin or set $COGNITO_PASSWORD; the client secret goes in $COGNITO_CLIENT_SECRET"
+    );
+    EXIT_INVALID_INPUT
+}
+
+/// How many challenges one run answers before giving up: enough for password, MFA setup,
+/// a code and a retry; a loop beyond that is a misconfigured pool, not a sign-in.
+const MAX_STEPS: usize = 8;
+
+fn sign_in(args: &SignInArgs, err: &mut dyn Write) -> Result<Phase, String> {
     let value = |v: &Option<String>| v.clone().unwrap_or_default();
-    let form = SignInForm {
-        region: value(&t.region),
-        pool_id: value(&t.pool_id),
-        client_id: value(&t.client_id),
-        username: value(&t.username),
-        endpoint: value(&t.endpoint),
-        timeout_secs: args.timeout,
-        password: read_password(args.password_stdin)?,
-        client_secret: read_client_secret()?,
+    let flow = match args.auth {
+        Some(AuthArg::UserAuth) => Flow::Choice,
+        None => args.flow.into(),
     };
-    let client = CognitoClient::new().map_err(|e| e.to_string())?;
-    let mut runner = BackgroundRunner::new(Arc::new(client)).map_err(|e| e.to_string())?;
+    let preferred_challenge = value(&args.preferred_challenge);
+    let passwordless = flow == Flow::Choice
+        && !matches!(
+            preferred_challenge.trim().to_ascii_uppercase().as_str(),
+            "PASSWORD" | "PASSWORD_SRP"
+        );
+    let password = match read_password(args.password_stdin) {
+        Ok(password) => password,
+        Err(_) if passwordless => SecretString::default(),
+        Err(problem) => return Err(problem),
+    };
+    let interactive = !args.password_stdin && Answers::terminal();
+    let mut answers = Answers::new(args.mfa_code.as_deref(), interactive)?;
+    let form = args.target.form(SignInForm {
+        timeout_secs: args.timeout,
+        password,
+        client_secret: read_client_secret()?,
+        flow,
+        preferred_challenge,
+        ..SignInForm::default()
+    });
+    let mut runner = runner()?;
     let mut session = SignInSession::default();
-    let effects = session.apply(Event::Submit(form));
-    // Scripts should not change the window's remembered settings.
-    let sending = runner
-        .run(effects)
-        .iter()
-        .all(|e| matches!(e, Effect::SaveSettings(_)));
-    while sending && session.is_submitting() {
-        match runner.wait() {
-            Some(event) => {
-                session.apply(event);
-            }
-            None => break,
-        }
+    settle(&mut session, &mut runner, Event::Submit(form));
+    for _ in 0..MAX_STEPS {
+        let Phase::Challenge(challenge) = session.phase() else {
+            break;
+        };
+        let Some(answer) = answers.answer(challenge, err) else {
+            break;
+        };
+        settle(&mut session, &mut runner, Event::Answer(answer));
     }
     Ok(session.phase().clone())
 }
@@ -75,7 +91,19 @@ fn sign_in(args: &SignInArgs) -> Result<Phase, String> {
 /// Prints the result the way scripts expect and returns the exit code.
 pub fn report(phase: &Phase, output: OutputKind, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     match phase {
-        Phase::SignedIn(tokens) => {
+        Phase::SignedIn(signed) => {
+            if let Some(problem) = &signed.refresh_problem {
+                return report_failure(problem, err);
+            }
+            let tokens = &signed.tokens;
+            let _ = writeln!(
+                err,
+                "signed in with {}",
+                signed.refreshed.map_or(signed.flow, |(_, op)| op)
+            );
+            for note in &signed.notes {
+                let _ = writeln!(err, "note: {note}");
+            }
             let kind = match output {
                 OutputKind::Json => {
                     let json = tokens.to_authentication_result_json();
@@ -110,19 +138,29 @@ pub fn report(phase: &Phase, output: OutputKind, out: &mut dyn Write, err: &mut 
             if let Some(session) = &challenge.session {
                 json["Session"] = session.expose_secret().into();
             }
-            if !challenge.available_challenges.is_empty() {
-                json["AvailableChallenges"] = challenge.available_challenges.clone().into();
+            if !challenge.available.is_empty() {
+                json["AvailableChallenges"] = challenge.available.clone().into();
             }
             let _ = writeln!(
                 out,
                 "{}",
                 serde_json::to_string_pretty(&json).unwrap_or_default()
             );
-            let _ = writeln!(
-                err,
-                "challenge: Cognito asks for {}, which this version cannot answer yet",
-                challenge.name
-            );
+            if let Some(problem) = &challenge.problem {
+                // The answer given (--mfa-code, $COGNITO_NEW_PASSWORD) was refused.
+                return report_failure(problem, err);
+            }
+            let why = match &challenge.kind {
+                ChallengeKind::Unsupported { reason } => (*reason).to_owned(),
+                ChallengeKind::Code(_) | ChallengeKind::MfaSetup { .. } => {
+                    "give the code with --mfa-code, or run in a terminal to be asked".to_owned()
+                }
+                ChallengeKind::NewPassword { .. } => {
+                    format!("set ${NEW_PASSWORD_ENV}, or run in a terminal to be asked")
+                }
+                _ => "run in a terminal to be asked".to_owned(),
+            };
+            let _ = writeln!(err, "challenge: Cognito asks for {}: {why}", challenge.name);
             EXIT_CHALLENGE
         }
         Phase::Failed(failure) => report_failure(failure, err),
@@ -142,6 +180,11 @@ fn report_failure(failure: &Failure, err: &mut dyn Write) -> u8 {
             format!("network: the answer is not Cognito's ({text})"),
             EXIT_NETWORK,
         ),
+        FailureCause::Srp(e) => (
+            format!("network: the answer is not Cognito's ({e})"),
+            EXIT_NETWORK,
+        ),
+        FailureCause::InvalidAnswer(text) => (format!("invalid input: {text}"), EXIT_INVALID_INPUT),
     };
     let _ = writeln!(err, "error: {first}");
     // For bad input the summary repeats the first line; the hints say where to fix it.

@@ -8,7 +8,9 @@ use serde::de::DeserializeOwned;
 
 use super::endpoint::Endpoint;
 use super::error::{CognitoError, NetworkErrorKind, classify_transport, decode_response};
-use super::wire::{AuthResponse, InitiateAuthRequest, RespondToAuthChallengeRequest};
+use super::wire::{
+    AuthResponse, InitiateAuthRequest, Operation, Reply, RespondToAuthChallengeRequest,
+};
 
 const TARGET_PREFIX: &str = "AWSCognitoIdentityProviderService.";
 const CONTENT_TYPE: &str = "application/x-amz-json-1.1";
@@ -50,6 +52,38 @@ impl CognitoClient {
     ) -> Result<AuthResponse, CognitoError> {
         self.call(endpoint, "RespondToAuthChallenge", request, timeout)
             .await
+    }
+
+    /// Carries out one operation of the sign-in conversation.
+    pub async fn perform(
+        &self,
+        endpoint: &Endpoint,
+        operation: &Operation,
+        timeout: Duration,
+    ) -> Result<Reply, CognitoError> {
+        let name = operation.name();
+        match operation {
+            Operation::InitiateAuth(body) => self
+                .call(endpoint, name, body, timeout)
+                .await
+                .map(Reply::Auth),
+            Operation::RespondToAuthChallenge(body) => self
+                .call(endpoint, name, body, timeout)
+                .await
+                .map(Reply::Auth),
+            Operation::AssociateSoftwareToken(body) => self
+                .call(endpoint, name, body, timeout)
+                .await
+                .map(Reply::Associated),
+            Operation::VerifySoftwareToken(body) => self
+                .call(endpoint, name, body, timeout)
+                .await
+                .map(Reply::Verified),
+            Operation::GetTokensFromRefreshToken(body) => self
+                .call(endpoint, name, body, timeout)
+                .await
+                .map(Reply::Auth),
+        }
     }
 
     async fn call<Req: Serialize, Resp: DeserializeOwned>(

@@ -12,5 +12,7 @@ pub use client::CognitoClient;
 pub use endpoint::{Endpoint, EndpointError};
 pub use error::{CognitoError, NetworkErrorKind, ServiceError};
 pub use wire::{
-    AuthResponse, AuthenticationResult, InitiateAuthRequest, RespondToAuthChallengeRequest,
+    AssociateSoftwareTokenRequest, AssociateSoftwareTokenResponse, AuthResponse,
+    AuthenticationResult, GetTokensFromRefreshTokenRequest, InitiateAuthRequest, Operation, Reply,
+    RespondToAuthChallengeRequest, VerifySoftwareTokenRequest, VerifySoftwareTokenResponse,
 };

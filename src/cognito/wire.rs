@@ -75,3 +75,84 @@ pub struct AuthenticationResult {
     pub id_token: Option<SecretString>,
     pub new_device_metadata: Option<serde_json::Value>,
 }
+
+fn expose<S: Serializer>(value: &SecretString, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.serialize_str(value.expose_secret())
+}
+
+/// `AssociateSoftwareToken` during MFA_SETUP: the challenge's Session instead of an access token.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct AssociateSoftwareTokenRequest {
+    #[serde(serialize_with = "expose")]
+    pub session: SecretString,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct AssociateSoftwareTokenResponse {
+    pub secret_code: Option<SecretString>,
+    pub session: Option<SecretString>,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct VerifySoftwareTokenRequest {
+    #[serde(serialize_with = "expose")]
+    pub session: SecretString,
+    #[serde(serialize_with = "expose")]
+    pub user_code: SecretString,
+    pub friendly_device_name: String,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct VerifySoftwareTokenResponse {
+    /// `SUCCESS` or `ERROR`.
+    pub status: Option<String>,
+    pub session: Option<SecretString>,
+}
+
+/// Refresh on a client with refresh-token rotation. Takes the raw client secret, not a
+/// SECRET_HASH (cognito-protocol.md §2.3).
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct GetTokensFromRefreshTokenRequest {
+    #[serde(serialize_with = "expose")]
+    pub refresh_token: SecretString,
+    pub client_id: String,
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "expose_opt")]
+    pub client_secret: Option<SecretString>,
+}
+
+/// One call to Cognito, as the sign-in state machine asks for it.
+#[derive(Debug)]
+pub enum Operation {
+    InitiateAuth(InitiateAuthRequest),
+    RespondToAuthChallenge(RespondToAuthChallengeRequest),
+    AssociateSoftwareToken(AssociateSoftwareTokenRequest),
+    VerifySoftwareToken(VerifySoftwareTokenRequest),
+    GetTokensFromRefreshToken(GetTokensFromRefreshTokenRequest),
+}
+
+impl Operation {
+    /// The operation's name, as in `X-Amz-Target`.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Self::InitiateAuth(_) => "InitiateAuth",
+            Self::RespondToAuthChallenge(_) => "RespondToAuthChallenge",
+            Self::AssociateSoftwareToken(_) => "AssociateSoftwareToken",
+            Self::VerifySoftwareToken(_) => "VerifySoftwareToken",
+            Self::GetTokensFromRefreshToken(_) => "GetTokensFromRefreshToken",
+        }
+    }
+}
+
+/// Cognito's answer to an [`Operation`]. `GetTokensFromRefreshToken` answers in the shape of
+/// `InitiateAuth` (only `AuthenticationResult`), so it is an `Auth` reply too.
+#[derive(Debug)]
+pub enum Reply {
+    Auth(AuthResponse),
+    Associated(AssociateSoftwareTokenResponse),
+    Verified(VerifySoftwareTokenResponse),
+}

@@ -2,6 +2,7 @@
 //! Cognito's exact code and message for the developer. The table follows
 //! ../shared/docs/landscape.md §3.
 
+use crate::cognito::srp::SrpError;
 use crate::cognito::{CognitoError, Endpoint, NetworkErrorKind, ServiceError};
 
 use super::form::{Field, InputError};
@@ -37,6 +38,38 @@ pub struct AttemptContext {
     pub timeout_secs: u64,
 }
 
+/// A problem with the person's answer to a challenge, found before anything was sent.
+pub fn explain_answer(text: &str) -> Explanation {
+    Explanation::new(text, &[])
+}
+
+pub fn explain_srp(error: &SrpError) -> Explanation {
+    match error {
+        SrpError::NoRandomness => Explanation::new(
+            "The system's random number generator failed, so SRP could not start.",
+            &["Choose the Password flow, or restart the computer."],
+        ),
+        SrpError::BadChallenge(_) | SrpError::Unsafe => Explanation::new(
+            format!("The server's SRP challenge could not be answered: {error}."),
+            &[
+                "The server does not speak Cognito's SRP. Some emulators (moto) only imitate it: choose the Password flow for them.",
+                "If the user pool ID is wrong, SRP fails too: check it.",
+            ],
+        ),
+    }
+}
+
+/// The note shown after Auto fell back from SRP to USER_PASSWORD_AUTH.
+pub fn srp_fallback_note(error: &CognitoError) -> String {
+    let said = match error {
+        CognitoError::Service(e) => format!(" (Cognito said: {}: {})", e.code, e.message),
+        _ => String::new(),
+    };
+    format!(
+        "Used USER_PASSWORD_AUTH because the app client does not allow SRP{said}. To use SRP, enable ALLOW_USER_SRP_AUTH on the app client."
+    )
+}
+
 pub fn explain_input(error: &InputError) -> Explanation {
     let where_to = match error.field() {
         Field::Region => {
@@ -59,6 +92,7 @@ pub fn explain_input(error: &InputError) -> Explanation {
             "Leave the endpoint empty for real Cognito; for a local emulator use e.g. http://127.0.0.1:9229."
         }
         Field::Timeout => "Set the timeout under Advanced.",
+        Field::Flow => "Pick the sign-in flow and preferred challenge from their lists.",
     };
     let mut summary = error.to_string();
     if let Some(first) = summary.get(..1) {
@@ -199,6 +233,24 @@ fn explain_service(e: &ServiceError, ctx: &AttemptContext) -> Explanation {
                 "Use the application's \"forgot password\" link, or ask an administrator to reset it.",
             ],
         ),
+        "InvalidParameterException"
+            if msg.contains("not enabled") && msg.contains("user_srp_auth") =>
+        {
+            Explanation::new(
+                "This app client does not allow SRP sign-in (USER_SRP_AUTH).",
+                &[
+                    "Enable ALLOW_USER_SRP_AUTH on the app client, or choose the Auto or Password flow.",
+                ],
+            )
+        }
+        "InvalidParameterException" if msg.contains("not enabled") && msg.contains("user_auth") => {
+            Explanation::new(
+                "This app client does not allow choice-based sign-in (USER_AUTH).",
+                &[
+                    "Enable ALLOW_USER_AUTH on the app client (it needs the Essentials tier), or choose another flow.",
+                ],
+            )
+        }
         "InvalidParameterException" if msg.contains("flow not enabled") => Explanation::new(
             "This app client does not allow signing in with a username and password (USER_PASSWORD_AUTH).",
             &[

@@ -5,9 +5,10 @@ use std::time::Duration;
 
 use secrecy::{ExposeSecret, SecretString};
 
-use crate::cognito::secret_hash::secret_hash;
-use crate::cognito::{Endpoint, EndpointError, InitiateAuthRequest};
+use crate::cognito::{Endpoint, EndpointError};
 use crate::settings::Settings;
+
+use super::flow::Flow;
 
 pub const DEFAULT_TIMEOUT_SECS: u64 = 30;
 pub const MAX_TIMEOUT_SECS: u64 = 300;
@@ -23,6 +24,10 @@ pub struct SignInForm {
     pub password: SecretString,
     pub endpoint: String,
     pub timeout_secs: u64,
+    pub flow: Flow,
+    pub preferred_challenge: String,
+    /// Not part of a sign-in; carried so that saving the form keeps it.
+    pub auto_refresh: bool,
 }
 
 impl Default for SignInForm {
@@ -36,6 +41,9 @@ impl Default for SignInForm {
             password: SecretString::default(),
             endpoint: String::new(),
             timeout_secs: DEFAULT_TIMEOUT_SECS,
+            flow: Flow::default(),
+            preferred_challenge: String::new(),
+            auto_refresh: false,
         }
     }
 }
@@ -51,6 +59,7 @@ pub enum Field {
     Password,
     Endpoint,
     Timeout,
+    Flow,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -62,12 +71,15 @@ pub enum InputError {
     MissingUsername,
     MissingPassword,
     BadTimeout(u64),
+    BadPreferredChallenge,
+    /// SRP signs with the pool's name, so it cannot start without the pool ID.
+    PoolIdNeededForSrp,
 }
 
 impl InputError {
     pub fn field(&self) -> Field {
         match self {
-            Self::Endpoint(EndpointError::BadPoolId(_)) => Field::PoolId,
+            Self::Endpoint(EndpointError::BadPoolId(_)) | Self::PoolIdNeededForSrp => Field::PoolId,
             Self::Endpoint(
                 EndpointError::BadUrl(_)
                 | EndpointError::PlainHttpNotLoopback(_)
@@ -79,6 +91,7 @@ impl InputError {
             Self::MissingUsername => Field::Username,
             Self::MissingPassword => Field::Password,
             Self::BadTimeout(_) => Field::Timeout,
+            Self::BadPreferredChallenge => Field::Flow,
         }
     }
 }
@@ -98,6 +111,15 @@ impl fmt::Display for InputError {
             ),
             Self::MissingUsername => write!(f, "enter the username"),
             Self::MissingPassword => write!(f, "enter the password"),
+            Self::PoolIdNeededForSrp => write!(
+                f,
+                "SRP sign-in needs the user pool ID (choose the Password flow to sign in without it)"
+            ),
+            Self::BadPreferredChallenge => write!(
+                f,
+                "the preferred challenge must be one of {}",
+                PREFERRED_CHALLENGES.join(", ")
+            ),
             Self::BadTimeout(s) => {
                 write!(
                     f,
@@ -117,7 +139,21 @@ pub struct SignInRequest {
     pub password: SecretString,
     pub client_secret: Option<SecretString>,
     pub timeout: Duration,
+    pub flow: Flow,
+    /// USER_AUTH's PREFERRED_CHALLENGE, when one was chosen.
+    pub preferred_challenge: Option<String>,
+    /// The user pool ID when known: SRP signs with the part after `_`.
+    pub pool_id: Option<String>,
 }
+
+/// What USER_AUTH accepts as PREFERRED_CHALLENGE (cognito-protocol.md §2.1).
+pub const PREFERRED_CHALLENGES: [&str; 5] = [
+    "PASSWORD",
+    "PASSWORD_SRP",
+    "EMAIL_OTP",
+    "SMS_OTP",
+    "WEB_AUTHN",
+];
 
 /// Cognito's ClientIdType and ClientSecretType: `^[\w+]+$`.
 fn is_id_like(s: &str, max: usize) -> bool {
@@ -129,6 +165,16 @@ fn is_id_like(s: &str, max: usize) -> bool {
 
 impl SignInForm {
     pub fn validate(&self) -> Result<SignInRequest, InputError> {
+        self.checked(false)
+    }
+
+    /// The checks for refreshing with a refresh token: no password, and a username only when
+    /// the client has a secret (its SECRET_HASH needs the internal username).
+    pub fn validate_for_refresh(&self) -> Result<SignInRequest, InputError> {
+        self.checked(true)
+    }
+
+    fn checked(&self, for_refresh: bool) -> Result<SignInRequest, InputError> {
         let endpoint = Endpoint::resolve(&self.region, &self.pool_id, &self.endpoint)
             .map_err(InputError::Endpoint)?;
         let client_id = self.client_id.trim();
@@ -150,10 +196,28 @@ impl SignInForm {
         };
         // Usernames are sent as typed, apart from surrounding blanks a paste brings along.
         let username = self.username.trim();
-        if username.is_empty() {
+        if username.is_empty() && !(for_refresh && client_secret.is_none()) {
             return Err(InputError::MissingUsername);
         }
-        if self.password.expose_secret().is_empty() {
+        let preferred = self.preferred_challenge.trim().to_ascii_uppercase();
+        let preferred_challenge = match preferred.as_str() {
+            "" => None,
+            p if PREFERRED_CHALLENGES.contains(&p) => Some(preferred),
+            _ => return Err(InputError::BadPreferredChallenge),
+        };
+        let pool_id = Some(self.pool_id.trim().to_owned()).filter(|p| !p.is_empty());
+        let srp_chosen = self.flow == Flow::Srp
+            || (self.flow == Flow::Choice
+                && preferred_challenge.as_deref() == Some("PASSWORD_SRP"));
+        if pool_id.is_none() && srp_chosen && !for_refresh {
+            return Err(InputError::PoolIdNeededForSrp);
+        }
+        let password_needed = self.flow.needs_password()
+            || matches!(
+                preferred_challenge.as_deref(),
+                Some("PASSWORD" | "PASSWORD_SRP")
+            );
+        if password_needed && !for_refresh && self.password.expose_secret().is_empty() {
             return Err(InputError::MissingPassword);
         }
         if !(1..=MAX_TIMEOUT_SECS).contains(&self.timeout_secs) {
@@ -166,6 +230,13 @@ impl SignInForm {
             password: self.password.clone(),
             client_secret,
             timeout: Duration::from_secs(self.timeout_secs),
+            flow: self.flow,
+            preferred_challenge: if self.flow == Flow::Choice {
+                preferred_challenge
+            } else {
+                None
+            },
+            pool_id,
         })
     }
 
@@ -178,6 +249,9 @@ impl SignInForm {
             username: self.username.trim().to_owned(),
             endpoint: self.endpoint.trim().to_owned(),
             timeout_secs: self.timeout_secs,
+            flow: self.flow,
+            preferred_challenge: self.preferred_challenge.trim().to_owned(),
+            auto_refresh: self.auto_refresh,
         }
     }
 
@@ -189,30 +263,10 @@ impl SignInForm {
             username: settings.username.clone(),
             endpoint: settings.endpoint.clone(),
             timeout_secs: settings.timeout_secs,
+            flow: settings.flow,
+            preferred_challenge: settings.preferred_challenge.clone(),
+            auto_refresh: settings.auto_refresh,
             ..Self::default()
-        }
-    }
-}
-
-impl SignInRequest {
-    /// `InitiateAuth` with USER_PASSWORD_AUTH. SECRET_HASH uses the typed username, the one
-    /// sent as USERNAME in the same call (cognito-protocol.md §4).
-    pub fn password_auth(&self) -> InitiateAuthRequest {
-        let mut params = vec![
-            (
-                "USERNAME".to_owned(),
-                SecretString::from(self.username.as_str()),
-            ),
-            ("PASSWORD".to_owned(), self.password.clone()),
-        ];
-        if let Some(secret) = &self.client_secret {
-            let hash = secret_hash(secret, &self.username, &self.client_id);
-            params.push(("SECRET_HASH".to_owned(), SecretString::from(hash)));
-        }
-        InitiateAuthRequest {
-            auth_flow: "USER_PASSWORD_AUTH".to_owned(),
-            client_id: self.client_id.clone(),
-            auth_parameters: params,
         }
     }
 }

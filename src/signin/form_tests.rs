@@ -1,4 +1,17 @@
 use super::*;
+use crate::cognito::Operation;
+use crate::signin::conversation::Conversation;
+use crate::signin::flow::Flow;
+use crate::signin::flow::auth_flow;
+
+/// The InitiateAuth body a checked form sends with USER_PASSWORD_AUTH.
+fn password_body(req: &SignInRequest) -> serde_json::Value {
+    let call = Conversation::new(req.clone()).initiate(auth_flow::PASSWORD, None);
+    match call.operation {
+        Operation::InitiateAuth(body) => serde_json::to_value(body).unwrap(),
+        other => panic!("{other:?}"),
+    }
+}
 
 fn filled() -> SignInForm {
     SignInForm {
@@ -13,7 +26,7 @@ fn filled() -> SignInForm {
 #[test]
 fn builds_user_password_auth_body() {
     let req = filled().validate().unwrap();
-    let body: serde_json::Value = serde_json::to_value(req.password_auth()).unwrap();
+    let body = password_body(&req);
     assert_eq!(
         body,
         serde_json::json!({
@@ -37,7 +50,7 @@ fn adds_secret_hash_of_typed_username() {
         client_secret: SecretString::from("clientSecret"),
         ..filled()
     };
-    let body = serde_json::to_value(form.validate().unwrap().password_auth()).unwrap();
+    let body = password_body(&form.validate().unwrap());
     assert_eq!(body["AuthParameters"]["USERNAME"], "test");
     assert_eq!(
         body["AuthParameters"]["SECRET_HASH"],
@@ -55,7 +68,10 @@ fn debug_never_shows_secrets() {
     for text in [
         format!("{form:?}"),
         format!("{req:?}"),
-        format!("{:?}", req.password_auth()),
+        format!(
+            "{:?}",
+            Conversation::new(req.clone()).initiate(auth_flow::PASSWORD, None)
+        ),
     ] {
         assert!(
             !text.contains("Passw0rd!") && !text.contains("topsecret"),
@@ -112,4 +128,65 @@ fn settings_round_trip_without_secrets() {
 
 fn toml_like(settings: &Settings) -> String {
     format!("{settings:?}")
+}
+
+#[test]
+fn srp_needs_the_pool_id_and_choice_may_go_without_a_password() {
+    let srp = SignInForm {
+        flow: Flow::Srp,
+        ..filled()
+    };
+    assert_eq!(srp.validate().unwrap_err(), InputError::PoolIdNeededForSrp);
+    assert_eq!(InputError::PoolIdNeededForSrp.field(), Field::PoolId);
+    let with_pool = SignInForm {
+        pool_id: "eu-west-1_AbC123".into(),
+        ..srp
+    };
+    assert_eq!(
+        with_pool.validate().unwrap().pool_id.as_deref(),
+        Some("eu-west-1_AbC123")
+    );
+
+    let passwordless = SignInForm {
+        flow: Flow::Choice,
+        preferred_challenge: "email_otp".into(),
+        password: SecretString::default(),
+        ..filled()
+    };
+    let req = passwordless.validate().unwrap();
+    assert_eq!(req.preferred_challenge.as_deref(), Some("EMAIL_OTP"));
+    let with_password = SignInForm {
+        preferred_challenge: "PASSWORD".into(),
+        ..passwordless.clone()
+    };
+    assert_eq!(
+        with_password.validate().unwrap_err(),
+        InputError::MissingPassword
+    );
+    let unknown = SignInForm {
+        preferred_challenge: "FAX".into(),
+        ..passwordless
+    };
+    assert_eq!(
+        unknown.validate().unwrap_err(),
+        InputError::BadPreferredChallenge
+    );
+}
+
+#[test]
+fn refresh_needs_neither_password_nor_username_without_a_secret() {
+    let form = SignInForm {
+        username: String::new(),
+        password: SecretString::default(),
+        ..filled()
+    };
+    assert!(form.validate_for_refresh().is_ok());
+    let with_secret = SignInForm {
+        client_secret: SecretString::from("s3cret"),
+        ..form
+    };
+    assert_eq!(
+        with_secret.validate_for_refresh().unwrap_err(),
+        InputError::MissingUsername
+    );
 }

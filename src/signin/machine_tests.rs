@@ -1,9 +1,15 @@
 use std::collections::BTreeMap;
+use std::time::Duration;
 
+use num_bigint::BigUint;
 use secrecy::{ExposeSecret, SecretString};
 
 use super::*;
-use crate::cognito::{AuthenticationResult, NetworkErrorKind};
+use crate::cognito::{
+    AssociateSoftwareTokenResponse, AuthenticationResult, NetworkErrorKind, Operation,
+    VerifySoftwareTokenResponse,
+};
+use crate::signin::challenge::names;
 use crate::signin::form::Field;
 
 fn form() -> SignInForm {
@@ -12,45 +18,116 @@ fn form() -> SignInForm {
         client_id: "client1".into(),
         username: "alice".into(),
         password: SecretString::from("pw"),
+        flow: Flow::Password,
         ..SignInForm::default()
     }
 }
 
-fn submitted() -> (SignInSession, u64) {
-    let mut s = SignInSession::default();
-    let effects = s.apply(Event::Submit(form()));
-    let attempt = match effects.as_slice() {
-        [
-            Effect::SaveSettings(settings),
-            Effect::Send { attempt, request },
-        ] => {
-            assert_eq!(settings.client_id, "client1");
-            assert_eq!(request.username, "alice");
-            *attempt
-        }
-        other => panic!("{other:?}"),
+/// `a` = 1234567890, the secret of the first vector in tests/data/srp-vectors.json.
+fn vector_srp() -> Result<SrpExchange, SrpError> {
+    SrpExchange::with_secret(BigUint::from(1_234_567_890u32)).ok_or(SrpError::Unsafe)
+}
+
+/// The operation and body of the one call in `effects`.
+fn sent(effects: &[Effect]) -> (u64, &'static str, serde_json::Value) {
+    let calls: Vec<_> = effects
+        .iter()
+        .filter_map(|e| match e {
+            Effect::Send { attempt, call } => Some((*attempt, call)),
+            _ => None,
+        })
+        .collect();
+    let [(attempt, call)] = calls.as_slice() else {
+        panic!("expected one call: {effects:?}")
     };
+    let body = match &call.operation {
+        Operation::InitiateAuth(b) => serde_json::to_value(b),
+        Operation::RespondToAuthChallenge(b) => serde_json::to_value(b),
+        Operation::AssociateSoftwareToken(b) => serde_json::to_value(b),
+        Operation::VerifySoftwareToken(b) => serde_json::to_value(b),
+        Operation::GetTokensFromRefreshToken(b) => serde_json::to_value(b),
+    }
+    .unwrap();
+    (*attempt, call.operation.name(), body)
+}
+
+fn submitted_with(form: SignInForm) -> (SignInSession, u64, serde_json::Value) {
+    let mut s = SignInSession::with_srp_source(vector_srp);
+    let effects = s.apply(Event::Submit(form));
+    assert!(matches!(effects.first(), Some(Effect::SaveSettings(_))));
+    let (attempt, op, body) = sent(&effects);
+    assert_eq!(op, "InitiateAuth");
+    (s, attempt, body)
+}
+
+fn submitted() -> (SignInSession, u64) {
+    let (s, attempt, body) = submitted_with(form());
+    assert_eq!(
+        body,
+        serde_json::json!({"AuthFlow": "USER_PASSWORD_AUTH", "ClientId": "client1",
+            "AuthParameters": {"USERNAME": "alice", "PASSWORD": "pw"}})
+    );
     (s, attempt)
 }
 
-fn finish(s: &mut SignInSession, attempt: u64, outcome: Outcome) -> Vec<Effect> {
+fn finish_at(s: &mut SignInSession, attempt: u64, outcome: Outcome, at: SystemTime) -> Vec<Effect> {
     s.apply(Event::Finished {
         attempt,
         outcome,
-        received_at: SystemTime::UNIX_EPOCH,
+        received_at: at,
     })
 }
 
-fn tokens_response() -> AuthResponse {
-    AuthResponse {
+fn finish(s: &mut SignInSession, attempt: u64, outcome: Outcome) -> Vec<Effect> {
+    finish_at(s, attempt, outcome, SystemTime::UNIX_EPOCH)
+}
+
+fn service_error(code: &str, message: &str) -> CognitoError {
+    CognitoError::Service(ServiceError {
+        code: code.into(),
+        message: message.into(),
+        status: 400,
+        request_id: None,
+    })
+}
+
+fn tokens_response() -> Outcome {
+    Ok(Reply::Auth(AuthResponse {
         authentication_result: Some(AuthenticationResult {
-            id_token: Some("id".into()),
+            // {"cognito:username":"internal-1"}
+            id_token: Some("h.eyJjb2duaXRvOnVzZXJuYW1lIjoiaW50ZXJuYWwtMSJ9.s".into()),
             access_token: Some("access".into()),
             refresh_token: Some("refresh".into()),
             expires_in: Some(3600),
             ..Default::default()
         }),
         ..Default::default()
+    }))
+}
+
+fn challenge(name: &str, params: &[(&str, serde_json::Value)], session: Option<&str>) -> Outcome {
+    Ok(Reply::Auth(AuthResponse {
+        challenge_name: Some(name.into()),
+        session: session.map(SecretString::from),
+        challenge_parameters: params
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), v.clone()))
+            .collect::<BTreeMap<_, _>>(),
+        ..Default::default()
+    }))
+}
+
+fn signed_in(s: &SignInSession) -> &SignedIn {
+    match s.phase() {
+        Phase::SignedIn(signed) => signed,
+        other => panic!("{other:?}"),
+    }
+}
+
+fn shown(s: &SignInSession) -> &Challenge {
+    match s.phase() {
+        Phase::Challenge(c) => c,
+        other => panic!("{other:?}"),
     }
 }
 
@@ -58,14 +135,13 @@ fn tokens_response() -> AuthResponse {
 fn submit_then_tokens() {
     let (mut s, attempt) = submitted();
     assert!(s.is_submitting());
-    assert!(finish(&mut s, attempt, Ok(tokens_response())).is_empty());
-    match s.phase() {
-        Phase::SignedIn(t) => {
-            assert_eq!(t.id.as_ref().unwrap().expose_secret(), "id");
-            assert_eq!(t.expires_in, Some(3600));
-        }
-        other => panic!("{other:?}"),
-    }
+    assert!(finish(&mut s, attempt, tokens_response()).is_empty());
+    let signed = signed_in(&s);
+    assert_eq!(
+        signed.tokens.access.as_ref().unwrap().expose_secret(),
+        "access"
+    );
+    assert_eq!(signed.flow, "USER_PASSWORD_AUTH");
     s.apply(Event::SignOut);
     assert!(matches!(s.phase(), Phase::Editing));
 }
@@ -85,7 +161,7 @@ fn cancel_aborts_and_late_answer_is_ignored() {
         other => panic!("{other:?}"),
     }
     assert!(matches!(s.phase(), Phase::Editing));
-    finish(&mut s, attempt, Ok(tokens_response()));
+    finish(&mut s, attempt, tokens_response());
     assert!(matches!(s.phase(), Phase::Editing));
     assert!(s.apply(Event::Cancel).is_empty());
 }
@@ -94,15 +170,9 @@ fn cancel_aborts_and_late_answer_is_ignored() {
 fn a_new_attempt_ignores_the_old_one() {
     let (mut s, first) = submitted();
     s.apply(Event::Cancel);
-    let effects = s.apply(Event::Submit(form()));
-    let Some(Effect::Send {
-        attempt: second, ..
-    }) = effects.last()
-    else {
-        panic!("{effects:?}")
-    };
-    assert_ne!(first, *second);
-    finish(&mut s, first, Ok(tokens_response()));
+    let (second, _, _) = sent(&s.apply(Event::Submit(form())));
+    assert_ne!(first, second);
+    finish(&mut s, first, tokens_response());
     assert!(s.is_submitting());
 }
 
@@ -129,12 +199,7 @@ fn invalid_form_fails_without_sending() {
 #[test]
 fn cognito_error_keeps_code_and_gets_hint() {
     let (mut s, attempt) = submitted();
-    let err = CognitoError::Service(ServiceError {
-        code: "UserNotFoundException".into(),
-        message: "User does not exist.".into(),
-        status: 400,
-        request_id: None,
-    });
+    let err = service_error("UserNotFoundException", "User does not exist.");
     finish(&mut s, attempt, Err(err));
     match s.phase() {
         Phase::Failed(Failure {
@@ -156,45 +221,16 @@ fn network_error_is_named() {
         detail: "operation timed out".into(),
     };
     finish(&mut s, attempt, Err(err));
-    match s.phase() {
-        Phase::Failed(Failure {
-            cause: FailureCause::Network(text),
-            ..
-        }) => {
-            assert!(text.starts_with("timed out"), "{text}");
-        }
-        other => panic!("{other:?}"),
-    }
-}
-
-#[test]
-fn challenge_is_shown_not_failed() {
-    let (mut s, attempt) = submitted();
-    let mut params = BTreeMap::new();
-    params.insert("USER_ID_FOR_SRP".to_owned(), serde_json::json!("alice"));
-    params.insert("requiredAttributes".to_owned(), serde_json::json!("[]"));
-    params.insert("odd".to_owned(), serde_json::json!(3));
-    let response = AuthResponse {
-        challenge_name: Some("NEW_PASSWORD_REQUIRED".into()),
-        session: Some("s".repeat(20).into()),
-        challenge_parameters: params,
-        ..Default::default()
-    };
-    finish(&mut s, attempt, Ok(response));
-    match s.phase() {
-        Phase::Challenge(c) => {
-            assert_eq!(c.name, "NEW_PASSWORD_REQUIRED");
-            assert_eq!(c.parameters["USER_ID_FOR_SRP"], "alice");
-            assert_eq!(c.parameters["odd"], "3");
-        }
-        other => panic!("{other:?}"),
-    }
+    assert!(matches!(
+        s.phase(),
+        Phase::Failed(Failure { cause: FailureCause::Network(text), .. }) if text.starts_with("timed out")
+    ));
 }
 
 #[test]
 fn empty_answer_is_unexpected() {
     let (mut s, attempt) = submitted();
-    finish(&mut s, attempt, Ok(AuthResponse::default()));
+    finish(&mut s, attempt, Ok(Reply::Auth(AuthResponse::default())));
     assert!(matches!(
         s.phase(),
         Phase::Failed(Failure {
@@ -202,4 +238,618 @@ fn empty_answer_is_unexpected() {
             ..
         })
     ));
+}
+
+fn srp_form() -> SignInForm {
+    SignInForm {
+        region: String::new(),
+        pool_id: "eu-west-1_myPool".into(),
+        username: "test".into(),
+        password: SecretString::from("test"),
+        flow: Flow::Auto,
+        ..form()
+    }
+}
+
+/// The PASSWORD_VERIFIER challenge of the first vector, as Cognito would send it.
+fn vector_verifier(session: Option<&str>) -> Outcome {
+    challenge(
+        names::PASSWORD_VERIFIER,
+        &[
+            ("SRP_B", serde_json::json!("499602d2")),
+            ("SALT", serde_json::json!("499602d2")),
+            (
+                "SECRET_BLOCK",
+                serde_json::json!("c2VjcmV0c3NlY3Jlc3Rzc2VjcmV0cw=="),
+            ),
+            ("USER_ID_FOR_SRP", serde_json::json!("test")),
+            ("USERNAME", serde_json::json!("test")),
+        ],
+        session,
+    )
+}
+
+/// "Tue Jul 10 11:01:00 UTC 2018", the vector's TIMESTAMP.
+fn vector_time() -> SystemTime {
+    SystemTime::UNIX_EPOCH + Duration::from_secs(1_531_220_460)
+}
+
+#[test]
+fn srp_signs_in_and_answers_the_verifier_itself() {
+    let (mut s, attempt, body) = submitted_with(SignInForm {
+        flow: Flow::Srp,
+        ..srp_form()
+    });
+    assert_eq!(body["AuthFlow"], "USER_SRP_AUTH");
+    assert_eq!(body["AuthParameters"]["USERNAME"], "test");
+    assert!(
+        body["AuthParameters"]["SRP_A"]
+            .as_str()
+            .unwrap()
+            .starts_with("58b1e37b")
+    );
+    assert!(body["AuthParameters"].get("PASSWORD").is_none());
+
+    let effects = finish_at(&mut s, attempt, vector_verifier(None), vector_time());
+    let (attempt, op, body) = sent(&effects);
+    assert_eq!(op, "RespondToAuthChallenge");
+    assert_eq!(
+        body,
+        serde_json::json!({
+            "ChallengeName": "PASSWORD_VERIFIER",
+            "ClientId": "client1",
+            "ChallengeResponses": {
+                "USERNAME": "test",
+                "PASSWORD_CLAIM_SECRET_BLOCK": "c2VjcmV0c3NlY3Jlc3Rzc2VjcmV0cw==",
+                "PASSWORD_CLAIM_SIGNATURE": "tdvQu/Li/qWl8Nni0aFPs+MwY4rvKZm0kSMrGIMSUHk=",
+                "TIMESTAMP": "Tue Jul 10 11:01:00 UTC 2018"
+            }
+        }),
+        "no Session is sent when none came"
+    );
+    finish(&mut s, attempt, tokens_response());
+    let signed = signed_in(&s);
+    assert_eq!(signed.flow, "USER_SRP_AUTH");
+    assert!(signed.notes.is_empty());
+}
+
+#[test]
+fn secret_hash_uses_the_typed_name_then_cognitos_own() {
+    let (mut s, attempt, body) = submitted_with(SignInForm {
+        flow: Flow::Srp,
+        username: "Test@Example.com".into(),
+        client_secret: SecretString::from("clientSecret"),
+        client_id: "123abd".into(),
+        ..srp_form()
+    });
+    let hash = |name: &str| {
+        crate::cognito::secret_hash::secret_hash(&"clientSecret".into(), name, "123abd")
+    };
+    assert_eq!(
+        body["AuthParameters"]["SECRET_HASH"],
+        hash("Test@Example.com")
+    );
+    let effects = finish_at(&mut s, attempt, vector_verifier(Some("s1")), vector_time());
+    let (_, _, body) = sent(&effects);
+    assert_eq!(body["ChallengeResponses"]["USERNAME"], "test");
+    assert_eq!(body["ChallengeResponses"]["SECRET_HASH"], hash("test"));
+    assert_eq!(body["Session"], "s1");
+}
+
+#[test]
+fn auto_falls_back_to_the_password_flow_when_srp_is_not_enabled() {
+    let (mut s, attempt, _) = submitted_with(srp_form());
+    let refused = service_error(
+        "InvalidParameterException",
+        "USER_SRP_AUTH is not enabled for the client.",
+    );
+    let (attempt, _, body) = sent(&finish(&mut s, attempt, Err(refused)));
+    assert_eq!(body["AuthFlow"], "USER_PASSWORD_AUTH");
+    assert_eq!(body["AuthParameters"]["PASSWORD"], "test");
+    finish(&mut s, attempt, tokens_response());
+    let signed = signed_in(&s);
+    assert_eq!(signed.flow, "USER_PASSWORD_AUTH");
+    assert!(
+        signed.notes[0].contains("ALLOW_USER_SRP_AUTH"),
+        "{:?}",
+        signed.notes
+    );
+}
+
+#[test]
+fn srp_never_retries_after_a_wrong_password() {
+    let (mut s, attempt, _) = submitted_with(SignInForm {
+        flow: Flow::Srp,
+        ..srp_form()
+    });
+    let (attempt, _, _) = sent(&finish_at(
+        &mut s,
+        attempt,
+        vector_verifier(None),
+        vector_time(),
+    ));
+    let wrong = service_error("NotAuthorizedException", "Incorrect username or password.");
+    assert!(finish(&mut s, attempt, Err(wrong.clone())).is_empty());
+    assert!(matches!(s.phase(), Phase::Failed(_)));
+
+    // Nor Auto, at any step.
+    let (mut s, attempt, _) = submitted_with(srp_form());
+    assert!(finish(&mut s, attempt, Err(wrong)).is_empty());
+    assert!(matches!(s.phase(), Phase::Failed(_)));
+}
+
+#[test]
+fn srp_only_does_not_fall_back() {
+    let (mut s, attempt, body) = submitted_with(SignInForm {
+        flow: Flow::Srp,
+        ..srp_form()
+    });
+    assert_eq!(body["AuthFlow"], "USER_SRP_AUTH");
+    let refused = service_error(
+        "InvalidParameterException",
+        "USER_SRP_AUTH is not enabled for the client.",
+    );
+    assert!(finish(&mut s, attempt, Err(refused)).is_empty());
+    match s.phase() {
+        Phase::Failed(f) => assert!(f.explanation.summary.contains("SRP"), "{f:?}"),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn auto_without_a_pool_id_uses_the_password_flow_and_says_why() {
+    let (mut s, attempt, body) = submitted_with(SignInForm {
+        flow: Flow::Auto,
+        ..form()
+    });
+    assert_eq!(body["AuthFlow"], "USER_PASSWORD_AUTH");
+    finish(&mut s, attempt, tokens_response());
+    assert!(signed_in(&s).notes[0].contains("pool ID"));
+}
+
+#[test]
+fn a_stub_srp_challenge_falls_back_in_auto_and_fails_in_srp() {
+    // moto's stub: a UUID's hex as SRP_B, the session as SECRET_BLOCK.
+    let fake = || {
+        challenge(
+            names::PASSWORD_VERIFIER,
+            &[
+                (
+                    "SRP_B",
+                    serde_json::json!("1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d"),
+                ),
+                ("SALT", serde_json::json!("1234")),
+                ("SECRET_BLOCK", serde_json::json!("not base64!")),
+                ("USER_ID_FOR_SRP", serde_json::json!("test")),
+            ],
+            Some("s"),
+        )
+    };
+    let (mut s, attempt, _) = submitted_with(srp_form());
+    let (attempt, _, body) = sent(&finish(&mut s, attempt, fake()));
+    assert_eq!(body["AuthFlow"], "USER_PASSWORD_AUTH");
+    finish(&mut s, attempt, tokens_response());
+    assert!(signed_in(&s).notes[0].contains("not Cognito's"));
+
+    let (mut s, attempt, _) = submitted_with(SignInForm {
+        flow: Flow::Srp,
+        ..srp_form()
+    });
+    assert!(finish(&mut s, attempt, fake()).is_empty());
+    assert!(matches!(
+        s.phase(),
+        Phase::Failed(Failure {
+            cause: FailureCause::Srp(_),
+            ..
+        })
+    ));
+}
+
+fn new_password_challenge() -> Outcome {
+    challenge(
+        names::NEW_PASSWORD_REQUIRED,
+        &[
+            ("USER_ID_FOR_SRP", serde_json::json!("internal-1")),
+            (
+                "requiredAttributes",
+                serde_json::json!("[\"userAttributes.name\"]"),
+            ),
+            (
+                "userAttributes",
+                serde_json::json!("{\"email\":\"a@example.com\"}"),
+            ),
+        ],
+        Some("s1"),
+    )
+}
+
+#[test]
+fn new_password_asks_for_required_attributes_and_retries_on_policy() {
+    let (mut s, attempt) = submitted();
+    finish(&mut s, attempt, new_password_challenge());
+    let answer = |attributes: Vec<(String, String)>| {
+        Event::Answer(Answer::NewPassword {
+            password: SecretString::from("N3w!Password"),
+            attributes,
+        })
+    };
+    assert!(s.apply(answer(Vec::new())).is_empty());
+    let problem = shown(&s).problem.clone().unwrap();
+    assert!(problem.explanation.summary.contains("name"), "{problem:?}");
+
+    let (attempt, op, body) = sent(&s.apply(answer(vec![("name".into(), "Alice".into())])));
+    assert_eq!(op, "RespondToAuthChallenge");
+    assert_eq!(
+        body,
+        serde_json::json!({
+            "ChallengeName": "NEW_PASSWORD_REQUIRED", "ClientId": "client1", "Session": "s1",
+            "ChallengeResponses": {"USERNAME": "internal-1", "NEW_PASSWORD": "N3w!Password",
+                "userAttributes.name": "Alice"}
+        })
+    );
+    let policy = service_error(
+        "InvalidPasswordException",
+        "Password does not conform to policy: Password not long enough",
+    );
+    assert!(finish(&mut s, attempt, Err(policy)).is_empty());
+    let back = shown(&s);
+    assert_eq!(back.name, names::NEW_PASSWORD_REQUIRED);
+    match &back.problem.as_ref().unwrap().cause {
+        FailureCause::Cognito(e) => assert!(e.message.contains("not long enough")),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn wrong_code_stays_on_the_challenge_then_the_right_one_signs_in() {
+    let (mut s, attempt) = submitted();
+    finish(
+        &mut s,
+        attempt,
+        challenge(
+            names::SOFTWARE_TOKEN_MFA,
+            &[("USER_ID_FOR_SRP", serde_json::json!("internal-1"))],
+            Some("s1"),
+        ),
+    );
+    assert!(s.apply(Event::Answer(Answer::Code(" ".into()))).is_empty());
+    assert!(shown(&s).problem.is_some());
+
+    let (attempt, _, body) = sent(&s.apply(Event::Answer(Answer::Code("123 456".into()))));
+    assert_eq!(
+        body["ChallengeResponses"]["SOFTWARE_TOKEN_MFA_CODE"],
+        "123456"
+    );
+    assert_eq!(body["ChallengeResponses"]["USERNAME"], "internal-1");
+    let mismatch = service_error("CodeMismatchException", "Invalid code received for user");
+    finish(&mut s, attempt, Err(mismatch));
+    assert!(
+        shown(&s)
+            .problem
+            .as_ref()
+            .unwrap()
+            .explanation
+            .summary
+            .contains("code is wrong")
+    );
+
+    let (attempt, _, _) = sent(&s.apply(Event::Answer(Answer::Code("654321".into()))));
+    finish(&mut s, attempt, tokens_response());
+    signed_in(&s);
+}
+
+#[test]
+fn an_expired_session_ends_the_sign_in() {
+    let (mut s, attempt) = submitted();
+    finish(&mut s, attempt, challenge(names::SMS_MFA, &[], Some("s1")));
+    let (attempt, _, _) = sent(&s.apply(Event::Answer(Answer::Code("1".into()))));
+    let expired = service_error(
+        "NotAuthorizedException",
+        "Invalid session for the user, session is expired.",
+    );
+    finish(&mut s, attempt, Err(expired));
+    assert!(matches!(s.phase(), Phase::Failed(_)));
+}
+
+#[test]
+fn select_mfa_type_answers_the_choice() {
+    let (mut s, attempt) = submitted();
+    finish(
+        &mut s,
+        attempt,
+        challenge(
+            names::SELECT_MFA_TYPE,
+            &[(
+                "MFAS_CAN_CHOOSE",
+                serde_json::json!("[\"SMS_MFA\",\"SOFTWARE_TOKEN_MFA\"]"),
+            )],
+            Some("s1"),
+        ),
+    );
+    let (_, _, body) = sent(&s.apply(Event::Answer(Answer::Choose("SOFTWARE_TOKEN_MFA".into()))));
+    assert_eq!(body["ChallengeResponses"]["ANSWER"], "SOFTWARE_TOKEN_MFA");
+}
+
+#[test]
+fn mfa_setup_associates_verifies_and_answers() {
+    let (mut s, attempt) = submitted();
+    let setup = challenge(
+        names::MFA_SETUP,
+        &[("MFAS_CAN_SETUP", serde_json::json!(["SOFTWARE_TOKEN_MFA"]))],
+        Some("s1"),
+    );
+    let (attempt, op, body) = sent(&finish(&mut s, attempt, setup));
+    assert_eq!(op, "AssociateSoftwareToken");
+    assert_eq!(body, serde_json::json!({"Session": "s1"}));
+    let associated = AssociateSoftwareTokenResponse {
+        secret_code: Some("JBSWY3DPEHPK3PXP".into()),
+        session: Some("s2".into()),
+    };
+    finish(&mut s, attempt, Ok(Reply::Associated(associated)));
+    match &shown(&s).kind {
+        ChallengeKind::MfaSetup {
+            totp: Some(totp), ..
+        } => {
+            assert!(totp.uri.expose_secret().starts_with("otpauth://totp/"));
+            assert!(totp.uri.expose_secret().contains("secret=JBSWY3DPEHPK3PXP"));
+        }
+        other => panic!("{other:?}"),
+    }
+
+    let (attempt, op, body) = sent(&s.apply(Event::Answer(Answer::Code("111111".into()))));
+    assert_eq!(op, "VerifySoftwareToken");
+    assert_eq!(body["Session"], "s2");
+    assert_eq!(body["UserCode"], "111111");
+    let refused = VerifySoftwareTokenResponse {
+        status: Some("ERROR".into()),
+        session: None,
+    };
+    finish(&mut s, attempt, Ok(Reply::Verified(refused)));
+    assert!(shown(&s).problem.is_some());
+
+    let (attempt, _, _) = sent(&s.apply(Event::Answer(Answer::Code("222222".into()))));
+    let verified = VerifySoftwareTokenResponse {
+        status: Some("SUCCESS".into()),
+        session: Some("s3".into()),
+    };
+    let (attempt, op, body) = sent(&finish(&mut s, attempt, Ok(Reply::Verified(verified))));
+    assert_eq!(op, "RespondToAuthChallenge");
+    assert_eq!(body["ChallengeName"], "MFA_SETUP");
+    assert_eq!(body["Session"], "s3");
+    finish(&mut s, attempt, tokens_response());
+    signed_in(&s);
+}
+
+#[test]
+fn user_auth_offers_choices_and_refuses_passkeys_politely() {
+    let (mut s, attempt, body) = submitted_with(SignInForm {
+        flow: Flow::Choice,
+        password: SecretString::default(),
+        ..form()
+    });
+    assert_eq!(
+        body,
+        serde_json::json!({"AuthFlow": "USER_AUTH", "ClientId": "client1",
+            "AuthParameters": {"USERNAME": "alice"}})
+    );
+    let select = Ok(Reply::Auth(AuthResponse {
+        challenge_name: Some(names::SELECT_CHALLENGE.into()),
+        session: Some("s1".into()),
+        available_challenges: Some(vec![
+            "PASSWORD".into(),
+            "EMAIL_OTP".into(),
+            "WEB_AUTHN".into(),
+        ]),
+        ..Default::default()
+    }));
+    finish(&mut s, attempt, select);
+    assert!(
+        s.apply(Event::Answer(Answer::Choose("WEB_AUTHN".into())))
+            .is_empty()
+    );
+    let problem = shown(&s).problem.clone().unwrap();
+    assert!(
+        problem
+            .explanation
+            .summary
+            .contains("not supported in this app yet")
+    );
+    assert!(
+        s.apply(Event::Answer(Answer::Choose("PASSWORD".into())))
+            .is_empty()
+    );
+
+    let (attempt, _, body) = sent(&s.apply(Event::Answer(Answer::Choose("EMAIL_OTP".into()))));
+    assert_eq!(body["ChallengeResponses"]["ANSWER"], "EMAIL_OTP");
+    let email = challenge(
+        names::EMAIL_OTP,
+        &[("CODE_DELIVERY_DESTINATION", serde_json::json!("a***@e***"))],
+        Some("s2"),
+    );
+    finish(&mut s, attempt, email);
+    match &shown(&s).kind {
+        ChallengeKind::Code(code) => assert_eq!(code.destination.as_deref(), Some("a***@e***")),
+        other => panic!("{other:?}"),
+    }
+    let (_, _, body) = sent(&s.apply(Event::Answer(Answer::Code("12345678".into()))));
+    assert_eq!(body["ChallengeResponses"]["EMAIL_OTP_CODE"], "12345678");
+    assert_eq!(signed_flow_after(&mut s), "USER_AUTH");
+}
+
+fn signed_flow_after(s: &mut SignInSession) -> &'static str {
+    let Some((attempt, _)) = s.in_flight.as_ref().map(|(a, _)| (*a, ())) else {
+        panic!("nothing in flight")
+    };
+    finish(s, attempt, tokens_response());
+    signed_in(s).flow
+}
+
+#[test]
+fn user_auth_with_a_preferred_password_sends_it() {
+    let (_, _, body) = submitted_with(SignInForm {
+        flow: Flow::Choice,
+        preferred_challenge: "PASSWORD".into(),
+        ..form()
+    });
+    assert_eq!(
+        body["AuthParameters"],
+        serde_json::json!({"USERNAME": "alice", "PREFERRED_CHALLENGE": "PASSWORD", "PASSWORD": "pw"})
+    );
+}
+
+#[test]
+fn custom_and_unknown_challenges_send_what_was_typed() {
+    let (mut s, attempt) = submitted();
+    finish(
+        &mut s,
+        attempt,
+        challenge(
+            names::CUSTOM_CHALLENGE,
+            &[("question", serde_json::json!("2+2?"))],
+            Some("s1"),
+        ),
+    );
+    let (attempt, _, body) = sent(&s.apply(Event::Answer(Answer::Custom("4".into()))));
+    assert_eq!(body["ChallengeResponses"]["ANSWER"], "4");
+
+    finish(
+        &mut s,
+        attempt,
+        challenge("FUTURE_CHALLENGE", &[], Some("s2")),
+    );
+    assert_eq!(shown(&s).kind, ChallengeKind::Other);
+    let pairs = vec![
+        (" KEY ".to_owned(), SecretString::from("v")),
+        (String::new(), SecretString::from("x")),
+    ];
+    let (_, _, body) = sent(&s.apply(Event::Answer(Answer::Generic(pairs))));
+    assert_eq!(
+        body["ChallengeResponses"],
+        serde_json::json!({"USERNAME": "alice", "KEY": "v"})
+    );
+}
+
+#[test]
+fn start_over_leaves_the_challenge_and_aborts_what_is_out() {
+    let (mut s, attempt) = submitted();
+    finish(&mut s, attempt, challenge(names::SMS_MFA, &[], Some("s1")));
+    let (attempt, _, _) = sent(&s.apply(Event::Answer(Answer::Code("1".into()))));
+    match s.apply(Event::StartOver).as_slice() {
+        [Effect::Abort { attempt: a }] => assert_eq!(*a, attempt),
+        other => panic!("{other:?}"),
+    }
+    assert!(matches!(s.phase(), Phase::Editing));
+}
+
+fn secret_signed_in() -> SignInSession {
+    let (mut s, attempt, _) = submitted_with(SignInForm {
+        client_secret: SecretString::from("sec"),
+        username: "alias@example.com".into(),
+        ..form()
+    });
+    finish(&mut s, attempt, tokens_response());
+    s
+}
+
+#[test]
+fn refresh_hashes_the_internal_username_and_keeps_the_refresh_token() {
+    let mut s = secret_signed_in();
+    let (attempt, op, body) = sent(&s.apply(Event::Refresh));
+    assert_eq!(op, "InitiateAuth");
+    assert_eq!(body["AuthFlow"], "REFRESH_TOKEN_AUTH");
+    assert_eq!(body["AuthParameters"]["REFRESH_TOKEN"], "refresh");
+    let expected = crate::cognito::secret_hash::secret_hash(&"sec".into(), "internal-1", "client1");
+    assert_eq!(body["AuthParameters"]["SECRET_HASH"], expected);
+    assert!(
+        signed_in(&s).refreshing,
+        "tokens stay on screen while refreshing"
+    );
+    assert!(s.apply(Event::Refresh).is_empty(), "one refresh at a time");
+
+    let answer = Ok(Reply::Auth(AuthResponse {
+        authentication_result: Some(AuthenticationResult {
+            access_token: Some("access2".into()),
+            ..Default::default()
+        }),
+        ..Default::default()
+    }));
+    let later = SystemTime::UNIX_EPOCH + Duration::from_secs(60);
+    finish_at(&mut s, attempt, answer, later);
+    let signed = signed_in(&s);
+    assert_eq!(
+        signed.tokens.access.as_ref().unwrap().expose_secret(),
+        "access2"
+    );
+    assert_eq!(
+        signed.tokens.refresh.as_ref().unwrap().expose_secret(),
+        "refresh"
+    );
+    assert_eq!(signed.refreshed, Some((later, "REFRESH_TOKEN_AUTH")));
+    assert!(!signed.refreshing);
+}
+
+#[test]
+fn a_rotating_client_refreshes_with_get_tokens_from_refresh_token() {
+    let mut s = secret_signed_in();
+    let (attempt, _, _) = sent(&s.apply(Event::Refresh));
+    let refused = service_error(
+        "InvalidParameterException",
+        "REFRESH_TOKEN_AUTH can't be used when refresh token rotation is enabled",
+    );
+    let (attempt, op, body) = sent(&finish(&mut s, attempt, Err(refused)));
+    assert_eq!(op, "GetTokensFromRefreshToken");
+    assert_eq!(
+        body,
+        serde_json::json!({"RefreshToken": "refresh", "ClientId": "client1", "ClientSecret": "sec"})
+    );
+    let rotated = Ok(Reply::Auth(AuthResponse {
+        authentication_result: Some(AuthenticationResult {
+            refresh_token: Some("refresh2".into()),
+            ..Default::default()
+        }),
+        ..Default::default()
+    }));
+    finish(&mut s, attempt, rotated);
+    assert_eq!(
+        signed_in(&s)
+            .tokens
+            .refresh
+            .as_ref()
+            .unwrap()
+            .expose_secret(),
+        "refresh2"
+    );
+    let (_, op, body) = sent(&s.apply(Event::Refresh));
+    assert_eq!(op, "GetTokensFromRefreshToken");
+    assert_eq!(body["RefreshToken"], "refresh2");
+}
+
+#[test]
+fn a_failed_refresh_keeps_the_tokens_and_says_why() {
+    let mut s = secret_signed_in();
+    let (attempt, _, _) = sent(&s.apply(Event::Refresh));
+    let expired = service_error("NotAuthorizedException", "Refresh Token has expired");
+    assert!(finish(&mut s, attempt, Err(expired)).is_empty());
+    let signed = signed_in(&s);
+    assert!(signed.tokens.access.is_some());
+    assert!(signed.refresh_problem.is_some());
+}
+
+#[test]
+fn resume_refreshes_from_a_refresh_token_alone() {
+    let mut s = SignInSession::default();
+    let effects = s.apply(Event::Resume {
+        form: SignInForm {
+            username: String::new(),
+            password: SecretString::default(),
+            ..form()
+        },
+        refresh_token: "rt".into(),
+    });
+    let (_, op, body) = sent(&effects);
+    assert_eq!(op, "InitiateAuth");
+    assert_eq!(
+        body["AuthParameters"],
+        serde_json::json!({"REFRESH_TOKEN": "rt"})
+    );
 }

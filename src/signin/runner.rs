@@ -51,8 +51,8 @@ impl BackgroundRunner {
         let mut rest = Vec::new();
         for effect in effects {
             match effect {
-                Effect::Send { attempt, request } => {
-                    let future = self.auth.sign_in(&request);
+                Effect::Send { attempt, call } => {
+                    let future = self.auth.perform(call);
                     let sender = self.sender.clone();
                     let wake = Arc::clone(&self.wake);
                     let handle = self.runtime.spawn(async move {
@@ -90,8 +90,12 @@ impl BackgroundRunner {
         events
     }
 
-    /// Waits for the next answer: the command line's way of driving the same work.
+    /// Waits for the next answer: the command line's way of driving the same work. `None`
+    /// when nothing is out, rather than waiting forever.
     pub fn wait(&mut self) -> Option<Event> {
+        if self.tasks.is_empty() {
+            return None;
+        }
         let event = self.receiver.recv().ok()?;
         if let Event::Finished { attempt, .. } = &event {
             self.tasks.remove(attempt);

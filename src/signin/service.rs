@@ -1,26 +1,34 @@
-//! The one asynchronous step of a sign-in, behind a trait so the window can be tested with a
-//! scripted answer and the real app plugs in the HTTP client.
+//! The one asynchronous step of a sign-in, behind a trait so the window can be tested with
+//! scripted answers and the real app plugs in the HTTP client.
 
 use std::future::Future;
 use std::pin::Pin;
+use std::time::Duration;
 
-use crate::cognito::{AuthResponse, CognitoClient, CognitoError};
+use crate::cognito::{CognitoClient, CognitoError, Endpoint, Operation, Reply};
 
-use super::form::SignInRequest;
+/// One call to Cognito: where, how long to wait, what.
+#[derive(Debug)]
+pub struct Call {
+    pub endpoint: Endpoint,
+    pub timeout: Duration,
+    pub operation: Operation,
+}
 
-pub type Outcome = Result<AuthResponse, CognitoError>;
+pub type Outcome = Result<Reply, CognitoError>;
 pub type OutcomeFuture = Pin<Box<dyn Future<Output = Outcome> + Send>>;
 
 pub trait Authenticator: Send + Sync + 'static {
-    fn sign_in(&self, request: &SignInRequest) -> OutcomeFuture;
+    fn perform(&self, call: Call) -> OutcomeFuture;
 }
 
 impl Authenticator for CognitoClient {
-    fn sign_in(&self, request: &SignInRequest) -> OutcomeFuture {
+    fn perform(&self, call: Call) -> OutcomeFuture {
         let client = self.clone();
-        let endpoint = request.endpoint.clone();
-        let body = request.password_auth();
-        let timeout = request.timeout;
-        Box::pin(async move { client.initiate_auth(&endpoint, &body, timeout).await })
+        Box::pin(async move {
+            client
+                .perform(&call.endpoint, &call.operation, call.timeout)
+                .await
+        })
     }
 }

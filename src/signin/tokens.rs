@@ -37,6 +37,11 @@ pub struct Tokens {
 }
 
 impl Tokens {
+    /// No tokens yet (a refresh token alone is filled in by the caller).
+    pub fn empty(received_at: SystemTime) -> Self {
+        Self::from_result(AuthenticationResult::default(), received_at)
+    }
+
     pub fn from_result(result: AuthenticationResult, received_at: SystemTime) -> Self {
         Self {
             id: result.id_token,
@@ -47,6 +52,26 @@ impl Tokens {
             received_at,
             new_device_metadata: result.new_device_metadata,
         }
+    }
+
+    /// The tokens from a refresh. REFRESH_TOKEN_AUTH answers without a refresh token (and
+    /// rotation may hand out a new one): the old one is kept unless a new one came.
+    pub fn refreshed(&self, result: AuthenticationResult, received_at: SystemTime) -> Self {
+        let mut tokens = Self::from_result(result, received_at);
+        if tokens.refresh.is_none() {
+            tokens.refresh.clone_from(&self.refresh);
+        }
+        tokens
+    }
+
+    /// Cognito's internal username (`cognito:username` in the ID token, `username` in the
+    /// access token): the name a refresh's SECRET_HASH needs, whatever alias was typed.
+    pub fn internal_username(&self) -> Option<String> {
+        let from = |token: &Option<SecretString>, claim: &str| {
+            let claims = unverified_claims(token.as_ref()?.expose_secret())?;
+            claims.get(claim)?.as_str().map(str::to_owned)
+        };
+        from(&self.id, "cognito:username").or_else(|| from(&self.access, "username"))
     }
 
     pub fn get(&self, kind: TokenKind) -> Option<&SecretString> {
@@ -81,6 +106,20 @@ impl Tokens {
         put("IdToken", secret(&self.id));
         put("NewDeviceMetadata", self.new_device_metadata.clone());
         serde_json::Value::Object(map)
+    }
+}
+
+/// The claims of a JWT, read without checking its signature: only for choosing what to send
+/// next, never for trusting anything.
+pub fn unverified_claims(token: &str) -> Option<serde_json::Map<String, serde_json::Value>> {
+    use base64::Engine as _;
+    let payload = token.split('.').nth(1)?;
+    let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .decode(payload.trim_end_matches('='))
+        .ok()?;
+    match serde_json::from_slice(&bytes).ok()? {
+        serde_json::Value::Object(map) => Some(map),
+        _ => None,
     }
 }
 
@@ -132,6 +171,47 @@ mod tests {
             ..tokens
         };
         assert_eq!(negative.expires_at(), None);
+    }
+
+    #[test]
+    fn refresh_keeps_the_old_refresh_token_unless_a_new_one_came() {
+        let first = Tokens::from_result(
+            AuthenticationResult {
+                refresh_token: Some("old".into()),
+                ..Default::default()
+            },
+            SystemTime::UNIX_EPOCH,
+        );
+        let kept = first.refreshed(AuthenticationResult::default(), SystemTime::UNIX_EPOCH);
+        assert_eq!(kept.refresh.unwrap().expose_secret(), "old");
+        let rotated = first.refreshed(
+            AuthenticationResult {
+                refresh_token: Some("new".into()),
+                ..Default::default()
+            },
+            SystemTime::UNIX_EPOCH,
+        );
+        assert_eq!(rotated.refresh.unwrap().expose_secret(), "new");
+    }
+
+    #[test]
+    fn internal_username_from_the_id_token_then_the_access_token() {
+        // {"cognito:username":"internal-1"} and {"username":"internal-2"}
+        let id = "h.eyJjb2duaXRvOnVzZXJuYW1lIjoiaW50ZXJuYWwtMSJ9.s";
+        let access = "h.eyJ1c2VybmFtZSI6ImludGVybmFsLTIifQ.s";
+        let mut tokens = Tokens::from_result(
+            AuthenticationResult {
+                id_token: Some(id.into()),
+                access_token: Some(access.into()),
+                ..Default::default()
+            },
+            SystemTime::UNIX_EPOCH,
+        );
+        assert_eq!(tokens.internal_username().as_deref(), Some("internal-1"));
+        tokens.id = Some("not a jwt".into());
+        assert_eq!(tokens.internal_username().as_deref(), Some("internal-2"));
+        tokens.access = None;
+        assert_eq!(tokens.internal_username(), None);
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! The app: owns the form, the sign-in session and the runner, and lays out the screen.
 
 use std::sync::Arc;
+use std::time::{Duration, SystemTime};
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 use secrecy::ExposeSecret;
@@ -12,8 +13,9 @@ use crate::signin::{
     SignInSession, TokenKind,
 };
 
-use super::form_view::FormFields;
-use super::result_view;
+use super::challenge_view::ChallengeInputs;
+use super::form_view::{FormFields, FormMode};
+use super::result_view::{self, Request};
 
 /// Accessible names of the controls: what a screen reader says and what the UI tests look for.
 pub mod labels {
@@ -33,6 +35,19 @@ pub mod labels {
     pub const SIGN_OUT: &str = "Sign out";
     pub const START_OVER: &str = "Start over";
     pub const COPIED: &str = "Copied";
+    pub const FLOW: &str = "Sign-in flow";
+    pub const PREFERRED_CHALLENGE: &str = "Preferred challenge";
+    pub const CODE: &str = "Code";
+    pub const CONTINUE: &str = "Continue";
+    pub const NEW_PASSWORD: &str = "New password";
+    pub const CONFIRM_PASSWORD: &str = "New password again";
+    pub const ANSWER: &str = "Answer";
+    pub const RESPONSE_KEY: &str = "Response key";
+    pub const RESPONSE_VALUE: &str = "Value";
+    pub const ADD_RESPONSE_KEY: &str = "Add response key";
+    pub const QR_CODE: &str = "QR code for the authenticator app";
+    pub const REFRESH: &str = "Refresh tokens";
+    pub const AUTO_REFRESH: &str = "Refresh automatically before they expire";
 
     pub fn copy(kind: crate::signin::TokenKind) -> &'static str {
         match kind {
@@ -65,7 +80,11 @@ pub struct CognitoLoginApp {
     copied: Option<(TokenKind, f64)>,
     first_frame: bool,
     focus_pending: Option<Field>,
+    challenge_inputs: ChallengeInputs,
 }
+
+/// How long before expiry the automatic refresh runs.
+const AUTO_REFRESH_LEAD: Duration = Duration::from_secs(60);
 
 impl CognitoLoginApp {
     pub fn new(parts: AppParts) -> std::io::Result<Self> {
@@ -80,11 +99,17 @@ impl CognitoLoginApp {
             notice: parts.notice,
             copied: None,
             first_frame: true,
+            challenge_inputs: ChallengeInputs::default(),
         })
     }
 
     pub fn phase(&self) -> &Phase {
         self.session.phase()
+    }
+
+    /// Whether a call to Cognito is out (signing in, answering, refreshing).
+    pub fn is_busy(&self) -> bool {
+        self.session.is_busy()
     }
 
     /// Draws one frame. The eframe window and the UI tests both call this.
@@ -109,10 +134,14 @@ impl CognitoLoginApp {
                     ui.colored_label(ui.visuals().warn_fg_color, notice);
                 }
                 ui.add_space(8.0);
-                let submitting = self.session.is_submitting();
+                let mode = match self.session.phase() {
+                    Phase::Submitting { activity, .. } => FormMode::Busy(activity.label()),
+                    Phase::Editing | Phase::Failed(_) => FormMode::Editable,
+                    Phase::SignedIn(_) | Phase::Challenge(_) => FormMode::Locked,
+                };
                 let focus = self.focus_pending.take();
                 let in_advanced = matches!(focus, Some(Field::Endpoint | Field::Timeout));
-                let action = self.fields.show(ui, submitting, in_advanced);
+                let action = self.fields.show(ui, mode, in_advanced);
                 if let Some(field) = focus {
                     // Asked once the fields exist: egui drops focus requests for unknown widgets.
                     FormFields::focus(ui.ctx(), field);
@@ -121,16 +150,26 @@ impl CognitoLoginApp {
                     self.dispatch(event);
                 }
                 ui.separator();
-                let mut events = Vec::new();
-                result_view::show(ui, self.session.phase(), self.copied, &mut |e| {
-                    events.push(e)
-                });
-                for request in events {
-                    match request {
-                        result_view::Request::Copy(kind) => self.copy(kind, ui.ctx()),
-                        result_view::Request::SignOut => self.dispatch(Event::SignOut),
+                let mut requests = Vec::new();
+                let mut out = |r| requests.push(r);
+                let now = SystemTime::now();
+                match self.session.phase() {
+                    Phase::Editing | Phase::Submitting { .. } => {}
+                    Phase::SignedIn(signed) => {
+                        let auto = self.fields.auto_refresh();
+                        result_view::signed_in(ui, signed, self.copied, auto, &mut out);
+                    }
+                    Phase::Failed(failure) => result_view::failed(ui, failure),
+                    Phase::Challenge(challenge) => {
+                        self.challenge_inputs.show(ui, challenge, now, &mut out);
+                        // The countdown to the session's end; once a second, only while shown.
+                        ui.ctx().request_repaint_after(Duration::from_secs(1));
                     }
                 }
+                for request in requests {
+                    self.handle(request, ui.ctx());
+                }
+                self.auto_refresh(ui.ctx(), now);
             });
         if self.focus_pending.is_some() {
             // The focus move happens in the next frame; make sure there is one.
@@ -150,8 +189,49 @@ impl CognitoLoginApp {
                 self.copy(kind, ui.ctx());
             }
         }
-        if self.session.is_submitting() && ui.input(|i| i.key_pressed(Key::Escape)) {
+        if self.session.is_busy() && ui.input(|i| i.key_pressed(Key::Escape)) {
             self.dispatch(Event::Cancel);
+        }
+    }
+
+    fn handle(&mut self, request: Request, ctx: &egui::Context) {
+        match request {
+            Request::Copy(kind) => self.copy(kind, ctx),
+            Request::SignOut => self.dispatch(Event::SignOut),
+            Request::StartOver => self.dispatch(Event::StartOver),
+            Request::Answer(answer) => self.dispatch(Event::Answer(answer)),
+            Request::Refresh => self.dispatch(Event::Refresh),
+            Request::AutoRefresh(on) => {
+                self.fields.set_auto_refresh(on);
+                let mut settings = self.fields.to_form().settings();
+                settings.auto_refresh = on;
+                if let Err(problem) = self.store.save(&settings) {
+                    self.notice = Some(format!("Settings were not saved: {problem}"));
+                }
+            }
+        }
+    }
+
+    /// With auto-refresh on, refreshes a minute before expiry and otherwise sleeps until then:
+    /// one wake-up, not a repaint loop. A failed refresh is not retried on its own.
+    fn auto_refresh(&mut self, ctx: &egui::Context, now: SystemTime) {
+        let Phase::SignedIn(signed) = self.session.phase() else {
+            return;
+        };
+        if !self.fields.auto_refresh()
+            || signed.refreshing
+            || signed.refresh_problem.is_some()
+            || signed.tokens.refresh.is_none()
+        {
+            return;
+        }
+        let Some(expires) = signed.tokens.expires_at() else {
+            return;
+        };
+        let due = expires.checked_sub(AUTO_REFRESH_LEAD).unwrap_or(expires);
+        match due.duration_since(now) {
+            Ok(wait) if !wait.is_zero() => ctx.request_repaint_after(wait),
+            _ => self.dispatch(Event::Refresh),
         }
     }
 
@@ -176,10 +256,10 @@ impl CognitoLoginApp {
     }
 
     fn copy(&mut self, kind: TokenKind, ctx: &egui::Context) {
-        let Phase::SignedIn(tokens) = self.session.phase() else {
+        let Phase::SignedIn(signed) = self.session.phase() else {
             return;
         };
-        let Some(token) = tokens.get(kind) else {
+        let Some(token) = signed.tokens.get(kind) else {
             return;
         };
         match self.clipboard.set_text(token.expose_secret()) {

@@ -4,13 +4,24 @@ use egui::{Id, Key, Response, TextEdit, Ui};
 
 use crate::cognito::endpoint::{COGNITO_REGIONS, pool_region};
 use crate::settings::Settings;
-use crate::signin::form::MAX_TIMEOUT_SECS;
-use crate::signin::{Event, Field, SignInForm};
+use crate::signin::form::{MAX_TIMEOUT_SECS, PREFERRED_CHALLENGES};
+use crate::signin::{Event, Field, Flow, SignInForm};
 
 use super::app::labels;
 use super::secret_input::SecretInput;
 
 const FIELD_WIDTH: f32 = 320.0;
+const LET_COGNITO_ASK: &str = "(let Cognito offer the choice)";
+
+/// Whether the form can be edited: not while a call is out, nor while a challenge or the
+/// tokens of the sign-in it started are on screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FormMode {
+    Editable,
+    /// A call is out; the text says what for.
+    Busy(&'static str),
+    Locked,
+}
 
 /// The form as edited: the non-secret fields are exactly the remembered settings.
 #[derive(Debug, Default)]
@@ -68,16 +79,31 @@ impl FormFields {
             Field::Username => labels::USERNAME,
             Field::Password => labels::PASSWORD,
             Field::Endpoint => labels::ENDPOINT,
-            // The drag value clamps to the valid range, so it is never the field to fix.
-            Field::Timeout => return,
+            // The drag value clamps to the valid range and the flow is a list, so neither is
+            // a field to type a fix into.
+            Field::Timeout | Field::Flow => return,
         };
         ctx.memory_mut(|m| m.request_focus(field_id(label)));
     }
 
-    /// Draws the form; returns the event a key or button asked for.
-    pub fn show(&mut self, ui: &mut Ui, submitting: bool, open_advanced: bool) -> Option<Event> {
+    pub fn auto_refresh(&self) -> bool {
+        self.values.auto_refresh
+    }
+
+    /// Remembered with the form the next time it is saved.
+    pub fn set_auto_refresh(&mut self, on: bool) {
+        self.values.auto_refresh = on;
+    }
+
+    /// Draws the form; returns the event a key or button asked for. Locked, it shrinks to
+    /// one line saying who signs in where, so the challenge or the tokens below fit.
+    pub fn show(&mut self, ui: &mut Ui, mode: FormMode, open_advanced: bool) -> Option<Event> {
+        if mode == FormMode::Locked {
+            ui.label(self.summary());
+            return None;
+        }
         let mut fields = Vec::new();
-        ui.add_enabled_ui(!submitting, |ui| {
+        ui.add_enabled_ui(mode == FormMode::Editable, |ui| {
             egui::Grid::new("sign-in-form")
                 .num_columns(2)
                 .spacing([12.0, 8.0])
@@ -114,10 +140,10 @@ impl FormFields {
         let nothing_focused = ui.memory(|m| m.focused().is_none());
         let enter_in_form = enter && (nothing_focused || fields.iter().any(Response::lost_focus));
 
-        ui.horizontal(|ui| {
-            if submitting {
+        ui.horizontal(|ui| match mode {
+            FormMode::Busy(activity) => {
                 ui.add(egui::Spinner::new());
-                ui.label("Signing in…");
+                ui.label(activity);
                 if ui
                     .button(labels::CANCEL)
                     .on_hover_text("Stop waiting for Cognito (Esc)")
@@ -126,15 +152,74 @@ impl FormFields {
                     return Some(Event::Cancel);
                 }
                 None
-            } else {
+            }
+            FormMode::Editable => {
                 let clicked = ui
                     .button(labels::SIGN_IN)
                     .on_hover_text("Sign in (Enter)")
                     .clicked();
                 (clicked || enter_in_form).then(|| Event::Submit(self.to_form()))
             }
+            FormMode::Locked => None,
         })
         .inner
+    }
+
+    fn summary(&self) -> String {
+        let v = &self.values;
+        let place = [v.pool_id.trim(), v.region.trim(), v.endpoint.trim()]
+            .into_iter()
+            .find(|p| !p.is_empty())
+            .unwrap_or_default();
+        format!(
+            "{} at {place}, app client {}",
+            v.username.trim(),
+            v.client_id.trim()
+        )
+    }
+
+    fn flow_rows(&mut self, ui: &mut Ui) {
+        let label = ui.label(labels::FLOW);
+        egui::ComboBox::from_id_salt("sign-in-flow")
+            .width(FIELD_WIDTH)
+            .selected_text(self.values.flow.label())
+            .show_ui(ui, |ui| {
+                for flow in Flow::ALL {
+                    ui.selectable_value(&mut self.values.flow, flow, flow.label());
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        ui.end_row();
+        if self.values.flow != Flow::Choice {
+            return;
+        }
+        let label = ui.label(labels::PREFERRED_CHALLENGE);
+        let current = match self.values.preferred_challenge.as_str() {
+            "" => LET_COGNITO_ASK,
+            other => other,
+        }
+        .to_owned();
+        egui::ComboBox::from_id_salt("preferred-challenge")
+            .width(FIELD_WIDTH)
+            .selected_text(current)
+            .show_ui(ui, |ui| {
+                ui.selectable_value(
+                    &mut self.values.preferred_challenge,
+                    String::new(),
+                    LET_COGNITO_ASK,
+                );
+                for choice in PREFERRED_CHALLENGES.iter().filter(|c| **c != "WEB_AUTHN") {
+                    ui.selectable_value(
+                        &mut self.values.preferred_challenge,
+                        (*choice).to_owned(),
+                        *choice,
+                    );
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        ui.end_row();
     }
 
     fn grid(&mut self, ui: &mut Ui, fields: &mut Vec<Response>) {
@@ -225,6 +310,7 @@ impl FormFields {
         ui.label("");
         ui.checkbox(&mut self.show_password, labels::SHOW_PASSWORD);
         ui.end_row();
+        self.flow_rows(ui);
     }
 }
 

@@ -2,7 +2,9 @@
 //! talks HTTP itself.
 
 mod app;
+mod challenge_view;
 mod form_view;
+mod qr_view;
 mod result_view;
 mod secret_input;
 

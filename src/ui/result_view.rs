@@ -4,7 +4,7 @@ use egui::{RichText, Ui};
 use secrecy::ExposeSecret;
 
 use crate::signin::tokens::shorten;
-use crate::signin::{ChallengePrompt, Failure, FailureCause, Phase, TokenKind, Tokens};
+use crate::signin::{Answer, Failure, FailureCause, SignedIn, TokenKind, Tokens};
 
 use super::app::{copied_recently, labels};
 
@@ -12,33 +12,29 @@ use super::app::{copied_recently, labels};
 pub enum Request {
     Copy(TokenKind),
     SignOut,
+    StartOver,
+    Answer(Answer),
+    Refresh,
+    AutoRefresh(bool),
 }
 
-pub fn show(
+pub fn signed_in(
     ui: &mut Ui,
-    phase: &Phase,
+    signed: &SignedIn,
     copied: Option<(TokenKind, f64)>,
+    auto_refresh: bool,
     out: &mut dyn FnMut(Request),
 ) {
-    match phase {
-        Phase::Editing | Phase::Submitting { .. } => {}
-        Phase::SignedIn(tokens) => signed_in(ui, tokens, copied, out),
-        Phase::Failed(failure) => failed(ui, failure),
-        Phase::Challenge(challenge) => challenge_view(ui, challenge, out),
-    }
-}
-
-fn signed_in(
-    ui: &mut Ui,
-    tokens: &Tokens,
-    copied: Option<(TokenKind, f64)>,
-    out: &mut dyn FnMut(Request),
-) {
+    let tokens = &signed.tokens;
     ui.label(
         RichText::new("Signed in")
             .strong()
             .color(ui.visuals().hyperlink_color),
     );
+    ui.label(format!("Flow used: {}", signed.flow));
+    for note in &signed.notes {
+        ui.label(format!("• {note}"));
+    }
     ui.add_space(4.0);
     let now = ui.input(|i| i.time);
     egui::Grid::new("tokens")
@@ -65,13 +61,56 @@ fn signed_in(
         });
     ui.add_space(4.0);
     ui.label(expiry_text(tokens));
+    if let Some((at, operation)) = signed.refreshed {
+        let local: chrono::DateTime<chrono::Local> = at.into();
+        ui.label(format!(
+            "Refreshed at {} with {operation}.",
+            local.format("%H:%M:%S")
+        ));
+    }
+    if let Some(problem) = &signed.refresh_problem {
+        ui.label(
+            RichText::new(format!("Refresh failed: {}", problem.explanation.summary))
+                .color(ui.visuals().error_fg_color),
+        );
+        for hint in &problem.explanation.hints {
+            ui.label(format!("• {hint}"));
+        }
+        if let Some(detail) = failure_detail(problem) {
+            ui.add(egui::Label::new(RichText::new(detail).monospace()).selectable(true));
+        }
+    }
     ui.add_space(8.0);
-    if ui
-        .button(labels::SIGN_OUT)
-        .on_hover_text("Forget these tokens")
-        .clicked()
-    {
-        out(Request::SignOut);
+    ui.horizontal(|ui| {
+        if tokens.refresh.is_some() {
+            if signed.refreshing {
+                ui.add(egui::Spinner::new());
+                ui.label("Refreshing…");
+            } else if ui
+                .button(labels::REFRESH)
+                .on_hover_text("Get new ID and access tokens with the refresh token")
+                .clicked()
+            {
+                out(Request::Refresh);
+            }
+        }
+        if ui
+            .button(labels::SIGN_OUT)
+            .on_hover_text("Forget these tokens")
+            .clicked()
+        {
+            out(Request::SignOut);
+        }
+    });
+    if tokens.refresh.is_some() {
+        let mut on = auto_refresh;
+        if ui
+            .checkbox(&mut on, labels::AUTO_REFRESH)
+            .on_hover_text("While the window is open, refresh a minute before the tokens expire")
+            .changed()
+        {
+            out(Request::AutoRefresh(on));
+        }
     }
 }
 
@@ -88,7 +127,7 @@ fn expiry_text(tokens: &Tokens) -> String {
     )
 }
 
-fn failed(ui: &mut Ui, failure: &Failure) {
+pub fn failed(ui: &mut Ui, failure: &Failure) {
     let error_color = ui.visuals().error_fg_color;
     ui.label(
         RichText::new(&failure.explanation.summary)
@@ -99,50 +138,21 @@ fn failed(ui: &mut Ui, failure: &Failure) {
         ui.label(format!("• {hint}"));
     }
     ui.add_space(6.0);
-    let detail = match &failure.cause {
-        FailureCause::InvalidInput(_) => None,
+    if let Some(detail) = failure_detail(failure) {
+        ui.add(egui::Label::new(RichText::new(detail).monospace()).selectable(true));
+    }
+}
+
+/// The developer's line under a failure: Cognito's exact code and message.
+pub fn failure_detail(failure: &Failure) -> Option<String> {
+    match &failure.cause {
+        FailureCause::InvalidInput(_) | FailureCause::InvalidAnswer(_) => None,
         FailureCause::Cognito(e) => Some(match &e.request_id {
             Some(id) => format!("Cognito error {}: {}\nRequest ID {id}", e.code, e.message),
             None => format!("Cognito error {}: {}", e.code, e.message),
         }),
         FailureCause::Network(text) => Some(format!("Network error: {text}")),
         FailureCause::UnexpectedResponse(text) => Some(format!("Unexpected answer: {text}")),
-    };
-    if let Some(detail) = detail {
-        ui.add(egui::Label::new(RichText::new(detail).monospace()).selectable(true));
-    }
-}
-
-fn challenge_view(ui: &mut Ui, challenge: &ChallengePrompt, out: &mut dyn FnMut(Request)) {
-    ui.label(
-        RichText::new(format!(
-            "Cognito asks for one more step: {}",
-            challenge.name
-        ))
-        .strong(),
-    );
-    ui.label("This version of Cognito Login cannot answer this step yet. What Cognito sent:");
-    egui::Grid::new("challenge-parameters")
-        .num_columns(2)
-        .spacing([12.0, 4.0])
-        .show(ui, |ui| {
-            for (key, value) in &challenge.parameters {
-                ui.monospace(key);
-                ui.add(
-                    egui::Label::new(RichText::new(value).monospace())
-                        .selectable(true)
-                        .wrap(),
-                );
-                ui.end_row();
-            }
-            if !challenge.available_challenges.is_empty() {
-                ui.monospace("AvailableChallenges");
-                ui.monospace(challenge.available_challenges.join(", "));
-                ui.end_row();
-            }
-        });
-    ui.add_space(8.0);
-    if ui.button(labels::START_OVER).clicked() {
-        out(Request::SignOut);
+        FailureCause::Srp(e) => Some(format!("SRP: {e}")),
     }
 }

@@ -7,10 +7,14 @@ An emulator that does not start is an error: the run fails rather than skipping 
 
 usage: serve.py -- COMMAND [ARGS...]
 """
+import base64
+import hashlib
+import hmac
 import json
 import os
 import signal
 import socket
+import struct
 import subprocess
 import sys
 import tempfile
@@ -67,7 +71,39 @@ def start(name, argv, env, cwd, port, workdir):
     return proc, url
 
 
-def seed(url, with_flows=True):
+def totp(secret, at=None):
+    """RFC 6238 (HMAC-SHA1, 30 s, 6 digits), as authenticator apps compute it."""
+    key = base64.b32decode(secret.upper() + "=" * (-len(secret) % 8))
+    counter = int((at or time.time()) // 30)
+    digest = hmac.new(key, struct.pack(">Q", counter), hashlib.sha1).digest()
+    offset = digest[-1] & 15
+    return "%06d" % ((struct.unpack(">I", digest[offset:offset + 4])[0] & 0x7FFFFFFF) % 1000000)
+
+
+def fresh_totp(secret):
+    """A code not about to roll over (moto accepts only the current 30 s step)."""
+    if 30 - time.time() % 30 < 3:
+        time.sleep(3)
+    return totp(secret)
+
+
+def enrol_totp(idp, client_id, name, sms_too=False):
+    """Signs `name` in and sets up an authenticator app for it; returns the TOTP secret."""
+    auth = idp.initiate_auth(ClientId=client_id, AuthFlow="USER_PASSWORD_AUTH",
+                             AuthParameters={"USERNAME": name, "PASSWORD": PASSWORD})
+    access = auth["AuthenticationResult"]["AccessToken"]
+    secret = idp.associate_software_token(AccessToken=access)["SecretCode"]
+    idp.verify_software_token(AccessToken=access, UserCode=fresh_totp(secret),
+                              FriendlyDeviceName="tests")
+    preference = {"SoftwareTokenMfaSettings": {"Enabled": True, "PreferredMfa": not sms_too}}
+    if sms_too:
+        # Two methods and no preference: Cognito asks which one (SELECT_MFA_TYPE).
+        preference["SMSMfaSettings"] = {"Enabled": True, "PreferredMfa": False}
+    idp.set_user_mfa_preference(AccessToken=access, **preference)
+    return secret
+
+
+def seed(url, name):
     idp = boto3.client("cognito-idp", endpoint_url=url, region_name=REGION,
                        aws_access_key_id="test", aws_secret_access_key="test",
                        config=Config(retries={"max_attempts": 1}))
@@ -83,20 +119,52 @@ def seed(url, with_flows=True):
         "plain": client("plain", flows),
         "secret": client("secret", flows, secret=True),
         "srp_only": client("srp-only", ["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"]),
+        "password_only": client("password-only",
+                                ["ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"]),
     }
 
-    def user(name, email):
+    def user(name, email, permanent=True, phone=None):
+        attributes = [{"Name": "email", "Value": email}]
+        if phone:
+            attributes.append({"Name": "phone_number", "Value": phone})
         idp.admin_create_user(UserPoolId=pool, Username=name, TemporaryPassword=TEMP_PASSWORD,
-                              MessageAction="SUPPRESS",
-                              UserAttributes=[{"Name": "email", "Value": email}])
+                              MessageAction="SUPPRESS", UserAttributes=attributes)
+        if permanent:
+            idp.admin_set_user_password(UserPoolId=pool, Username=name, Password=PASSWORD,
+                                        Permanent=True)
 
     user("alice", "alice@example.com")
-    idp.admin_set_user_password(UserPoolId=pool, Username="alice", Password=PASSWORD, Permanent=True)
-    user("newbie", "newbie@example.com")  # keeps its temporary password: NEW_PASSWORD_REQUIRED
+    # Keeps its temporary password: NEW_PASSWORD_REQUIRED. One per flow that changes it.
+    for n in range(5):
+        user(f"newbie{n}", f"newbie{n}@example.com", permanent=False)
     idp.sign_up(ClientId=clients["plain"]["id"], Username="pending", Password=PASSWORD,
                 UserAttributes=[{"Name": "email", "Value": "pending@example.com"}])
+
+    # Optional MFA leaves alice without it; "totp" has an authenticator app.
+    idp.set_user_pool_mfa_config(UserPoolId=pool, MfaConfiguration="OPTIONAL",
+                                 SoftwareTokenMfaConfiguration={"Enabled": True})
+    user("totp", "totp@example.com")
+    mfa = {"totp_user": "totp", "totp_secret": enrol_totp(idp, clients["plain"]["id"], "totp")}
+    if name == "cognito-local":
+        user("choosy", "choosy@example.com", phone="+15555550100")
+        mfa["select_secret"] = enrol_totp(idp, clients["plain"]["id"], "choosy", sms_too=True)
+        mfa["select_user"] = "choosy"
+    if name == "moto":
+        user("texted", "texted@example.com", phone="+15555550101")
+        idp.admin_set_user_mfa_preference(UserPoolId=pool, Username="texted",
+                                          SMSMfaSettings={"Enabled": True, "PreferredMfa": True})
+        mfa["sms_user"] = "texted"
+        # A second pool with MFA required: a new user must set up an authenticator (MFA_SETUP).
+        strict = idp.create_user_pool(PoolName="cognito-login-mfa-required")["UserPool"]["Id"]
+        idp.set_user_pool_mfa_config(UserPoolId=strict, MfaConfiguration="ON",
+                                     SoftwareTokenMfaConfiguration={"Enabled": True})
+        strict_client = idp.create_user_pool_client(UserPoolId=strict, ClientName="plain",
+                                                    ExplicitAuthFlows=flows)["UserPoolClient"]
+        idp.admin_create_user(UserPoolId=strict, Username="enrol", TemporaryPassword=TEMP_PASSWORD,
+                              MessageAction="SUPPRESS")
+        mfa["setup"] = {"pool_id": strict, "client_id": strict_client["ClientId"], "user": "enrol"}
     return {"endpoint": url, "region": REGION, "pool_id": pool, "clients": clients,
-            "password": PASSWORD, "temporary_password": TEMP_PASSWORD}
+            "password": PASSWORD, "temporary_password": TEMP_PASSWORD, "mfa": mfa}
 
 
 def main():
@@ -109,10 +177,11 @@ def main():
         emulators = {}
 
         port = free_port()
+        # With TOTP checks on, moto refuses a wrong authenticator code like Cognito does.
         proc, url = start("moto", [os.path.join(VENV_BIN, "moto_server"), "-H", "127.0.0.1", "-p", str(port)],
-                          {}, workdir, port, workdir)
+                          {"MOTO_COGNITO_IDP_USER_POOL_ENABLE_TOTP": "true"}, workdir, port, workdir)
         procs.append(proc)
-        emulators["moto"] = seed(url)
+        emulators["moto"] = seed(url, "moto")
 
         port = free_port()
         proc, url = start("ministack", [os.path.join(VENV_BIN, "ministack")],
@@ -120,7 +189,7 @@ def main():
                            "AUTH": "true", "STATE_DIR": os.path.join(workdir, "ministack-state")},
                           workdir, port, workdir)
         procs.append(proc)
-        emulators["ministack"] = seed(url)
+        emulators["ministack"] = seed(url, "ministack")
 
         port = free_port()
         data = os.path.join(workdir, "cognito-local")
@@ -132,7 +201,7 @@ def main():
         proc, url = start("cognito-local", ["node", start_js], {"HOST": "127.0.0.1", "PORT": str(port)},
                           data, port, workdir)
         procs.append(proc)
-        emulators["cognito-local"] = seed(url)
+        emulators["cognito-local"] = seed(url, "cognito-local")
 
         fixture = os.path.join(workdir, "emulators.json")
         with open(fixture, "w") as f:

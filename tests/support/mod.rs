@@ -16,6 +16,26 @@ pub struct Clients {
     pub plain: Client,
     pub secret: Client,
     pub srp_only: Client,
+    pub password_only: Client,
+}
+
+/// A second moto pool that requires MFA, for MFA_SETUP.
+#[derive(Debug, Clone, Deserialize)]
+pub struct SetupPool {
+    pub pool_id: String,
+    pub client_id: String,
+    pub user: String,
+}
+
+/// Users with MFA, as tests/emulators/serve.py set them up.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Mfa {
+    pub totp_user: String,
+    pub totp_secret: String,
+    pub select_user: Option<String>,
+    pub select_secret: Option<String>,
+    pub sms_user: Option<String>,
+    pub setup: Option<SetupPool>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -26,6 +46,7 @@ pub struct Emulator {
     pub clients: Clients,
     pub password: String,
     pub temporary_password: String,
+    pub mfa: Mfa,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -116,4 +137,60 @@ pub fn one_shot_server(
         String::from_utf8(request).expect("UTF-8 request")
     });
     (endpoint, server)
+}
+
+/// The current RFC 6238 code for a base32 secret (HMAC-SHA1, 30 s, 6 digits), as an
+/// authenticator app shows it. Waits out the last seconds of a step, because moto accepts
+/// only the current one.
+pub fn totp(secret: &str) -> String {
+    let now = || {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_secs_f64()
+    };
+    if 30.0 - now() % 30.0 < 3.0 {
+        std::thread::sleep(std::time::Duration::from_secs(3));
+    }
+    totp_at(secret, now() as u64)
+}
+
+pub fn totp_at(secret: &str, unix_secs: u64) -> String {
+    const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+    let (mut bits, mut value, mut key) = (0u32, 0u64, Vec::new());
+    for c in secret.trim_end_matches('=').bytes() {
+        let index = ALPHABET
+            .iter()
+            .position(|a| *a == c.to_ascii_uppercase())
+            .expect("base32");
+        value = (value << 5) | index as u64;
+        bits += 5;
+        if bits >= 8 {
+            bits -= 8;
+            key.push((value >> bits) as u8);
+            value &= (1 << bits) - 1;
+        }
+    }
+    let key = ring::hmac::Key::new(ring::hmac::HMAC_SHA1_FOR_LEGACY_USE_ONLY, &key);
+    let digest = ring::hmac::sign(&key, &(unix_secs / 30).to_be_bytes());
+    let digest = digest.as_ref();
+    let offset = usize::from(digest[19] & 15);
+    let number = u32::from_be_bytes(digest[offset..offset + 4].try_into().unwrap()) & 0x7FFF_FFFF;
+    format!("{:06}", number % 1_000_000)
+}
+
+#[test]
+fn totp_matches_rfc_6238() {
+    // RFC 6238 appendix B, SHA-1, secret "12345678901234567890", last six digits.
+    let secret = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
+    assert_eq!(totp_at(secret, 59), "287082");
+    assert_eq!(totp_at(secret, 1_111_111_109), "081804");
+}
+
+/// A small runtime for tests that call the HTTP client directly.
+pub fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap()
 }

@@ -1,0 +1,29 @@
+//! Runs the state machine to its next resting point on the command line: the same runner the
+//! window uses, waited on instead of polled.
+
+use std::sync::Arc;
+
+use crate::cognito::CognitoClient;
+use crate::signin::{BackgroundRunner, Event, SignInSession};
+
+/// The HTTP client on the background runner, as the window has it.
+pub fn runner() -> Result<BackgroundRunner, String> {
+    let client = CognitoClient::new().map_err(|e| e.to_string())?;
+    BackgroundRunner::new(Arc::new(client)).map_err(|e| e.to_string())
+}
+
+/// Applies `event`, carries out what it asks for, and waits until no call is out. Settings
+/// effects are dropped: scripts should not change the window's remembered form.
+pub fn settle(session: &mut SignInSession, runner: &mut BackgroundRunner, event: Event) {
+    let mut effects = session.apply(event);
+    loop {
+        runner.run(effects);
+        if !session.is_busy() {
+            return;
+        }
+        match runner.wait() {
+            Some(event) => effects = session.apply(event),
+            None => return,
+        }
+    }
+}

@@ -1,0 +1,57 @@
+//! `cognito-login refresh`: a refresh token on stdin, new tokens on stdout.
+
+use std::io::{BufRead, Write};
+
+use secrecy::SecretString;
+use zeroize::Zeroize;
+
+use crate::signin::{Event, SignInForm, SignInSession};
+
+use super::args::RefreshArgs;
+use super::drive::{runner, settle};
+use super::password::read_client_secret;
+use super::sign_in::{invalid_input, report};
+
+pub fn run(args: &RefreshArgs) -> u8 {
+    let mut stdout = std::io::stdout().lock();
+    let mut stderr = std::io::stderr().lock();
+    match refresh(args) {
+        Ok(session) => report(session.phase(), args.output, &mut stdout, &mut stderr),
+        Err(problem) => invalid_input(&problem, &mut stderr),
+    }
+}
+
+fn read_refresh_token() -> Result<SecretString, String> {
+    let mut line = String::new();
+    std::io::stdin()
+        .lock()
+        .read_line(&mut line)
+        .map_err(|e| format!("could not read the refresh token from standard input: {e}"))?;
+    let token = line.trim().to_owned();
+    line.zeroize();
+    if token.is_empty() {
+        return Err("no refresh token: pipe it on standard input".to_owned());
+    }
+    Ok(SecretString::from(token))
+}
+
+fn refresh(args: &RefreshArgs) -> Result<SignInSession, String> {
+    let refresh_token = read_refresh_token()?;
+    let form = args.target.form(SignInForm {
+        timeout_secs: args.timeout,
+        client_secret: read_client_secret()?,
+        ..SignInForm::default()
+    });
+    let mut runner = runner()?;
+    let mut session = SignInSession::default();
+    settle(
+        &mut session,
+        &mut runner,
+        Event::Resume {
+            form,
+            refresh_token,
+        },
+    );
+    let _ = std::io::stderr().flush();
+    Ok(session)
+}

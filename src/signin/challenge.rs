@@ -1,0 +1,269 @@
+//! The steps Cognito can ask for between InitiateAuth and the tokens, read from its answer
+//! into something a form can show (cognito-protocol.md §2.2, §3), and the person's answers.
+
+use std::collections::BTreeMap;
+use std::time::{Duration, SystemTime};
+
+use secrecy::SecretString;
+
+use super::machine::Failure;
+
+/// Cognito's default time to answer a challenge (AuthSessionValidity, 3 to 15 minutes).
+pub const SESSION_LIFETIME: Duration = Duration::from_secs(3 * 60);
+
+/// Challenge names as Cognito spells them.
+pub mod names {
+    pub const NEW_PASSWORD_REQUIRED: &str = "NEW_PASSWORD_REQUIRED";
+    pub const SMS_MFA: &str = "SMS_MFA";
+    pub const SOFTWARE_TOKEN_MFA: &str = "SOFTWARE_TOKEN_MFA";
+    pub const EMAIL_OTP: &str = "EMAIL_OTP";
+    pub const SMS_OTP: &str = "SMS_OTP";
+    pub const SELECT_MFA_TYPE: &str = "SELECT_MFA_TYPE";
+    pub const MFA_SETUP: &str = "MFA_SETUP";
+    pub const PASSWORD_VERIFIER: &str = "PASSWORD_VERIFIER";
+    pub const CUSTOM_CHALLENGE: &str = "CUSTOM_CHALLENGE";
+    pub const SELECT_CHALLENGE: &str = "SELECT_CHALLENGE";
+    pub const WEB_AUTHN: &str = "WEB_AUTHN";
+    pub const DEVICE_SRP_AUTH: &str = "DEVICE_SRP_AUTH";
+}
+
+/// A challenge waiting for the person's answer.
+#[derive(Debug, Clone)]
+pub struct Challenge {
+    pub name: String,
+    pub kind: ChallengeKind,
+    /// Every parameter as text (lists and objects as their JSON).
+    pub parameters: BTreeMap<String, String>,
+    pub session: Option<SecretString>,
+    /// USER_AUTH's AvailableChallenges, as Cognito sent them.
+    pub available: Vec<String>,
+    /// When the challenge arrived: its session runs out [`SESSION_LIFETIME`] later.
+    pub received_at: SystemTime,
+    /// What went wrong with the last answer (a wrong code, a refused password), if anything.
+    pub problem: Option<Failure>,
+}
+
+impl Challenge {
+    pub fn expires_at(&self) -> SystemTime {
+        self.received_at + SESSION_LIFETIME
+    }
+
+    /// Seconds left to answer, 0 once the session has run out.
+    pub fn seconds_left(&self, now: SystemTime) -> u64 {
+        self.expires_at()
+            .duration_since(now)
+            .map_or(0, |d| d.as_secs())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ChallengeKind {
+    /// A temporary password must be replaced; `required` attributes must be given too.
+    NewPassword {
+        required: Vec<String>,
+        attributes: BTreeMap<String, String>,
+    },
+    /// A one-time code: from an authenticator app, a text message or an e-mail.
+    Code(CodeChallenge),
+    SelectMfa {
+        choices: Vec<String>,
+    },
+    /// The user must set up an authenticator app before signing in.
+    MfaSetup {
+        can_setup: Vec<String>,
+        totp: Option<TotpSetup>,
+    },
+    /// A Lambda-defined question; its parameters say what is asked.
+    Custom,
+    /// USER_AUTH's menu of ways to sign in.
+    SelectChallenge {
+        choices: Vec<String>,
+    },
+    /// Known to Cognito, not answerable by this app; the text says why.
+    Unsupported {
+        reason: &'static str,
+    },
+    /// Not known to this version: answered with hand-written response keys.
+    Other,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CodeChallenge {
+    /// The ChallengeResponses key the code goes in.
+    pub response_key: &'static str,
+    /// Where the code comes from, for the form: "authenticator app", "text message", "e-mail".
+    pub source: &'static str,
+    pub destination: Option<String>,
+}
+
+/// The authenticator-app secret from AssociateSoftwareToken and the otpauth URI for the QR code.
+#[derive(Debug, Clone)]
+pub struct TotpSetup {
+    pub secret: SecretString,
+    pub uri: SecretString,
+}
+
+impl PartialEq for TotpSetup {
+    fn eq(&self, other: &Self) -> bool {
+        use secrecy::ExposeSecret as _;
+        self.uri.expose_secret() == other.uri.expose_secret()
+    }
+}
+
+impl Eq for TotpSetup {}
+
+/// The person's answer to the challenge on screen.
+#[derive(Debug, Clone)]
+pub enum Answer {
+    NewPassword {
+        password: SecretString,
+        /// Attribute names without the `userAttributes.` prefix.
+        attributes: Vec<(String, String)>,
+    },
+    /// A one-time code, also the first code of an authenticator being set up.
+    Code(SecretString),
+    /// A choice from SELECT_MFA_TYPE or SELECT_CHALLENGE.
+    Choose(String),
+    /// The answer to a CUSTOM_CHALLENGE.
+    Custom(SecretString),
+    /// Response keys typed by hand for a challenge this app does not know.
+    Generic(Vec<(String, SecretString)>),
+}
+
+impl ChallengeKind {
+    pub fn from_parameters(
+        name: &str,
+        parameters: &BTreeMap<String, serde_json::Value>,
+        available: &[String],
+    ) -> Self {
+        let text = |key: &str| parameters.get(key).map(value_text);
+        let list = |key: &str| parameters.get(key).map(value_list).unwrap_or_default();
+        let code = |response_key, source| {
+            Self::Code(CodeChallenge {
+                response_key,
+                source,
+                destination: text("CODE_DELIVERY_DESTINATION"),
+            })
+        };
+        match name {
+            names::NEW_PASSWORD_REQUIRED => Self::NewPassword {
+                required: list("requiredAttributes")
+                    .into_iter()
+                    .map(|a| a.trim_start_matches("userAttributes.").to_owned())
+                    .collect(),
+                attributes: text("userAttributes")
+                    .and_then(|t| {
+                        serde_json::from_str::<BTreeMap<String, serde_json::Value>>(&t).ok()
+                    })
+                    .map(|m| m.iter().map(|(k, v)| (k.clone(), value_text(v))).collect())
+                    .unwrap_or_default(),
+            },
+            names::SOFTWARE_TOKEN_MFA => code("SOFTWARE_TOKEN_MFA_CODE", "authenticator app"),
+            names::SMS_MFA => code("SMS_MFA_CODE", "text message"),
+            names::SMS_OTP => code("SMS_OTP_CODE", "text message"),
+            names::EMAIL_OTP => code("EMAIL_OTP_CODE", "e-mail"),
+            names::SELECT_MFA_TYPE => Self::SelectMfa {
+                choices: list("MFAS_CAN_CHOOSE"),
+            },
+            names::MFA_SETUP => Self::MfaSetup {
+                can_setup: list("MFAS_CAN_SETUP"),
+                totp: None,
+            },
+            names::CUSTOM_CHALLENGE => Self::Custom,
+            names::SELECT_CHALLENGE => Self::SelectChallenge {
+                choices: available.to_vec(),
+            },
+            names::WEB_AUTHN => Self::Unsupported {
+                reason: "Passkeys (WEB_AUTHN) are not supported in this app yet. Start over and choose another way to sign in, such as the password.",
+            },
+            names::DEVICE_SRP_AUTH => Self::Unsupported {
+                reason: "Remembered-device sign-in (DEVICE_SRP_AUTH) is not supported in this app yet. Ask an administrator to turn off device tracking for this app client, or forget the device.",
+            },
+            _ => Self::Other,
+        }
+    }
+
+    /// Whether an authenticator app (TOTP) can be set up for an MFA_SETUP challenge. Cognito
+    /// lists what can be set up; an empty or unreadable list is taken to allow TOTP, the one
+    /// method that needs no attribute.
+    pub fn can_set_up_totp(&self) -> bool {
+        match self {
+            Self::MfaSetup { can_setup, .. } => {
+                can_setup.is_empty() || can_setup.iter().any(|m| m == names::SOFTWARE_TOKEN_MFA)
+            }
+            _ => false,
+        }
+    }
+}
+
+/// A parameter's text: strings as they are, anything else as JSON.
+pub fn value_text(value: &serde_json::Value) -> String {
+    value
+        .as_str()
+        .map_or_else(|| value.to_string(), str::to_owned)
+}
+
+/// A list parameter: Cognito sends a JSON array inside a string; moto sends a Python list's
+/// text.
+fn value_list(value: &serde_json::Value) -> Vec<String> {
+    let parsed;
+    let array = match value {
+        serde_json::Value::Array(items) => items,
+        serde_json::Value::String(text) => match serde_json::from_str(text) {
+            Ok(serde_json::Value::Array(items)) => {
+                parsed = items;
+                &parsed
+            }
+            // moto sends Python's repr of a list: "['SOFTWARE_TOKEN_MFA']".
+            _ => {
+                return text
+                    .trim()
+                    .trim_start_matches('[')
+                    .trim_end_matches(']')
+                    .split(',')
+                    .map(|item| item.trim().trim_matches(['\'', '"']))
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_owned)
+                    .collect();
+            }
+        },
+        _ => return Vec::new(),
+    };
+    array.iter().map(value_text).collect()
+}
+
+/// A code as pasted: spaces and dashes dropped ("123 456", "123-456"), nothing else changed.
+pub fn clean_code(code: &str) -> String {
+    code.chars()
+        .filter(|c| !c.is_whitespace() && *c != '-')
+        .collect()
+}
+
+/// The `otpauth://` URI authenticator apps read from a QR code. The label names the pool and
+/// user so the entry in the app can be told apart from others.
+pub fn otpauth_uri(issuer: &str, account: &str, secret: &str) -> String {
+    let issuer = percent_encode(issuer);
+    format!(
+        "otpauth://totp/{issuer}:{}?secret={}&issuer={issuer}",
+        percent_encode(account),
+        percent_encode(secret)
+    )
+}
+
+/// RFC 3986 percent-encoding of everything but unreserved characters; written here because
+/// the URI needs nothing more and `url`'s encoders are for other URI parts.
+fn percent_encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-._~".contains(&byte) {
+            out.push(char::from(byte));
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+#[path = "challenge_tests.rs"]
+mod tests;

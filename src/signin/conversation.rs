@@ -1,0 +1,202 @@
+//! What one sign-in remembers between its calls, and the requests it builds. The rules for
+//! USERNAME and SECRET_HASH live here (cognito-protocol.md §4): the typed name in
+//! InitiateAuth, Cognito's internal name (USER_ID_FOR_SRP, ChallengeParameters.USERNAME) in
+//! every later call.
+
+use std::collections::BTreeMap;
+use std::time::SystemTime;
+
+use secrecy::SecretString;
+
+use crate::cognito::secret_hash::secret_hash;
+use crate::cognito::srp::{self, SrpError, SrpExchange, VerifierChallenge};
+use crate::cognito::{
+    AssociateSoftwareTokenRequest, GetTokensFromRefreshTokenRequest, InitiateAuthRequest,
+    Operation, RespondToAuthChallengeRequest, VerifySoftwareTokenRequest,
+};
+
+use super::challenge::{names, value_text};
+use super::explain::AttemptContext;
+use super::flow::auth_flow;
+use super::form::SignInRequest;
+use super::service::Call;
+
+type Params = Vec<(String, SecretString)>;
+
+fn param(key: &str, value: impl Into<String>) -> (String, SecretString) {
+    (key.to_owned(), SecretString::from(value.into()))
+}
+
+#[derive(Debug)]
+pub(crate) struct Conversation {
+    pub request: SignInRequest,
+    /// Typed at first; replaced by the name Cognito uses as soon as it says it.
+    pub username: String,
+    pub srp: Option<SrpExchange>,
+    /// Set once REFRESH_TOKEN_AUTH was refused: the client rotates refresh tokens.
+    pub rotating_refresh: bool,
+}
+
+impl Conversation {
+    pub fn new(request: SignInRequest) -> Self {
+        Self {
+            username: request.username.clone(),
+            request,
+            srp: None,
+            rotating_refresh: false,
+        }
+    }
+
+    pub fn context(&self) -> AttemptContext {
+        AttemptContext {
+            endpoint: self.request.endpoint.clone(),
+            client_id: self.request.client_id.clone(),
+            sent_secret: self.request.client_secret.is_some(),
+            timeout_secs: self.request.timeout.as_secs(),
+        }
+    }
+
+    pub fn call(&self, operation: Operation) -> Call {
+        Call {
+            endpoint: self.request.endpoint.clone(),
+            timeout: self.request.timeout,
+            operation,
+        }
+    }
+
+    fn hash_for(&self, username: &str) -> Option<(String, SecretString)> {
+        let secret = self.request.client_secret.as_ref()?;
+        let hash = secret_hash(secret, username, &self.request.client_id);
+        Some(param("SECRET_HASH", hash))
+    }
+
+    /// InitiateAuth for `flow`, with the typed username. SRP flows take a fresh exchange.
+    pub fn initiate(&mut self, flow: &'static str, srp: Option<SrpExchange>) -> Call {
+        self.username = self.request.username.clone();
+        let mut params = vec![param("USERNAME", self.request.username.as_str())];
+        match flow {
+            auth_flow::PASSWORD => {
+                params.push(("PASSWORD".to_owned(), self.request.password.clone()))
+            }
+            auth_flow::CHOICE => {
+                if let Some(preferred) = &self.request.preferred_challenge {
+                    params.push(param("PREFERRED_CHALLENGE", preferred.as_str()));
+                    if preferred == "PASSWORD" {
+                        params.push(("PASSWORD".to_owned(), self.request.password.clone()));
+                    }
+                }
+            }
+            _ => {}
+        }
+        if let Some(exchange) = &srp {
+            params.push(param("SRP_A", exchange.srp_a()));
+        }
+        self.srp = srp;
+        params.extend(self.hash_for(&self.request.username));
+        self.call(Operation::InitiateAuth(InitiateAuthRequest {
+            auth_flow: flow.to_owned(),
+            client_id: self.request.client_id.clone(),
+            auth_parameters: params,
+        }))
+    }
+
+    /// Takes the username Cognito uses from a challenge, when it names one.
+    pub fn adopt_username(&mut self, parameters: &BTreeMap<String, serde_json::Value>) {
+        let named = ["USERNAME", "USER_ID_FOR_SRP"]
+            .iter()
+            .find_map(|key| parameters.get(*key).map(value_text))
+            .filter(|name| !name.is_empty());
+        if let Some(name) = named {
+            self.username = name;
+        }
+    }
+
+    /// RespondToAuthChallenge with USERNAME and SECRET_HASH for the current username.
+    pub fn respond(&self, name: &str, session: Option<SecretString>, extra: Params) -> Call {
+        let mut responses = vec![param("USERNAME", self.username.as_str())];
+        responses.extend(extra);
+        responses.extend(self.hash_for(&self.username));
+        self.call(Operation::RespondToAuthChallenge(
+            RespondToAuthChallengeRequest {
+                challenge_name: name.to_owned(),
+                client_id: self.request.client_id.clone(),
+                session,
+                challenge_responses: responses,
+            },
+        ))
+    }
+
+    /// The PASSWORD_VERIFIER answer: the SRP proof signed at `now`, as USER_ID_FOR_SRP (the
+    /// internal username, also for SECRET_HASH), never the alias that was typed.
+    pub fn password_verifier(
+        &mut self,
+        parameters: &BTreeMap<String, serde_json::Value>,
+        session: Option<SecretString>,
+        now: SystemTime,
+    ) -> Result<Call, SrpError> {
+        let exchange = self.srp.as_ref().ok_or(SrpError::BadChallenge("SRP_A"))?;
+        let text = |key: &'static str| {
+            parameters
+                .get(key)
+                .map(value_text)
+                .ok_or(SrpError::BadChallenge(key))
+        };
+        let pool_id = self.request.pool_id.as_deref().unwrap_or_default();
+        let pool_name = srp::pool_name(pool_id).ok_or(SrpError::BadChallenge("pool ID"))?;
+        let secret_block = text("SECRET_BLOCK")?;
+        if let Ok(user_id) = text("USER_ID_FOR_SRP") {
+            self.username = user_id;
+        }
+        let challenge = VerifierChallenge {
+            pool_name,
+            user_id: &self.username,
+            srp_b: &text("SRP_B")?,
+            salt: &text("SALT")?,
+            secret_block: &secret_block,
+        };
+        let timestamp = srp::timestamp(chrono::DateTime::<chrono::Utc>::from(now));
+        let claim = exchange.password_claim(&challenge, &self.request.password, &timestamp)?;
+        let extra = vec![
+            param("PASSWORD_CLAIM_SECRET_BLOCK", secret_block.as_str()),
+            param("PASSWORD_CLAIM_SIGNATURE", claim.signature),
+            param("TIMESTAMP", claim.timestamp),
+        ];
+        Ok(self.respond(names::PASSWORD_VERIFIER, session, extra))
+    }
+
+    pub fn associate_software_token(&self, session: SecretString) -> Call {
+        self.call(Operation::AssociateSoftwareToken(
+            AssociateSoftwareTokenRequest { session },
+        ))
+    }
+
+    pub fn verify_software_token(&self, session: SecretString, code: SecretString) -> Call {
+        self.call(Operation::VerifySoftwareToken(VerifySoftwareTokenRequest {
+            session,
+            user_code: code,
+            friendly_device_name: "Cognito Login".to_owned(),
+        }))
+    }
+
+    /// REFRESH_TOKEN_AUTH; SECRET_HASH with the internal username (cognito-protocol.md §4).
+    pub fn refresh(&self, refresh_token: &SecretString, internal_username: &str) -> Call {
+        let mut params = vec![("REFRESH_TOKEN".to_owned(), refresh_token.clone())];
+        params.extend(self.hash_for(internal_username));
+        self.call(Operation::InitiateAuth(InitiateAuthRequest {
+            auth_flow: auth_flow::REFRESH.to_owned(),
+            client_id: self.request.client_id.clone(),
+            auth_parameters: params,
+        }))
+    }
+
+    /// GetTokensFromRefreshToken, for clients that rotate refresh tokens: the raw secret.
+    pub fn refresh_rotating(&self, refresh_token: &SecretString) -> Call {
+        self.call(Operation::GetTokensFromRefreshToken(
+            GetTokensFromRefreshTokenRequest {
+                refresh_token: refresh_token.clone(),
+                client_id: self.request.client_id.clone(),
+                client_secret: self.request.client_secret.clone(),
+            },
+        ))
+    }
+}

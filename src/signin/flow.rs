@@ -1,0 +1,42 @@
+//! Which InitiateAuth flow a sign-in starts with. Auto is SRP first, because a password never
+//! leaves the machine with it, and USER_PASSWORD_AUTH only when the app client refuses SRP.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Flow {
+    #[default]
+    Auto,
+    Srp,
+    Password,
+    /// USER_AUTH: the pool offers a choice (password, SRP, e-mail or SMS code, passkey).
+    Choice,
+}
+
+impl Flow {
+    pub const ALL: [Self; 4] = [Self::Auto, Self::Srp, Self::Password, Self::Choice];
+
+    /// The name in the window's flow picker.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Auto => "Auto (SRP, else password)",
+            Self::Srp => "SRP (USER_SRP_AUTH)",
+            Self::Password => "Password (USER_PASSWORD_AUTH)",
+            Self::Choice => "Choice-based (USER_AUTH)",
+        }
+    }
+
+    /// Whether the form needs a password before anything is sent.
+    pub fn needs_password(self) -> bool {
+        self != Self::Choice
+    }
+}
+
+/// The AuthFlow names as Cognito spells them.
+pub mod auth_flow {
+    pub const SRP: &str = "USER_SRP_AUTH";
+    pub const PASSWORD: &str = "USER_PASSWORD_AUTH";
+    pub const CHOICE: &str = "USER_AUTH";
+    pub const REFRESH: &str = "REFRESH_TOKEN_AUTH";
+}

@@ -1,0 +1,377 @@
+//! One form per challenge Cognito can ask for, and a generic one for any other. The inputs
+//! live here between frames and are wiped when the challenge changes.
+
+use std::collections::BTreeMap;
+use std::time::SystemTime;
+
+use egui::{RichText, TextEdit, Ui};
+use secrecy::{ExposeSecret, SecretString};
+
+use crate::signin::challenge::names;
+use crate::signin::{Answer, Challenge, ChallengeKind, CodeChallenge, TotpSetup};
+
+use super::app::labels;
+use super::result_view::{Request, failed};
+use super::secret_input::SecretInput;
+
+const FIELD_WIDTH: f32 = 260.0;
+const QR_SIDE: f32 = 200.0;
+
+#[derive(Debug, Default)]
+pub struct ChallengeInputs {
+    /// The challenge these inputs were typed for: its name and arrival time.
+    owner: Option<(String, SystemTime)>,
+    code: SecretInput,
+    new_password: SecretInput,
+    confirm: SecretInput,
+    attributes: BTreeMap<String, String>,
+    answer: SecretInput,
+    generic: Vec<(String, SecretInput)>,
+    mismatch: bool,
+    /// Put the cursor in the form's first field once, when the challenge appears.
+    focus_first: bool,
+}
+
+/// A friendly name for an MFA method or USER_AUTH choice; the code stays in the tooltip.
+pub fn choice_label(choice: &str) -> &str {
+    match choice {
+        names::SOFTWARE_TOKEN_MFA => "Authenticator app",
+        names::SMS_MFA | names::SMS_OTP => "Text message (SMS)",
+        names::EMAIL_OTP | "EMAIL_MFA" => "E-mail",
+        "PASSWORD" => "Password",
+        "PASSWORD_SRP" => "Password (SRP)",
+        names::WEB_AUTHN => "Passkey",
+        other => other,
+    }
+}
+
+impl ChallengeInputs {
+    pub fn show(
+        &mut self,
+        ui: &mut Ui,
+        challenge: &Challenge,
+        now: SystemTime,
+        out: &mut dyn FnMut(Request),
+    ) {
+        let owner = (challenge.name.clone(), challenge.received_at);
+        if self.owner.as_ref() != Some(&owner) {
+            // Dropping the old inputs zeroizes what was typed for the previous challenge.
+            *self = Self {
+                owner: Some(owner),
+                focus_first: true,
+                ..Self::default()
+            };
+        }
+        ui.label(RichText::new(title(challenge)).strong());
+        let left = challenge.seconds_left(now);
+        if left == 0 {
+            ui.colored_label(
+                ui.visuals().warn_fg_color,
+                "The time to answer has probably run out: start over if Cognito refuses.",
+            );
+        } else {
+            ui.label(format!(
+                "Time left to answer: {}:{:02}",
+                left / 60,
+                left % 60
+            ));
+        }
+        if let Some(problem) = &challenge.problem {
+            failed(ui, problem);
+        }
+        ui.add_space(6.0);
+        let answer = match &challenge.kind {
+            ChallengeKind::NewPassword {
+                required,
+                attributes,
+            } => self.new_password_form(ui, required, attributes),
+            ChallengeKind::Code(code) => self.code_form(ui, code),
+            ChallengeKind::SelectMfa { choices } => {
+                ui.label("Choose how to receive the sign-in code:");
+                choice_buttons(ui, choices)
+            }
+            ChallengeKind::SelectChallenge { choices } => {
+                ui.label("Choose how to sign in:");
+                choice_buttons(ui, choices)
+            }
+            ChallengeKind::MfaSetup {
+                totp: Some(setup), ..
+            } => self.totp_setup_form(ui, setup),
+            ChallengeKind::MfaSetup {
+                can_setup,
+                totp: None,
+            } => {
+                ui.label(format!(
+                    "The user must set up MFA first ({}). Only an authenticator app can be set up here; ask an administrator to add a phone number or e-mail address for the other kinds.",
+                    can_setup.join(", ")
+                ));
+                None
+            }
+            ChallengeKind::Custom => {
+                parameter_grid(ui, challenge);
+                self.custom_form(ui)
+            }
+            ChallengeKind::Unsupported { reason } => {
+                ui.label(*reason);
+                None
+            }
+            ChallengeKind::Other => {
+                ui.label("This app does not know this step. What Cognito sent:");
+                parameter_grid(ui, challenge);
+                self.generic_form(ui)
+            }
+        };
+        if let Some(answer) = answer {
+            out(Request::Answer(answer));
+        }
+        ui.add_space(8.0);
+        if ui
+            .button(labels::START_OVER)
+            .on_hover_text("Leave this step and go back to the form")
+            .clicked()
+        {
+            out(Request::StartOver);
+        }
+    }
+
+    fn code_form(&mut self, ui: &mut Ui, code: &CodeChallenge) -> Option<Answer> {
+        match &code.destination {
+            Some(to) => ui.label(format!(
+                "Enter the code from the {} sent to {to}.",
+                code.source
+            )),
+            None => ui.label(format!("Enter the code from the {}.", code.source)),
+        };
+        let entered = code_row(ui, &mut self.code, &mut self.focus_first);
+        let clicked = ui.button(labels::CONTINUE).clicked();
+        (clicked || entered).then(|| Answer::Code(self.code.to_secret()))
+    }
+
+    fn totp_setup_form(&mut self, ui: &mut Ui, setup: &TotpSetup) -> Option<Answer> {
+        ui.label("Set up an authenticator app: scan this code with it, or type the key by hand.");
+        ui.add_space(4.0);
+        super::qr_view::show(ui, setup.uri.expose_secret(), QR_SIDE, labels::QR_CODE);
+        ui.horizontal(|ui| {
+            ui.label("Key:");
+            ui.add(
+                egui::Label::new(RichText::new(setup.secret.expose_secret()).monospace())
+                    .selectable(true),
+            );
+        });
+        ui.label("Then enter the code the app shows.");
+        let entered = code_row(ui, &mut self.code, &mut self.focus_first);
+        let clicked = ui.button(labels::CONTINUE).clicked();
+        (clicked || entered).then(|| Answer::Code(self.code.to_secret()))
+    }
+
+    fn new_password_form(
+        &mut self,
+        ui: &mut Ui,
+        required: &[String],
+        current: &BTreeMap<String, String>,
+    ) -> Option<Answer> {
+        ui.label("Choose a new password to replace the temporary one.");
+        let mut entered = false;
+        egui::Grid::new("new-password")
+            .num_columns(2)
+            .spacing([12.0, 6.0])
+            .show(ui, |ui| {
+                let focus = std::mem::take(&mut self.focus_first);
+                entered |= secret_row(ui, labels::NEW_PASSWORD, &mut self.new_password, focus);
+                entered |= secret_row(ui, labels::CONFIRM_PASSWORD, &mut self.confirm, false);
+                for name in required {
+                    let value = self
+                        .attributes
+                        .entry(name.clone())
+                        .or_insert_with(|| current.get(name).cloned().unwrap_or_default());
+                    let label = ui.label(name.as_str());
+                    let response = ui
+                        .add(TextEdit::singleline(value).desired_width(FIELD_WIDTH))
+                        .labelled_by(label.id);
+                    entered |= submitted(ui, &response);
+                    ui.end_row();
+                }
+            });
+        if !required.is_empty() {
+            ui.label("The user pool requires the attributes above.");
+        }
+        if self.mismatch {
+            ui.colored_label(ui.visuals().error_fg_color, "The two passwords differ.");
+        }
+        let clicked = ui.button(labels::CONTINUE).clicked();
+        if !(clicked || entered) {
+            return None;
+        }
+        let password = self.new_password.to_secret();
+        self.mismatch = password.expose_secret() != self.confirm.to_secret().expose_secret();
+        if self.mismatch {
+            return None;
+        }
+        Some(Answer::NewPassword {
+            password,
+            attributes: required
+                .iter()
+                .map(|name| {
+                    (
+                        name.clone(),
+                        self.attributes.get(name).cloned().unwrap_or_default(),
+                    )
+                })
+                .collect(),
+        })
+    }
+
+    fn custom_form(&mut self, ui: &mut Ui) -> Option<Answer> {
+        let mut entered = false;
+        egui::Grid::new("custom-answer")
+            .num_columns(2)
+            .show(ui, |ui| {
+                let label = ui.label(labels::ANSWER);
+                let response = ui
+                    .add(TextEdit::singleline(self.answer.buffer()).desired_width(FIELD_WIDTH))
+                    .labelled_by(label.id);
+                if std::mem::take(&mut self.focus_first) {
+                    response.request_focus();
+                }
+                entered = submitted(ui, &response);
+                ui.end_row();
+            });
+        let clicked = ui.button(labels::CONTINUE).clicked();
+        (clicked || entered).then(|| Answer::Custom(self.answer.to_secret()))
+    }
+
+    fn generic_form(&mut self, ui: &mut Ui) -> Option<Answer> {
+        ui.label(
+            "Add the response keys Cognito expects (USERNAME and SECRET_HASH are added for you).",
+        );
+        if self.generic.is_empty() {
+            self.generic.push((String::new(), SecretInput::default()));
+        }
+        egui::Grid::new("generic-answer")
+            .num_columns(4)
+            .spacing([12.0, 6.0])
+            .show(ui, |ui| {
+                for (n, (key, value)) in self.generic.iter_mut().enumerate() {
+                    let label = ui.label(format!("{} {}", labels::RESPONSE_KEY, n + 1));
+                    ui.add(TextEdit::singleline(key).desired_width(180.0))
+                        .labelled_by(label.id);
+                    let label = ui.label(format!("{} {}", labels::RESPONSE_VALUE, n + 1));
+                    ui.add(TextEdit::singleline(value.buffer()).desired_width(FIELD_WIDTH))
+                        .labelled_by(label.id);
+                    ui.end_row();
+                }
+            });
+        if ui.button(labels::ADD_RESPONSE_KEY).clicked() {
+            self.generic.push((String::new(), SecretInput::default()));
+        }
+        ui.button(labels::CONTINUE).clicked().then(|| {
+            Answer::Generic(
+                self.generic
+                    .iter()
+                    .map(|(k, v)| (k.clone(), SecretString::from(v.to_secret().expose_secret())))
+                    .collect(),
+            )
+        })
+    }
+}
+
+fn title(challenge: &Challenge) -> String {
+    let what = match &challenge.kind {
+        ChallengeKind::NewPassword { .. } => "A new password is required",
+        ChallengeKind::Code(code) if code.source == "authenticator app" => {
+            "Enter the code from your authenticator app"
+        }
+        ChallengeKind::Code(_) => "Enter the code that was sent to you",
+        ChallengeKind::SelectMfa { .. } => "Choose a sign-in code method",
+        ChallengeKind::SelectChallenge { .. } => "Choose how to sign in",
+        ChallengeKind::MfaSetup { .. } => "Set up multi-factor authentication",
+        ChallengeKind::Custom => "Answer the custom challenge",
+        ChallengeKind::Unsupported { .. } | ChallengeKind::Other => {
+            "Cognito asks for one more step"
+        }
+    };
+    format!("{what} ({})", challenge.name)
+}
+
+fn choice_buttons(ui: &mut Ui, choices: &[String]) -> Option<Answer> {
+    let mut picked = None;
+    ui.horizontal_wrapped(|ui| {
+        for choice in choices {
+            if ui
+                .button(choice_label(choice))
+                .on_hover_text(choice.as_str())
+                .clicked()
+            {
+                picked = Some(Answer::Choose(choice.clone()));
+            }
+        }
+    });
+    if choices.is_empty() {
+        ui.label("Cognito offered no choices; start over.");
+    }
+    picked
+}
+
+fn parameter_grid(ui: &mut Ui, challenge: &Challenge) {
+    egui::Grid::new("challenge-parameters")
+        .num_columns(2)
+        .spacing([12.0, 4.0])
+        .show(ui, |ui| {
+            for (key, value) in &challenge.parameters {
+                ui.monospace(key);
+                ui.add(
+                    egui::Label::new(RichText::new(value).monospace())
+                        .selectable(true)
+                        .wrap(),
+                );
+                ui.end_row();
+            }
+            if !challenge.available.is_empty() {
+                ui.monospace("AvailableChallenges");
+                ui.monospace(challenge.available.join(", "));
+                ui.end_row();
+            }
+        });
+}
+
+/// A code field: numeric keyboards are not a thing here, but pasting "123 456" works because
+/// the state machine drops the spaces.
+fn code_row(ui: &mut Ui, value: &mut SecretInput, focus: &mut bool) -> bool {
+    let mut entered = false;
+    ui.horizontal(|ui| {
+        let label = ui.label(labels::CODE);
+        let response = ui
+            .add(
+                TextEdit::singleline(value.buffer())
+                    .hint_text("e.g. 123456")
+                    .desired_width(120.0)
+                    .font(egui::TextStyle::Monospace),
+            )
+            .labelled_by(label.id);
+        if std::mem::take(focus) {
+            response.request_focus();
+        }
+        entered = submitted(ui, &response);
+    });
+    entered
+}
+
+fn secret_row(ui: &mut Ui, label: &str, value: &mut SecretInput, focus: bool) -> bool {
+    let label = ui.label(label);
+    let response = ui
+        .add(
+            TextEdit::singleline(value.buffer())
+                .password(true)
+                .desired_width(FIELD_WIDTH),
+        )
+        .labelled_by(label.id);
+    if focus {
+        response.request_focus();
+    }
+    ui.end_row();
+    submitted(ui, &response)
+}
+
+fn submitted(ui: &Ui, response: &egui::Response) -> bool {
+    response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter))
+}

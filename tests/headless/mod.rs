@@ -1,0 +1,98 @@
+//! Runs the `cognito-login` binary as a script would, for the headless tests.
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use crate::support::Emulator;
+
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+pub fn sign_in(args: &[&str], password: Option<&str>, client_secret: Option<&str>) -> Run {
+    let mut args: Vec<&str> = args.to_vec();
+    if password.is_some() {
+        args.push("--password-stdin");
+    }
+    let mut env = Vec::new();
+    if let Some(secret) = client_secret {
+        env.push(("COGNITO_CLIENT_SECRET", secret));
+    }
+    cli("sign-in", &args, password, &env)
+}
+
+/// Runs `cognito-login <command> <args>` with `stdin` as its first input line and only the
+/// given secrets in its environment.
+pub fn cli(command: &str, args: &[&str], stdin: Option<&str>, env: &[(&str, &str)]) -> Run {
+    let config = tempfile::tempdir().unwrap();
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_cognito-login"));
+    cmd.arg(command)
+        .args(args)
+        .env("XDG_CONFIG_HOME", config.path())
+        .env_remove("COGNITO_PASSWORD")
+        .env_remove("COGNITO_CLIENT_SECRET")
+        .env_remove("COGNITO_NEW_PASSWORD")
+        .envs(env.iter().copied())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = cmd.spawn().unwrap();
+    {
+        let mut pipe = child.stdin.take().unwrap();
+        if let Some(line) = stdin {
+            writeln!(pipe, "{line}").unwrap();
+        }
+    }
+    let out = child.wait_with_output().unwrap();
+    // Scripts must never leave settings behind.
+    assert!(
+        !config.path().join("cognito-login").exists(),
+        "sign-in wrote settings"
+    );
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8(out.stdout).unwrap(),
+        stderr: String::from_utf8(out.stderr).unwrap(),
+    }
+}
+
+pub fn as_user(emu: &Emulator, client: &str, username: &str) -> Vec<String> {
+    vec![
+        "--endpoint".into(),
+        emu.endpoint.clone(),
+        "--pool-id".into(),
+        emu.pool_id.clone(),
+        "--client-id".into(),
+        client.into(),
+        "--username".into(),
+        username.into(),
+    ]
+}
+
+pub fn run_as(emu: &Emulator, client: &str, username: &str, password: &str) -> Run {
+    let args = as_user(emu, client, username);
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    sign_in(&args, Some(password), None)
+}
+
+pub fn assert_refused(run: &Run, code: &str, hint_words: &str) {
+    assert_eq!(run.code, 3, "stderr: {}", run.stderr);
+    let first = run.stderr.lines().next().unwrap_or_default();
+    assert!(
+        first.starts_with(&format!("error: {code}: ")),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .lines()
+            .skip(1)
+            .any(|l| l.starts_with("hint: ") && l.contains(hint_words)),
+        "no hint with {hint_words:?}: {}",
+        run.stderr
+    );
+    assert!(run.stdout.is_empty());
+}

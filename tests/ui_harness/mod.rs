@@ -1,0 +1,232 @@
+//! Drives the window like a person would, for the UI tests: find controls by their
+//! accessible names, click, type, press keys, read what is shown. Cognito's answers come from
+//! a script, or from a real emulator over HTTP.
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use cognito_login::clipboard::MemoryClipboard;
+use cognito_login::cognito::{
+    AuthResponse, AuthenticationResult, CognitoClient, CognitoError, Operation, Reply, ServiceError,
+};
+use cognito_login::settings::{ConfyStore, Settings};
+use cognito_login::signin::service::OutcomeFuture;
+use cognito_login::signin::{Authenticator, Call, Outcome};
+use cognito_login::ui::{AppParts, CognitoLoginApp, labels};
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+pub const ID_TOKEN: &str = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJpZCJ9.c2lnbmF0dXJlLWlk";
+pub const ACCESS_TOKEN: &str = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJhY2Nlc3MifQ.c2lnbmF0dXJlLWFj";
+pub const REFRESH_TOKEN: &str = "opaque-refresh-token-0123456789";
+
+/// What the script sees of a call: the operation's name and its JSON body.
+pub struct Sent {
+    pub op: &'static str,
+    pub body: serde_json::Value,
+}
+
+pub type Script = dyn Fn(&Sent) -> Option<Outcome> + Send + Sync;
+
+/// Answers each call with what the script returns (`None`: never answers) and keeps them.
+pub struct Scripted {
+    pub script: Box<Script>,
+    pub calls: Arc<AtomicUsize>,
+    pub last_password: Arc<Mutex<Option<String>>>,
+    pub sent: Arc<Mutex<Vec<serde_json::Value>>>,
+}
+
+pub fn body_of(call: &Call) -> serde_json::Value {
+    match &call.operation {
+        Operation::InitiateAuth(b) => serde_json::to_value(b),
+        Operation::RespondToAuthChallenge(b) => serde_json::to_value(b),
+        Operation::AssociateSoftwareToken(b) => serde_json::to_value(b),
+        Operation::VerifySoftwareToken(b) => serde_json::to_value(b),
+        Operation::GetTokensFromRefreshToken(b) => serde_json::to_value(b),
+    }
+    .unwrap()
+}
+
+impl Authenticator for Scripted {
+    fn perform(&self, call: Call) -> OutcomeFuture {
+        self.calls.fetch_add(1, Ordering::SeqCst);
+        let sent = Sent {
+            op: call.operation.name(),
+            body: body_of(&call),
+        };
+        if let Some(password) = sent.body["AuthParameters"]["PASSWORD"].as_str() {
+            *self.last_password.lock().unwrap() = Some(password.to_owned());
+        }
+        self.sent.lock().unwrap().push(sent.body.clone());
+        match (self.script)(&sent) {
+            Some(outcome) => Box::pin(async move { outcome }),
+            None => Box::pin(std::future::pending()),
+        }
+    }
+}
+
+pub fn tokens() -> Outcome {
+    auth(AuthResponse {
+        authentication_result: Some(AuthenticationResult {
+            id_token: Some(ID_TOKEN.into()),
+            access_token: Some(ACCESS_TOKEN.into()),
+            refresh_token: Some(REFRESH_TOKEN.into()),
+            expires_in: Some(3600),
+            token_type: Some("Bearer".into()),
+            ..Default::default()
+        }),
+        ..Default::default()
+    })
+}
+
+pub fn auth(response: AuthResponse) -> Outcome {
+    Ok(Reply::Auth(response))
+}
+
+pub fn challenge(name: &str, params: &[(&str, &str)], available: &[&str]) -> Outcome {
+    auth(AuthResponse {
+        challenge_name: Some(name.into()),
+        session: Some(format!("session-for-{name}").into()),
+        challenge_parameters: params
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), serde_json::json!(v)))
+            .collect(),
+        available_challenges: (!available.is_empty())
+            .then(|| available.iter().map(|a| (*a).to_owned()).collect()),
+        ..Default::default()
+    })
+}
+
+pub fn refused(code: &str, message: &str) -> Outcome {
+    Err(CognitoError::Service(ServiceError {
+        code: code.into(),
+        message: message.into(),
+        status: 400,
+        request_id: None,
+    }))
+}
+
+pub struct Ui {
+    pub harness: Harness<'static, CognitoLoginApp>,
+    pub calls: Arc<AtomicUsize>,
+    pub last_password: Arc<Mutex<Option<String>>>,
+    pub sent: Arc<Mutex<Vec<serde_json::Value>>>,
+    pub clipboard: MemoryClipboard,
+    pub config: tempfile::TempDir,
+}
+
+pub fn settings_path(config: &tempfile::TempDir) -> std::path::PathBuf {
+    config
+        .path()
+        .join("cognito-login")
+        .join("default-config.toml")
+}
+
+pub fn open_with(auth: Option<Box<Script>>, settings: Settings) -> Ui {
+    let calls = Arc::new(AtomicUsize::new(0));
+    let last_password = Arc::new(Mutex::new(None));
+    let sent = Arc::new(Mutex::new(Vec::new()));
+    let auth: Arc<dyn Authenticator> = match auth {
+        Some(script) => Arc::new(Scripted {
+            script,
+            calls: Arc::clone(&calls),
+            last_password: Arc::clone(&last_password),
+            sent: Arc::clone(&sent),
+        }),
+        None => Arc::new(CognitoClient::new().unwrap()),
+    };
+    let config = tempfile::tempdir().unwrap();
+    let clipboard = MemoryClipboard::default();
+    let parts = AppParts {
+        auth,
+        store: Box::new(ConfyStore::at(settings_path(&config))),
+        clipboard: Box::new(clipboard.clone()),
+        settings,
+        notice: None,
+    };
+    let app = CognitoLoginApp::new(parts).unwrap();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(620.0, 900.0))
+        .build_ui_state(|ui, app: &mut CognitoLoginApp| app.show(ui), app);
+    harness.run();
+    Ui {
+        harness,
+        calls,
+        last_password,
+        sent,
+        clipboard,
+        config,
+    }
+}
+
+pub fn open(script: Box<Script>) -> Ui {
+    open_with(Some(script), Settings::default())
+}
+
+impl Ui {
+    /// A text field by its label; password fields have their own role.
+    pub fn field<'a>(&'a self, label: &'a str) -> egui_kittest::Node<'a> {
+        self.harness
+            .query_by_role_and_label(Role::TextInput, label)
+            .unwrap_or_else(|| {
+                self.harness
+                    .get_by_role_and_label(Role::PasswordInput, label)
+            })
+    }
+
+    pub fn type_into(&mut self, label: &str, text: &str) {
+        self.field(label).click();
+        self.harness.run();
+        self.field(label).type_text(text);
+        self.harness.run();
+    }
+
+    pub fn fill(&mut self) {
+        self.type_into(labels::REGION, "eu-west-1");
+        self.type_into(labels::CLIENT_ID, "client123");
+        self.type_into(labels::USERNAME, "alice");
+        self.type_into(labels::PASSWORD, "Passw0rd!");
+    }
+
+    pub fn click(&mut self, label: &str) {
+        self.harness
+            .get_by_role_and_label(Role::Button, label)
+            .click();
+        self.harness.step();
+    }
+
+    /// Steps until the background answer has been shown (work on another thread does not
+    /// count as a pending repaint for the harness).
+    pub fn wait_for_answer(&mut self) {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while self.harness.state().is_busy() {
+            assert!(Instant::now() < deadline, "no answer within 20 s");
+            std::thread::sleep(Duration::from_millis(10));
+            self.harness.step();
+        }
+        self.harness.run();
+    }
+
+    pub fn shows(&self, text: &str) -> bool {
+        self.harness.query_by_label_contains(text).is_some()
+    }
+
+    /// The body of the last call sent.
+    pub fn last_sent(&self) -> serde_json::Value {
+        self.sent.lock().unwrap().last().cloned().unwrap()
+    }
+
+    pub fn sign_in(&mut self) {
+        self.fill();
+        self.click(labels::SIGN_IN);
+        self.wait_for_answer();
+    }
+
+    pub fn continue_(&mut self) {
+        self.click(labels::CONTINUE);
+        self.wait_for_answer();
+    }
+}
