@@ -17,6 +17,7 @@ missing=()
 command -v Xvfb >/dev/null || missing+=(xvfb)
 command -v xwininfo >/dev/null || missing+=(x11-utils)
 command -v xauth >/dev/null || missing+=(xauth)
+command -v script >/dev/null || missing+=(bsdutils)  # a terminal for the prompt test
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then
     echo "missing Debian packages: ${missing[*]} (install them, or run as root)" >&2

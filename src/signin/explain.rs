@@ -280,9 +280,10 @@ fn explain_service(e: &ServiceError, ctx: &AttemptContext) -> Explanation {
             "The code is wrong.",
             &["Check the code; for an authenticator app, check that the phone's clock is right."],
         ),
-        "ExpiredCodeException" => {
-            Explanation::new("The code has expired.", &["Ask for a new code."])
-        }
+        "ExpiredCodeException" => Explanation::new(
+            "The code has expired.",
+            &["Start over to have a new code sent (codes last a few minutes)."],
+        ),
         "InvalidPasswordException" | "PasswordHistoryPolicyViolationException" => Explanation::new(
             "The password does not meet the user pool's rules.",
             &[
