@@ -2,6 +2,9 @@
 
 pub trait ClipboardSink {
     fn set_text(&mut self, text: &str) -> Result<(), String>;
+    /// What the clipboard holds now, if it is text.
+    fn text(&mut self) -> Option<String>;
+    fn clear(&mut self) -> Result<(), String>;
 }
 
 /// The system clipboard, opened on first use. On X11 the clipboard owner must stay alive to
@@ -11,19 +14,34 @@ pub struct SystemClipboard {
     inner: Option<arboard::Clipboard>,
 }
 
-impl ClipboardSink for SystemClipboard {
-    fn set_text(&mut self, text: &str) -> Result<(), String> {
+impl SystemClipboard {
+    fn open(&mut self) -> Result<&mut arboard::Clipboard, String> {
         if self.inner.is_none() {
             let clipboard = arboard::Clipboard::new()
                 .map_err(|e| format!("The clipboard is not available: {e}"))?;
             self.inner = Some(clipboard);
         }
-        match self.inner.as_mut() {
-            Some(clipboard) => clipboard
-                .set_text(text.to_owned())
-                .map_err(|e| format!("Could not copy: {e}")),
-            None => Err("The clipboard is not available.".to_owned()),
-        }
+        self.inner
+            .as_mut()
+            .ok_or_else(|| "The clipboard is not available.".to_owned())
+    }
+}
+
+impl ClipboardSink for SystemClipboard {
+    fn set_text(&mut self, text: &str) -> Result<(), String> {
+        self.open()?
+            .set_text(text.to_owned())
+            .map_err(|e| format!("Could not copy: {e}"))
+    }
+
+    fn text(&mut self) -> Option<String> {
+        self.open().ok()?.get_text().ok()
+    }
+
+    fn clear(&mut self) -> Result<(), String> {
+        self.open()?
+            .clear()
+            .map_err(|e| format!("Could not clear the clipboard: {e}"))
     }
 }
 
@@ -37,6 +55,16 @@ impl ClipboardSink for MemoryClipboard {
     fn set_text(&mut self, text: &str) -> Result<(), String> {
         let mut guard = self.contents.lock().map_err(|e| e.to_string())?;
         *guard = Some(text.to_owned());
+        Ok(())
+    }
+
+    fn text(&mut self) -> Option<String> {
+        self.contents.lock().ok()?.clone()
+    }
+
+    fn clear(&mut self) -> Result<(), String> {
+        let mut guard = self.contents.lock().map_err(|e| e.to_string())?;
+        *guard = None;
         Ok(())
     }
 }

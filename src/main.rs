@@ -1,13 +1,14 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use cognito_login::cli::{Cli, Command, refresh, sign_in};
+use cognito_login::cli::{Cli, Command, decode, refresh, sign_in};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match &cli.command {
         Some(Command::SignIn(args)) => ExitCode::from(sign_in::run(args)),
         Some(Command::Refresh(args)) => ExitCode::from(refresh::run(args)),
+        Some(Command::Decode(args)) => ExitCode::from(decode::run(args)),
         None => match cognito_login::ui::run_window(|settings| cli.prefill.apply(settings)) {
             Ok(()) => ExitCode::SUCCESS,
             Err(problem) => {

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::signin::flow::Flow;
 use crate::signin::form::DEFAULT_TIMEOUT_SECS;
+use crate::workbench::Preset;
 
 pub const APP_NAME: &str = "cognito-login";
 
@@ -25,6 +26,12 @@ pub struct Settings {
     pub preferred_challenge: String,
     /// Refresh the tokens shortly before they expire, while the window is open.
     pub auto_refresh: bool,
+    /// The form Copy puts a token in, as last chosen.
+    pub copy_preset: Preset,
+    /// The URL of the curl preset.
+    pub curl_url: String,
+    /// Clear the clipboard this many seconds after copying a token (0: never).
+    pub clear_clipboard_secs: u64,
 }
 
 impl Default for Settings {
@@ -39,6 +46,9 @@ impl Default for Settings {
             flow: Flow::default(),
             preferred_challenge: String::new(),
             auto_refresh: false,
+            copy_preset: Preset::default(),
+            curl_url: String::new(),
+            clear_clipboard_secs: 0,
         }
     }
 }

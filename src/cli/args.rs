@@ -31,6 +31,33 @@ pub enum Command {
     /// `sign-in` prints; the refresh token is kept when Cognito sends no new one. Exit codes as
     /// for `sign-in`.
     Refresh(RefreshArgs),
+    /// Decode a token read from standard input and check its signature.
+    ///
+    /// Prints {"header", "claims", "verification": {"status": "valid|invalid|unchecked",
+    /// "reason"}}. The keys come from the token's issuer, or from --endpoint's
+    /// /<pool id>/.well-known/jwks.json. Exit codes: 0 valid (or unchecked with --no-verify),
+    /// 2 not a JWT, 3 invalid (signature, issuer, token use, client or expiry), 4 the keys
+    /// could not be fetched.
+    Decode(DecodeArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct DecodeArgs {
+    /// Fetch the keys from this endpoint (an emulator) instead of the token's issuer.
+    #[arg(long, value_name = "URL")]
+    pub endpoint: Option<String>,
+    /// The user pool ID, when the issuer does not end with it.
+    #[arg(long, value_name = "ID")]
+    pub pool_id: Option<String>,
+    /// Also check that the token was issued to this app client (aud or client_id).
+    #[arg(long, value_name = "ID")]
+    pub client_id: Option<String>,
+    /// Only decode; do not fetch keys or check anything.
+    #[arg(long)]
+    pub no_verify: bool,
+    /// Request timeout in seconds for fetching the keys.
+    #[arg(long, value_name = "SECONDS", default_value_t = crate::signin::form::DEFAULT_TIMEOUT_SECS)]
+    pub timeout: u64,
 }
 
 /// Where to sign in, and as whom. Never a secret: flags show up in process lists and shell
@@ -95,9 +122,8 @@ pub struct SignInArgs {
     /// Read the password from the first line of standard input.
     #[arg(long)]
     pub password_stdin: bool,
-    /// What to print on success.
-    #[arg(long, value_enum, default_value_t = OutputKind::Json)]
-    pub output: OutputKind,
+    #[command(flatten)]
+    pub output: Output,
     /// How to start: SRP with a fall-back to the password flow (auto), SRP only, or
     /// USER_PASSWORD_AUTH only.
     #[arg(long, value_enum, default_value_t = FlowArg::Auto)]
@@ -122,9 +148,28 @@ pub struct RefreshArgs {
     /// Request timeout in seconds.
     #[arg(long, value_name = "SECONDS", default_value_t = crate::signin::form::DEFAULT_TIMEOUT_SECS)]
     pub timeout: u64,
-    /// What to print on success.
-    #[arg(long, value_enum, default_value_t = OutputKind::Json)]
-    pub output: OutputKind,
+    #[command(flatten)]
+    pub output: Output,
+}
+
+/// What `sign-in` and `refresh` print on success.
+#[derive(Debug, Clone, Args)]
+pub struct Output {
+    /// The form to print the tokens in.
+    #[arg(long = "output", value_enum, default_value_t = OutputKind::Json)]
+    pub kind: OutputKind,
+    /// The token for `bearer` and `curl`.
+    #[arg(long, value_enum, default_value_t = TokenArg::Id)]
+    pub token: TokenArg,
+    /// The URL for `--output curl`.
+    #[arg(long, value_name = "URL")]
+    pub url: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TokenArg {
+    Id,
+    Access,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -157,4 +202,12 @@ pub enum OutputKind {
     IdToken,
     AccessToken,
     RefreshToken,
+    /// A Postman environment (Environments > Import).
+    PostmanEnv,
+    /// ID_TOKEN=…, ACCESS_TOKEN=…, REFRESH_TOKEN=… lines.
+    Env,
+    /// `Bearer <token>` (the ID token unless --token access).
+    Bearer,
+    /// A curl command for --url with the Authorization header.
+    Curl,
 }

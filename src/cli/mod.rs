@@ -1,11 +1,13 @@
-//! The command line: flags that prefill the window, the headless `sign-in` and `refresh` for
-//! scripts.
+//! The command line: flags that prefill the window, and the headless `sign-in`, `refresh` and
+//! `decode` for scripts.
 
 mod answers;
 mod args;
+pub mod decode;
 mod drive;
+mod output;
 mod password;
 pub mod refresh;
 pub mod sign_in;
 
-pub use args::{Cli, Command, OutputKind, Prefill, RefreshArgs, SignInArgs};
+pub use args::{Cli, Command, DecodeArgs, Output, OutputKind, Prefill, RefreshArgs, SignInArgs};

@@ -15,8 +15,11 @@ use super::sign_in::{invalid_input, report};
 pub fn run(args: &RefreshArgs) -> u8 {
     let mut stdout = std::io::stdout().lock();
     let mut stderr = std::io::stderr().lock();
+    if let Err(problem) = args.output.check() {
+        return invalid_input(&problem, &mut stderr);
+    }
     match refresh(args) {
-        Ok(session) => report(session.phase(), args.output, &mut stdout, &mut stderr),
+        Ok(session) => report(session.phase(), &args.output, &mut stdout, &mut stderr),
         Err(problem) => invalid_input(&problem, &mut stderr),
     }
 }
@@ -44,6 +47,7 @@ fn refresh(args: &RefreshArgs) -> Result<SignInSession, String> {
     });
     let mut runner = runner()?;
     let mut session = SignInSession::default();
+    session.set_token_checks(false);
     settle(
         &mut session,
         &mut runner,

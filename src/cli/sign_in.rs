@@ -8,12 +8,13 @@ use secrecy::ExposeSecret;
 use secrecy::SecretString;
 
 use crate::signin::{
-    ChallengeKind, Event, Failure, FailureCause, Flow, Phase, SignInForm, SignInSession, TokenKind,
+    ChallengeKind, Event, Failure, FailureCause, Flow, Phase, SignInForm, SignInSession,
 };
 
 use super::answers::{Answers, NEW_PASSWORD_ENV};
-use super::args::{AuthArg, OutputKind, SignInArgs};
+use super::args::{AuthArg, Output, SignInArgs};
 use super::drive::{runner, settle};
+use super::output::print_tokens;
 use super::password::{read_client_secret, read_password};
 
 pub const EXIT_OK: u8 = 0;
@@ -26,11 +27,14 @@ pub const EXIT_CHALLENGE: u8 = 5;
 pub fn run(args: &SignInArgs) -> u8 {
     let mut stdout = std::io::stdout().lock();
     let mut stderr = std::io::stderr().lock();
+    if let Err(problem) = args.output.check() {
+        return invalid_input(&problem, &mut stderr);
+    }
     let phase = match sign_in(args, &mut stderr) {
         Ok(phase) => phase,
         Err(problem) => return invalid_input(&problem, &mut stderr),
     };
-    report(&phase, args.output, &mut stdout, &mut stderr)
+    report(&phase, &args.output, &mut stdout, &mut stderr)
 }
 
 pub(super) fn invalid_input(problem: &str, err: &mut dyn Write) -> u8 {
@@ -75,6 +79,7 @@ fn sign_in(args: &SignInArgs, err: &mut dyn Write) -> Result<Phase, String> {
     });
     let mut runner = runner()?;
     let mut session = SignInSession::default();
+    session.set_token_checks(false);
     settle(&mut session, &mut runner, Event::Submit(form));
     for _ in 0..MAX_STEPS {
         let Phase::Challenge(challenge) = session.phase() else {
@@ -89,13 +94,12 @@ fn sign_in(args: &SignInArgs, err: &mut dyn Write) -> Result<Phase, String> {
 }
 
 /// Prints the result the way scripts expect and returns the exit code.
-pub fn report(phase: &Phase, output: OutputKind, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+pub fn report(phase: &Phase, output: &Output, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     match phase {
         Phase::SignedIn(signed) => {
             if let Some(problem) = &signed.refresh_problem {
                 return report_failure(problem, err);
             }
-            let tokens = &signed.tokens;
             let _ = writeln!(
                 err,
                 "signed in with {}",
@@ -104,31 +108,7 @@ pub fn report(phase: &Phase, output: OutputKind, out: &mut dyn Write, err: &mut 
             for note in &signed.notes {
                 let _ = writeln!(err, "note: {note}");
             }
-            let kind = match output {
-                OutputKind::Json => {
-                    let json = tokens.to_authentication_result_json();
-                    let text = serde_json::to_string_pretty(&json).unwrap_or_default();
-                    let _ = writeln!(out, "{text}");
-                    return EXIT_OK;
-                }
-                OutputKind::IdToken => TokenKind::Id,
-                OutputKind::AccessToken => TokenKind::Access,
-                OutputKind::RefreshToken => TokenKind::Refresh,
-            };
-            match tokens.get(kind) {
-                Some(token) => {
-                    let _ = writeln!(out, "{}", token.expose_secret());
-                    EXIT_OK
-                }
-                None => {
-                    let _ = writeln!(
-                        err,
-                        "error: signed in, but Cognito's answer had no {}",
-                        kind.label().to_lowercase()
-                    );
-                    EXIT_NO_TOKEN
-                }
-            }
+            print_tokens(&signed.tokens, output, out, err)
         }
         Phase::Challenge(challenge) => {
             let mut json = serde_json::json!({

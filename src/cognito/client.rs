@@ -83,7 +83,38 @@ impl CognitoClient {
                 .call(endpoint, name, body, timeout)
                 .await
                 .map(Reply::Auth),
+            Operation::GetUser(body) => self
+                .call(endpoint, name, body, timeout)
+                .await
+                .map(Reply::User),
+            Operation::RevokeToken(body) => self
+                .call::<_, serde_json::Value>(endpoint, name, body, timeout)
+                .await
+                .map(|_| Reply::Done),
+            Operation::GlobalSignOut(body) => self
+                .call::<_, serde_json::Value>(endpoint, name, body, timeout)
+                .await
+                .map(|_| Reply::Done),
+            Operation::FetchJwks(url) => self.get_json(url, timeout).await.map(Reply::Jwks),
         }
+    }
+
+    /// A plain GET of a JSON document (the issuer's JWKS).
+    async fn get_json(
+        &self,
+        url: &reqwest::Url,
+        timeout: Duration,
+    ) -> Result<serde_json::Value, CognitoError> {
+        let response = self
+            .http
+            .get(url.clone())
+            .timeout(timeout)
+            .send()
+            .await
+            .map_err(|e| classify_transport(&e))?;
+        let status = response.status().as_u16();
+        let bytes = response.bytes().await.map_err(|e| classify_transport(&e))?;
+        decode_response(status, None, None, None, &bytes)
     }
 
     async fn call<Req: Serialize, Resp: DeserializeOwned>(

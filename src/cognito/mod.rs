@@ -12,7 +12,8 @@ pub use client::CognitoClient;
 pub use endpoint::{Endpoint, EndpointError};
 pub use error::{CognitoError, NetworkErrorKind, ServiceError};
 pub use wire::{
-    AssociateSoftwareTokenRequest, AssociateSoftwareTokenResponse, AuthResponse,
-    AuthenticationResult, GetTokensFromRefreshTokenRequest, InitiateAuthRequest, Operation, Reply,
-    RespondToAuthChallengeRequest, VerifySoftwareTokenRequest, VerifySoftwareTokenResponse,
+    AssociateSoftwareTokenRequest, AssociateSoftwareTokenResponse, AttributeType, AuthResponse,
+    AuthenticationResult, GetTokensFromRefreshTokenRequest, GetUserRequest, GetUserResponse,
+    GlobalSignOutRequest, InitiateAuthRequest, Operation, Reply, RespondToAuthChallengeRequest,
+    RevokeTokenRequest, VerifySoftwareTokenRequest, VerifySoftwareTokenResponse,
 };

@@ -125,6 +125,54 @@ pub struct GetTokensFromRefreshTokenRequest {
     pub client_secret: Option<SecretString>,
 }
 
+/// `GetUser`: who the access token belongs to.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct GetUserRequest {
+    #[serde(serialize_with = "expose")]
+    pub access_token: SecretString,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct GetUserResponse {
+    #[serde(default)]
+    pub username: String,
+    #[serde(default)]
+    pub user_attributes: Vec<AttributeType>,
+    pub preferred_mfa_setting: Option<String>,
+    #[serde(default, rename = "UserMFASettingList")]
+    pub user_mfa_setting_list: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct AttributeType {
+    pub name: String,
+    #[serde(default)]
+    pub value: String,
+}
+
+/// `RevokeToken`: ends a refresh token (and the tokens issued from it). Takes the raw
+/// client secret, like GetTokensFromRefreshToken (cognito-protocol.md §4).
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct RevokeTokenRequest {
+    #[serde(serialize_with = "expose")]
+    pub token: SecretString,
+    pub client_id: String,
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "expose_opt")]
+    pub client_secret: Option<SecretString>,
+}
+
+/// `GlobalSignOut`: ends every session of the user, on every device.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct GlobalSignOutRequest {
+    #[serde(serialize_with = "expose")]
+    pub access_token: SecretString,
+}
+
 /// One call to Cognito, as the sign-in state machine asks for it.
 #[derive(Debug)]
 pub enum Operation {
@@ -133,9 +181,30 @@ pub enum Operation {
     AssociateSoftwareToken(AssociateSoftwareTokenRequest),
     VerifySoftwareToken(VerifySoftwareTokenRequest),
     GetTokensFromRefreshToken(GetTokensFromRefreshTokenRequest),
+    GetUser(GetUserRequest),
+    RevokeToken(RevokeTokenRequest),
+    GlobalSignOut(GlobalSignOutRequest),
+    /// Not a Cognito operation: a GET of the issuer's public keys.
+    FetchJwks(reqwest::Url),
 }
 
 impl Operation {
+    /// The JSON body as it goes on the wire, secrets and all: for tests that check requests.
+    pub fn wire_body(&self) -> serde_json::Value {
+        let body = match self {
+            Self::InitiateAuth(b) => serde_json::to_value(b),
+            Self::RespondToAuthChallenge(b) => serde_json::to_value(b),
+            Self::AssociateSoftwareToken(b) => serde_json::to_value(b),
+            Self::VerifySoftwareToken(b) => serde_json::to_value(b),
+            Self::GetTokensFromRefreshToken(b) => serde_json::to_value(b),
+            Self::GetUser(b) => serde_json::to_value(b),
+            Self::RevokeToken(b) => serde_json::to_value(b),
+            Self::GlobalSignOut(b) => serde_json::to_value(b),
+            Self::FetchJwks(url) => Ok(serde_json::Value::String(url.to_string())),
+        };
+        body.unwrap_or_default()
+    }
+
     /// The operation's name, as in `X-Amz-Target`.
     pub fn name(&self) -> &'static str {
         match self {
@@ -144,6 +213,10 @@ impl Operation {
             Self::AssociateSoftwareToken(_) => "AssociateSoftwareToken",
             Self::VerifySoftwareToken(_) => "VerifySoftwareToken",
             Self::GetTokensFromRefreshToken(_) => "GetTokensFromRefreshToken",
+            Self::GetUser(_) => "GetUser",
+            Self::RevokeToken(_) => "RevokeToken",
+            Self::GlobalSignOut(_) => "GlobalSignOut",
+            Self::FetchJwks(_) => "FetchJwks",
         }
     }
 }
@@ -155,4 +228,9 @@ pub enum Reply {
     Auth(AuthResponse),
     Associated(AssociateSoftwareTokenResponse),
     Verified(VerifySoftwareTokenResponse),
+    User(GetUserResponse),
+    /// An operation whose answer is empty on success (RevokeToken, GlobalSignOut).
+    Done,
+    /// A JWKS document, as received.
+    Jwks(serde_json::Value),
 }

@@ -252,6 +252,7 @@ impl SignInForm {
             flow: self.flow,
             preferred_challenge: self.preferred_challenge.trim().to_owned(),
             auto_refresh: self.auto_refresh,
+            ..Settings::default()
         }
     }
 

@@ -9,13 +9,15 @@
 //!                      │   └────── (PASSWORD_VERIFIER, MFA setup: answered without asking)
 //!                      └──▶ Failed ──Submit──▶ …        Cancel / StartOver ──▶ Editing
 
+use std::collections::HashMap;
 use std::time::SystemTime;
 
 use secrecy::{ExposeSecret, SecretString};
 
 use crate::cognito::srp::{SrpError, SrpExchange};
-use crate::cognito::{AuthResponse, CognitoError, Reply, ServiceError};
+use crate::cognito::{AuthResponse, CognitoError, GetUserResponse, Reply, ServiceError};
 use crate::settings::Settings;
+use crate::workbench::Verdict;
 
 use super::challenge::{
     Answer, Challenge, ChallengeKind, TotpSetup, clean_code, names, otpauth_uri, value_text,
@@ -28,7 +30,11 @@ use super::explain::{
 use super::flow::{Flow, auth_flow};
 use super::form::{InputError, SignInForm};
 use super::service::{Call, Outcome};
-use super::tokens::Tokens;
+use super::tokens::{TokenKind, Tokens};
+use background::Background;
+
+#[path = "machine_background.rs"]
+mod background;
 
 #[derive(Debug)]
 pub enum Event {
@@ -51,7 +57,12 @@ pub enum Event {
         outcome: Outcome,
         received_at: SystemTime,
     },
+    /// Forget the tokens here, after revoking the refresh token with Cognito.
     SignOut,
+    /// Sign out on every device (GlobalSignOut), then forget the tokens here.
+    SignOutEverywhere,
+    /// Ask Cognito who the access token belongs to (GetUser).
+    WhoAmI,
 }
 
 #[derive(Debug)]
@@ -116,6 +127,27 @@ pub struct SignedIn {
     pub refreshed: Option<(SystemTime, &'static str)>,
     pub refreshing: bool,
     pub refresh_problem: Option<Failure>,
+    /// The signature and claim checks of the ID and access tokens; `None` while checking.
+    pub checks: TokenChecks,
+    /// GetUser's answer, once asked for.
+    pub user: Option<Result<GetUserResponse, Failure>>,
+    pub looking_up: bool,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct TokenChecks {
+    pub id: Option<Verdict>,
+    pub access: Option<Verdict>,
+}
+
+impl TokenChecks {
+    pub fn get(&self, kind: TokenKind) -> Option<&Verdict> {
+        match kind {
+            TokenKind::Id => self.id.as_ref(),
+            TokenKind::Access => self.access.as_ref(),
+            TokenKind::Refresh => None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default)]
@@ -127,7 +159,7 @@ pub enum Phase {
         context: AttemptContext,
         activity: Activity,
     },
-    SignedIn(SignedIn),
+    SignedIn(Box<SignedIn>),
     Challenge(Challenge),
     Failed(Failure),
 }
@@ -164,6 +196,12 @@ pub struct SignInSession {
     flow: &'static str,
     notes: Vec<String>,
     srp_source: SrpSource,
+    /// Calls that run beside the sign-in: key fetches, GetUser, revoking at sign-out.
+    background: HashMap<u64, Background>,
+    /// Each issuer's JWKS, fetched once per session.
+    jwks: HashMap<String, serde_json::Value>,
+    check_tokens: bool,
+    notice: Option<String>,
 }
 
 impl Default for SignInSession {
@@ -183,7 +221,22 @@ impl SignInSession {
             flow: auth_flow::PASSWORD,
             notes: Vec::new(),
             srp_source,
+            background: HashMap::new(),
+            jwks: HashMap::new(),
+            check_tokens: true,
+            notice: None,
         }
+    }
+
+    /// Whether signed-in tokens are checked against their issuer's keys (the window does;
+    /// the command line prints tokens and has `decode` for checking).
+    pub fn set_token_checks(&mut self, on: bool) {
+        self.check_tokens = on;
+    }
+
+    /// A sentence for the person about something that finished in the background (sign-out).
+    pub fn take_notice(&mut self) -> Option<String> {
+        self.notice.take()
     }
 
     pub fn phase(&self) -> &Phase {
@@ -203,13 +256,16 @@ impl SignInSession {
         match event {
             Event::Submit(form) => self.submit(&form),
             Event::Answer(answer) => self.answer(answer),
-            Event::StartOver | Event::SignOut => {
+            Event::StartOver => {
                 // Dropping the conversation and tokens zeroizes the secrets (SecretString).
                 let effects = self.abort();
                 self.conversation = None;
                 self.phase = Phase::Editing;
                 effects
             }
+            Event::SignOut => self.sign_out(false),
+            Event::SignOutEverywhere => self.sign_out(true),
+            Event::WhoAmI => self.who_am_i(),
             Event::Refresh => self.refresh(),
             Event::Resume {
                 form,
@@ -231,6 +287,10 @@ impl SignInSession {
             } => match self.in_flight.take() {
                 Some((current, step)) if current == attempt => {
                     self.finished(step, outcome, received_at)
+                }
+                other if self.background.contains_key(&attempt) => {
+                    self.in_flight = other;
+                    self.background_finished(attempt, outcome, received_at)
                 }
                 // A cancelled or superseded request answering late changes nothing.
                 other => {
@@ -411,15 +471,18 @@ impl SignInSession {
             available_challenges,
         } = response;
         if let Some(result) = authentication_result {
-            self.phase = Phase::SignedIn(SignedIn {
+            self.phase = Phase::SignedIn(Box::new(SignedIn {
                 tokens: Tokens::from_result(result, at),
                 flow: self.flow,
                 notes: self.notes.clone(),
                 refreshed: None,
                 refreshing: false,
                 refresh_problem: None,
-            });
-            return Vec::new();
+                checks: TokenChecks::default(),
+                user: None,
+                looking_up: false,
+            }));
+            return self.check_tokens(at);
         }
         let Some(name) = challenge_name else {
             return self.fail(CognitoError::UnexpectedResponse {
@@ -763,7 +826,7 @@ impl SignInSession {
             }
         };
         self.conversation = Some(Conversation::new(request));
-        self.phase = Phase::SignedIn(SignedIn {
+        self.phase = Phase::SignedIn(Box::new(SignedIn {
             tokens: Tokens {
                 refresh: Some(refresh_token),
                 ..Tokens::empty(SystemTime::UNIX_EPOCH)
@@ -773,7 +836,10 @@ impl SignInSession {
             refreshed: None,
             refreshing: false,
             refresh_problem: None,
-        });
+            checks: TokenChecks::default(),
+            user: None,
+            looking_up: false,
+        }));
         self.refresh()
     }
 
@@ -806,6 +872,8 @@ impl SignInSession {
             })) => {
                 signed.tokens = signed.tokens.refreshed(result, at);
                 signed.refreshed = Some((at, operation));
+                signed.checks = TokenChecks::default();
+                return self.check_tokens(at);
             }
             Ok(_) => {
                 signed.refresh_problem = Some(failure(wrong_shape(operation), context.as_ref()))
@@ -884,7 +952,7 @@ fn input_failure(error: InputError) -> Failure {
     }
 }
 
-fn failure(error: CognitoError, context: Option<&AttemptContext>) -> Failure {
+pub(super) fn failure(error: CognitoError, context: Option<&AttemptContext>) -> Failure {
     // Every call is made within a conversation, so the context is always there in practice.
     let explanation = match context {
         Some(context) => explain_cognito(&error, context),

@@ -6,11 +6,12 @@ use secrecy::{ExposeSecret, SecretString};
 
 use super::*;
 use crate::cognito::{
-    AssociateSoftwareTokenResponse, AuthenticationResult, NetworkErrorKind, Operation,
+    AssociateSoftwareTokenResponse, AuthenticationResult, NetworkErrorKind,
     VerifySoftwareTokenResponse,
 };
 use crate::signin::challenge::names;
 use crate::signin::form::Field;
+use crate::workbench::Verdict;
 
 fn form() -> SignInForm {
     SignInForm {
@@ -40,14 +41,7 @@ fn sent(effects: &[Effect]) -> (u64, &'static str, serde_json::Value) {
     let [(attempt, call)] = calls.as_slice() else {
         panic!("expected one call: {effects:?}")
     };
-    let body = match &call.operation {
-        Operation::InitiateAuth(b) => serde_json::to_value(b),
-        Operation::RespondToAuthChallenge(b) => serde_json::to_value(b),
-        Operation::AssociateSoftwareToken(b) => serde_json::to_value(b),
-        Operation::VerifySoftwareToken(b) => serde_json::to_value(b),
-        Operation::GetTokensFromRefreshToken(b) => serde_json::to_value(b),
-    }
-    .unwrap();
+    let body = call.operation.wire_body();
     (*attempt, call.operation.name(), body)
 }
 
@@ -852,4 +846,121 @@ fn resume_refreshes_from_a_refresh_token_alone() {
         body["AuthParameters"],
         serde_json::json!({"REFRESH_TOKEN": "rt"})
     );
+}
+
+/// A token signed with the test key in tests/data, for the pool in `checked_form`.
+fn signed_token(claims: serde_json::Value) -> String {
+    let mut header = jsonwebtoken::Header::new(jsonwebtoken::Algorithm::RS256);
+    header.kid = Some("test-key".into());
+    let key = jsonwebtoken::EncodingKey::from_rsa_der(include_bytes!(
+        "../../tests/data/test-rsa-key.der"
+    ));
+    jsonwebtoken::encode(&header, &claims, &key).unwrap()
+}
+
+const TEST_ISS: &str = "https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_Test123";
+
+fn checked_form() -> SignInForm {
+    SignInForm {
+        region: "eu-west-1".into(),
+        pool_id: "eu-west-1_Test123".into(),
+        ..form()
+    }
+}
+
+fn signed_tokens(exp: u64) -> Outcome {
+    let id = signed_token(
+        serde_json::json!({"iss": TEST_ISS, "aud": "client1", "token_use": "id",
+        "cognito:username": "alice", "exp": exp}),
+    );
+    let access = signed_token(serde_json::json!({"iss": TEST_ISS, "client_id": "client1",
+        "token_use": "access", "username": "alice", "exp": exp}));
+    Ok(Reply::Auth(AuthResponse {
+        authentication_result: Some(AuthenticationResult {
+            id_token: Some(id.into()),
+            access_token: Some(access.into()),
+            refresh_token: Some("refresh".into()),
+            expires_in: Some(3600),
+            ..Default::default()
+        }),
+        ..Default::default()
+    }))
+}
+
+#[test]
+fn tokens_are_checked_against_the_pools_keys_fetched_once() {
+    let (mut s, attempt, _) = submitted_with(checked_form());
+    let (fetch, op, url) = sent(&finish(&mut s, attempt, signed_tokens(4_000_000_000)));
+    assert_eq!(op, "FetchJwks");
+    assert_eq!(url, format!("{TEST_ISS}/.well-known/jwks.json"));
+    assert!(signed_in(&s).checks.id.is_none(), "checking");
+    assert!(!s.is_busy(), "a key fetch never blocks the form");
+    let jwks: serde_json::Value =
+        serde_json::from_str(include_str!("../../tests/data/test-jwks.json")).unwrap();
+    finish(&mut s, fetch, Ok(Reply::Jwks(jwks)));
+    let checks = &signed_in(&s).checks;
+    assert_eq!(checks.id, Some(Verdict::Valid));
+    assert_eq!(checks.access, Some(Verdict::Valid));
+
+    // After a refresh the new tokens are checked with the cached keys: no second fetch.
+    let (attempt, _, _) = sent(&s.apply(Event::Refresh));
+    assert!(finish(&mut s, attempt, signed_tokens(4_000_000_000)).is_empty());
+    assert_eq!(signed_in(&s).checks.id, Some(Verdict::Valid));
+}
+
+#[test]
+fn unreachable_keys_leave_the_tokens_unchecked_with_the_reason() {
+    let (mut s, attempt, _) = submitted_with(checked_form());
+    let (fetch, _, _) = sent(&finish(&mut s, attempt, signed_tokens(4_000_000_000)));
+    let offline = CognitoError::Network {
+        kind: NetworkErrorKind::Refused,
+        detail: "refused".into(),
+    };
+    finish(&mut s, fetch, Err(offline));
+    match &signed_in(&s).checks.access {
+        Some(Verdict::Unchecked(reason)) => assert!(reason.contains("could not fetch"), "{reason}"),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn who_am_i_and_sign_out_run_beside_the_form() {
+    let (mut s, attempt, _) = submitted_with(checked_form());
+    finish(&mut s, attempt, signed_tokens(4_000_000_000));
+    let (who, op, body) = sent(&s.apply(Event::WhoAmI));
+    assert_eq!(op, "GetUser");
+    assert!(body["AccessToken"].is_string());
+    let user = crate::cognito::GetUserResponse {
+        username: "alice".into(),
+        ..Default::default()
+    };
+    finish(&mut s, who, Ok(Reply::User(user)));
+    assert_eq!(
+        signed_in(&s)
+            .user
+            .as_ref()
+            .unwrap()
+            .as_ref()
+            .unwrap()
+            .username,
+        "alice"
+    );
+
+    let (revoke, op, body) = sent(&s.apply(Event::SignOut));
+    assert_eq!(op, "RevokeToken");
+    assert_eq!(
+        body,
+        serde_json::json!({"Token": "refresh", "ClientId": "client1"})
+    );
+    assert!(
+        matches!(s.phase(), Phase::Editing),
+        "the tokens are gone at once"
+    );
+    finish(&mut s, revoke, Ok(Reply::Done));
+    assert!(s.take_notice().unwrap().contains("revoked"));
+
+    let (mut s, attempt, _) = submitted_with(checked_form());
+    finish(&mut s, attempt, signed_tokens(4_000_000_000));
+    let (_, op, _) = sent(&s.apply(Event::SignOutEverywhere));
+    assert_eq!(op, "GlobalSignOut");
 }

@@ -12,10 +12,14 @@ use crate::signin::{
     Authenticator, BackgroundRunner, Effect, Event, Failure, FailureCause, Field, Phase,
     SignInSession, TokenKind,
 };
+use crate::workbench::Jwt;
+use zeroize::Zeroizing;
 
 use super::challenge_view::ChallengeInputs;
 use super::form_view::{FormFields, FormMode};
+use super::handover::{Handover, SaveDialog, Tick};
 use super::result_view::{self, Request};
+use super::token_view::{self, PanelChoices};
 
 /// Accessible names of the controls: what a screen reader says and what the UI tests look for.
 pub mod labels {
@@ -48,6 +52,28 @@ pub mod labels {
     pub const QR_CODE: &str = "QR code for the authenticator app";
     pub const REFRESH: &str = "Refresh tokens";
     pub const AUTO_REFRESH: &str = "Refresh automatically before they expire";
+    pub const COPY_AS: &str = "Copy as";
+    pub const CURL_URL: &str = "URL for curl";
+    pub const SAVE_POSTMAN: &str = "Save Postman environment…";
+    pub const WHO_AM_I: &str = "Who am I";
+    pub const SIGN_OUT_EVERYWHERE: &str = "Sign out everywhere";
+    pub const CLEAR_CLIPBOARD: &str = "Clear the clipboard after";
+
+    pub fn details(kind: crate::signin::TokenKind) -> &'static str {
+        match kind {
+            crate::signin::TokenKind::Id => "ID token details",
+            crate::signin::TokenKind::Access => "Access token details",
+            crate::signin::TokenKind::Refresh => "Refresh token details",
+        }
+    }
+
+    pub fn copy_claims(kind: crate::signin::TokenKind) -> &'static str {
+        match kind {
+            crate::signin::TokenKind::Id => "Copy ID token claims",
+            crate::signin::TokenKind::Access => "Copy access token claims",
+            crate::signin::TokenKind::Refresh => "Copy refresh token claims",
+        }
+    }
 
     pub fn copy(kind: crate::signin::TokenKind) -> &'static str {
         match kind {
@@ -66,6 +92,7 @@ pub struct AppParts {
     pub clipboard: Box<dyn ClipboardSink>,
     pub settings: Settings,
     pub notice: Option<String>,
+    pub save_dialog: SaveDialog,
 }
 
 const COPIED_FEEDBACK_SECS: f64 = 2.0;
@@ -75,7 +102,7 @@ pub struct CognitoLoginApp {
     session: SignInSession,
     runner: BackgroundRunner,
     store: Box<dyn SettingsStore>,
-    clipboard: Box<dyn ClipboardSink>,
+    handover: Handover,
     notice: Option<String>,
     copied: Option<(TokenKind, f64)>,
     first_frame: bool,
@@ -95,7 +122,15 @@ impl CognitoLoginApp {
             session: SignInSession::default(),
             runner: BackgroundRunner::new(parts.auth)?,
             store: parts.store,
-            clipboard: parts.clipboard,
+            handover: Handover::new(
+                parts.clipboard,
+                PanelChoices {
+                    preset: parts.settings.copy_preset,
+                    curl_url: parts.settings.curl_url.clone(),
+                    clear_clipboard_secs: parts.settings.clear_clipboard_secs,
+                },
+                parts.save_dialog,
+            ),
             notice: parts.notice,
             copied: None,
             first_frame: true,
@@ -156,8 +191,14 @@ impl CognitoLoginApp {
                 match self.session.phase() {
                     Phase::Editing | Phase::Submitting { .. } => {}
                     Phase::SignedIn(signed) => {
-                        let auto = self.fields.auto_refresh();
-                        result_view::signed_in(ui, signed, self.copied, auto, &mut out);
+                        let view = token_view::View {
+                            signed,
+                            choices: &mut self.handover.choices,
+                            copied: self.copied,
+                            auto_refresh: self.fields.auto_refresh(),
+                            now,
+                        };
+                        token_view::show(ui, view, &mut out);
                     }
                     Phase::Failed(failure) => result_view::failed(ui, failure),
                     Phase::Challenge(challenge) => {
@@ -170,6 +211,10 @@ impl CognitoLoginApp {
                     self.handle(request, ui.ctx());
                 }
                 self.auto_refresh(ui.ctx(), now);
+                self.clear_clipboard(ui.ctx());
+                if let Some(notice) = self.handover.poll_save() {
+                    self.notice = Some(notice);
+                }
             });
         if self.focus_pending.is_some() {
             // The focus move happens in the next frame; make sure there is one.
@@ -197,17 +242,25 @@ impl CognitoLoginApp {
     fn handle(&mut self, request: Request, ctx: &egui::Context) {
         match request {
             Request::Copy(kind) => self.copy(kind, ctx),
+            Request::CopyClaims(kind) => self.copy_claims(kind, ctx),
+            Request::SavePostman => {
+                if let Phase::SignedIn(signed) = self.session.phase() {
+                    let waker = ctx.clone();
+                    let name = self.environment_name();
+                    self.handover
+                        .save_postman(&signed.tokens, &name, move || waker.request_repaint());
+                }
+            }
             Request::SignOut => self.dispatch(Event::SignOut),
+            Request::SignOutEverywhere => self.dispatch(Event::SignOutEverywhere),
+            Request::WhoAmI => self.dispatch(Event::WhoAmI),
+            Request::ChoicesChanged => self.save_settings(self.fields.to_form().settings()),
             Request::StartOver => self.dispatch(Event::StartOver),
             Request::Answer(answer) => self.dispatch(Event::Answer(answer)),
             Request::Refresh => self.dispatch(Event::Refresh),
             Request::AutoRefresh(on) => {
                 self.fields.set_auto_refresh(on);
-                let mut settings = self.fields.to_form().settings();
-                settings.auto_refresh = on;
-                if let Err(problem) = self.store.save(&settings) {
-                    self.notice = Some(format!("Settings were not saved: {problem}"));
-                }
+                self.save_settings(self.fields.to_form().settings());
             }
         }
     }
@@ -235,14 +288,46 @@ impl CognitoLoginApp {
         }
     }
 
+    /// Saves the form's settings with the token panel's choices.
+    fn save_settings(&mut self, mut settings: Settings) {
+        let choices = &self.handover.choices;
+        settings.copy_preset = choices.preset;
+        settings.curl_url.clone_from(&choices.curl_url);
+        settings.clear_clipboard_secs = choices.clear_clipboard_secs;
+        if let Err(problem) = self.store.save(&settings) {
+            self.notice = Some(format!("Settings were not saved: {problem}"));
+        }
+    }
+
+    /// The Postman environment's name: who, where.
+    fn environment_name(&self) -> String {
+        let form = self.fields.to_form();
+        let place = [&form.pool_id, &form.region, &form.endpoint]
+            .into_iter()
+            .map(|p| p.trim())
+            .find(|p| !p.is_empty())
+            .unwrap_or("Cognito");
+        format!("Cognito Login: {} @ {place}", form.username.trim())
+    }
+
+    fn clear_clipboard(&mut self, ctx: &egui::Context) {
+        match self.handover.tick(ctx.input(|i| i.time)) {
+            Tick::Idle => {}
+            Tick::Wait(secs) => ctx.request_repaint_after(Duration::from_secs_f64(secs)),
+            Tick::Cleared => self.notice = Some("Cleared the clipboard.".to_owned()),
+            Tick::Problem(problem) => self.notice = Some(problem),
+        }
+    }
+
     fn dispatch(&mut self, event: Event) {
         let effects = self.session.apply(event);
         for effect in self.runner.run(effects) {
-            if let Effect::SaveSettings(settings) = effect
-                && let Err(problem) = self.store.save(&settings)
-            {
-                self.notice = Some(format!("Settings were not saved: {problem}"));
+            if let Effect::SaveSettings(settings) = effect {
+                self.save_settings(settings);
             }
+        }
+        if let Some(notice) = self.session.take_notice() {
+            self.notice = Some(notice);
         }
         match self.session.phase() {
             Phase::Editing => self.copied = None,
@@ -259,17 +344,40 @@ impl CognitoLoginApp {
         let Phase::SignedIn(signed) = self.session.phase() else {
             return;
         };
-        let Some(token) = signed.tokens.get(kind) else {
-            return;
-        };
-        match self.clipboard.set_text(token.expose_secret()) {
-            Ok(()) => {
-                self.copied = Some((kind, ctx.input(|i| i.time)));
-                // Only to take the "Copied" note away again; no repaint otherwise.
-                ctx.request_repaint_after(std::time::Duration::from_secs_f64(COPIED_FEEDBACK_SECS));
-            }
+        let name = self.environment_name();
+        let now = ctx.input(|i| i.time);
+        match self.handover.copy_token(&signed.tokens, kind, &name, now) {
+            Ok(true) => self.copied_at(kind, ctx),
+            Ok(false) => {}
             Err(problem) => self.notice = Some(problem),
         }
+    }
+
+    fn copy_claims(&mut self, kind: TokenKind, ctx: &egui::Context) {
+        let Phase::SignedIn(signed) = self.session.phase() else {
+            return;
+        };
+        let Some(Ok(jwt)) = signed
+            .tokens
+            .get(kind)
+            .map(|t| Jwt::parse(t.expose_secret()))
+        else {
+            return;
+        };
+        let now = ctx.input(|i| i.time);
+        match self
+            .handover
+            .copy_text(Zeroizing::new(jwt.pretty_claims()), now)
+        {
+            Ok(()) => self.copied_at(kind, ctx),
+            Err(problem) => self.notice = Some(problem),
+        }
+    }
+
+    fn copied_at(&mut self, kind: TokenKind, ctx: &egui::Context) {
+        self.copied = Some((kind, ctx.input(|i| i.time)));
+        // Only to take the "Copied" note away again; no repaint otherwise.
+        ctx.request_repaint_after(Duration::from_secs_f64(COPIED_FEEDBACK_SECS));
     }
 }
 

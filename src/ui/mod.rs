@@ -4,11 +4,14 @@
 mod app;
 mod challenge_view;
 mod form_view;
+mod handover;
 mod qr_view;
 mod result_view;
 mod secret_input;
+mod token_view;
 
 pub use app::{AppParts, CognitoLoginApp, labels};
+pub use handover::{POSTMAN_FILE_NAME, SaveDialog};
 
 use std::sync::Arc;
 
@@ -30,6 +33,7 @@ pub fn run_window(prefill: impl FnOnce(&mut Settings)) -> Result<(), String> {
         clipboard: Box::new(SystemClipboard::default()),
         settings,
         notice,
+        save_dialog: handover::system_save_dialog(),
     };
     let app = CognitoLoginApp::new(parts).map_err(|e| e.to_string())?;
     let options = eframe::NativeOptions {

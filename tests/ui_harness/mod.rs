@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use cognito_login::clipboard::MemoryClipboard;
 use cognito_login::cognito::{
-    AuthResponse, AuthenticationResult, CognitoClient, CognitoError, Operation, Reply, ServiceError,
+    AuthResponse, AuthenticationResult, CognitoClient, CognitoError, Reply, ServiceError,
 };
 use cognito_login::settings::{ConfyStore, Settings};
 use cognito_login::signin::service::OutcomeFuture;
@@ -40,14 +40,7 @@ pub struct Scripted {
 }
 
 pub fn body_of(call: &Call) -> serde_json::Value {
-    match &call.operation {
-        Operation::InitiateAuth(b) => serde_json::to_value(b),
-        Operation::RespondToAuthChallenge(b) => serde_json::to_value(b),
-        Operation::AssociateSoftwareToken(b) => serde_json::to_value(b),
-        Operation::VerifySoftwareToken(b) => serde_json::to_value(b),
-        Operation::GetTokensFromRefreshToken(b) => serde_json::to_value(b),
-    }
-    .unwrap()
+    call.operation.wire_body()
 }
 
 impl Authenticator for Scripted {
@@ -114,6 +107,8 @@ pub struct Ui {
     pub calls: Arc<AtomicUsize>,
     pub last_password: Arc<Mutex<Option<String>>>,
     pub sent: Arc<Mutex<Vec<serde_json::Value>>>,
+    /// Where the save dialog says to save (None: the person cancelled).
+    pub saved_to: Arc<Mutex<Option<std::path::PathBuf>>>,
     pub clipboard: MemoryClipboard,
     pub config: tempfile::TempDir,
 }
@@ -129,6 +124,7 @@ pub fn open_with(auth: Option<Box<Script>>, settings: Settings) -> Ui {
     let calls = Arc::new(AtomicUsize::new(0));
     let last_password = Arc::new(Mutex::new(None));
     let sent = Arc::new(Mutex::new(Vec::new()));
+    let saved_to: Arc<Mutex<Option<std::path::PathBuf>>> = Arc::new(Mutex::new(None));
     let auth: Arc<dyn Authenticator> = match auth {
         Some(script) => Arc::new(Scripted {
             script,
@@ -146,6 +142,10 @@ pub fn open_with(auth: Option<Box<Script>>, settings: Settings) -> Ui {
         clipboard: Box::new(clipboard.clone()),
         settings,
         notice: None,
+        save_dialog: {
+            let saved_to = Arc::clone(&saved_to);
+            Arc::new(move |_name: &str| saved_to.lock().unwrap().clone())
+        },
     };
     let app = CognitoLoginApp::new(parts).unwrap();
     let mut harness = Harness::builder()
@@ -157,6 +157,7 @@ pub fn open_with(auth: Option<Box<Script>>, settings: Settings) -> Ui {
         calls,
         last_password,
         sent,
+        saved_to,
         clipboard,
         config,
     }

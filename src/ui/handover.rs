@@ -1,0 +1,141 @@
+//! Getting tokens out of the app: the clipboard in the chosen preset (cleared again after a
+//! while if asked, and only if it still holds what was put there) and the Postman file.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, channel};
+use std::time::SystemTime;
+
+use zeroize::Zeroizing;
+
+use crate::clipboard::ClipboardSink;
+use crate::signin::{TokenKind, Tokens};
+use crate::workbench::presets::{PresetContext, postman_environment, render};
+
+use super::token_view::PanelChoices;
+
+/// Asks where to save a file, given a suggested name; `None` when cancelled or unavailable.
+pub type SaveDialog = Arc<dyn Fn(&str) -> Option<PathBuf> + Send + Sync>;
+
+pub const POSTMAN_FILE_NAME: &str = "cognito-login.postman_environment.json";
+
+pub struct Handover {
+    clipboard: Box<dyn ClipboardSink>,
+    pub choices: PanelChoices,
+    /// When to clear the clipboard, and what the app put there.
+    clear_at: Option<(f64, Zeroizing<String>)>,
+    save_dialog: SaveDialog,
+    saving: Option<(Receiver<Option<PathBuf>>, Zeroizing<String>)>,
+}
+
+impl Handover {
+    pub fn new(
+        clipboard: Box<dyn ClipboardSink>,
+        choices: PanelChoices,
+        save_dialog: SaveDialog,
+    ) -> Self {
+        Self {
+            clipboard,
+            choices,
+            clear_at: None,
+            save_dialog,
+            saving: None,
+        }
+    }
+
+    fn context(&self, name: &str) -> PresetContext {
+        PresetContext {
+            url: self.choices.curl_url.clone(),
+            name: name.to_owned(),
+            now: Some(SystemTime::now()),
+        }
+    }
+
+    /// Copies `kind` in the chosen preset; `Ok(false)` when there is no such token.
+    pub fn copy_token(
+        &mut self,
+        tokens: &Tokens,
+        kind: TokenKind,
+        name: &str,
+        now: f64,
+    ) -> Result<bool, String> {
+        let context = self.context(name);
+        let Some(text) = render(self.choices.preset, tokens, kind, &context) else {
+            return Ok(false);
+        };
+        self.copy_text(Zeroizing::new(text), now)?;
+        Ok(true)
+    }
+
+    pub fn copy_text(&mut self, text: Zeroizing<String>, now: f64) -> Result<(), String> {
+        self.clipboard.set_text(&text)?;
+        let secs = self.choices.clear_clipboard_secs;
+        self.clear_at = (secs > 0).then_some((now + secs as f64, text));
+        Ok(())
+    }
+
+    /// Seconds until the clipboard is due to be cleared, or a notice once it was.
+    pub fn tick(&mut self, now: f64) -> Tick {
+        let Some((due, _)) = &self.clear_at else {
+            return Tick::Idle;
+        };
+        if now < *due {
+            return Tick::Wait(due - now);
+        }
+        let Some((_, ours)) = self.clear_at.take() else {
+            return Tick::Idle;
+        };
+        // Someone copied something else since: that is theirs, not ours to clear.
+        if self.clipboard.text().as_deref() != Some(ours.as_str()) {
+            return Tick::Idle;
+        }
+        match self.clipboard.clear() {
+            Ok(()) => Tick::Cleared,
+            Err(problem) => Tick::Problem(problem),
+        }
+    }
+
+    /// Opens the save dialog on its own thread (it blocks until closed) and keeps the file's
+    /// text until a path comes back.
+    pub fn save_postman(&mut self, tokens: &Tokens, name: &str, wake: impl Fn() + Send + 'static) {
+        let env = postman_environment(tokens, &self.context(name));
+        let text = Zeroizing::new(serde_json::to_string_pretty(&env).unwrap_or_default());
+        let (send, receive) = channel();
+        let dialog = Arc::clone(&self.save_dialog);
+        std::thread::spawn(move || {
+            let _ = send.send(dialog(POSTMAN_FILE_NAME));
+            wake();
+        });
+        self.saving = Some((receive, text));
+    }
+
+    /// Writes the Postman file once the dialog has answered.
+    pub fn poll_save(&mut self) -> Option<String> {
+        let (receive, _) = self.saving.as_ref()?;
+        let answer = receive.try_recv().ok()?;
+        let (_, text) = self.saving.take()?;
+        let path = answer?;
+        Some(match std::fs::write(&path, text.as_bytes()) {
+            Ok(()) => format!("Saved the Postman environment to {}.", path.display()),
+            Err(e) => format!("Could not save {}: {e}", path.display()),
+        })
+    }
+}
+
+#[derive(Debug, PartialEq)]
+pub enum Tick {
+    Idle,
+    Wait(f64),
+    Cleared,
+    Problem(String),
+}
+
+/// The real dialog (xdg-desktop-portal on Linux, the system's own elsewhere).
+pub fn system_save_dialog() -> SaveDialog {
+    Arc::new(|name: &str| {
+        rfd::FileDialog::new()
+            .set_file_name(name)
+            .add_filter("Postman environment", &["json"])
+            .save_file()
+    })
+}

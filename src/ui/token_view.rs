@@ -1,0 +1,363 @@
+//! The token workbench: each token shortened with Copy in the chosen preset, its decoded
+//! header and claims, the signature check, the expiry countdown, and what to do next.
+
+use std::time::{Duration, SystemTime};
+
+use egui::{Color32, RichText, Ui};
+use secrecy::ExposeSecret;
+
+use crate::signin::tokens::shorten;
+use crate::signin::{SignedIn, TokenKind};
+use crate::workbench::jwt::{TIMES, expiry_words};
+use crate::workbench::{Jwt, Preset, Verdict};
+
+use super::app::{copied_recently, labels};
+use super::result_view::{Request, failure_detail};
+
+/// Which token an API usually wants (landscape.md §2).
+const WHICH_TOKEN: &str = "Which one? API Gateway's Cognito authorizer takes the ID token unless OAuth scopes are configured; APIs guarded by scopes, and Cognito's own user APIs (aws.cognito.signin.user.admin), take the access token.";
+
+/// The token panel's own choices, remembered with the settings.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PanelChoices {
+    pub preset: Preset,
+    pub curl_url: String,
+    pub clear_clipboard_secs: u64,
+}
+
+pub struct View<'a> {
+    pub signed: &'a SignedIn,
+    pub choices: &'a mut PanelChoices,
+    pub copied: Option<(TokenKind, f64)>,
+    pub auto_refresh: bool,
+    pub now: SystemTime,
+}
+
+pub fn show(ui: &mut Ui, view: View<'_>, out: &mut dyn FnMut(Request)) {
+    let View {
+        signed,
+        choices,
+        copied,
+        auto_refresh,
+        now,
+    } = view;
+    let tokens = &signed.tokens;
+    ui.label(
+        RichText::new("Signed in")
+            .strong()
+            .color(ui.visuals().hyperlink_color),
+    );
+    ui.label(format!("Flow used: {}", signed.flow));
+    for note in &signed.notes {
+        ui.label(format!("• {note}"));
+    }
+    ui.add_space(4.0);
+    let before = choices.clone();
+    preset_row(ui, choices);
+    let time = ui.input(|i| i.time);
+    egui::Grid::new("tokens")
+        .num_columns(3)
+        .spacing([12.0, 6.0])
+        .show(ui, |ui| {
+            for (n, kind) in TokenKind::ALL.into_iter().enumerate() {
+                let Some(token) = tokens.get(kind) else {
+                    continue;
+                };
+                ui.label(kind.label());
+                ui.monospace(shorten(token.expose_secret()));
+                ui.horizontal(|ui| {
+                    let tip = format!(
+                        "{} as \"{}\" (Ctrl+{})",
+                        labels::copy(kind),
+                        choices.preset.label(),
+                        n + 1
+                    );
+                    if ui.button(labels::copy(kind)).on_hover_text(tip).clicked() {
+                        out(Request::Copy(kind));
+                    }
+                    if copied_recently(copied, kind, time) {
+                        ui.label(labels::COPIED);
+                    }
+                });
+                ui.end_row();
+            }
+        });
+    ui.label(RichText::new(WHICH_TOKEN).small());
+    ui.add_space(4.0);
+    ui.label(expiry_text(signed, now));
+    if let Some((at, operation)) = signed.refreshed {
+        let local: chrono::DateTime<chrono::Local> = at.into();
+        ui.label(format!(
+            "Refreshed at {} with {operation}.",
+            local.format("%H:%M:%S")
+        ));
+    }
+    if let Some(problem) = &signed.refresh_problem {
+        ui.label(
+            RichText::new(format!("Refresh failed: {}", problem.explanation.summary))
+                .color(ui.visuals().error_fg_color),
+        );
+        for hint in &problem.explanation.hints {
+            ui.label(format!("• {hint}"));
+        }
+        if let Some(detail) = failure_detail(problem) {
+            ui.add(egui::Label::new(RichText::new(detail).monospace()).selectable(true));
+        }
+    }
+    for kind in [TokenKind::Id, TokenKind::Access] {
+        if let Some(token) = tokens.get(kind) {
+            details(
+                ui,
+                kind,
+                token.expose_secret(),
+                signed.checks.get(kind),
+                now,
+                out,
+            );
+        }
+    }
+    ui.add_space(8.0);
+    ui.horizontal_wrapped(|ui| {
+        if tokens.refresh.is_some() {
+            if signed.refreshing {
+                ui.add(egui::Spinner::new());
+                ui.label("Refreshing…");
+            } else if ui
+                .button(labels::REFRESH)
+                .on_hover_text("Get new ID and access tokens with the refresh token")
+                .clicked()
+            {
+                out(Request::Refresh);
+            }
+        }
+        if ui
+            .button(labels::SAVE_POSTMAN)
+            .on_hover_text(
+                "Save a Postman environment file with the tokens (Environments > Import)",
+            )
+            .clicked()
+        {
+            out(Request::SavePostman);
+        }
+        if tokens.access.is_some()
+            && ui
+                .button(labels::WHO_AM_I)
+                .on_hover_text("Ask Cognito for this user's attributes (GetUser)")
+                .clicked()
+        {
+            out(Request::WhoAmI);
+        }
+    });
+    if tokens.refresh.is_some() {
+        let mut on = auto_refresh;
+        if ui
+            .checkbox(&mut on, labels::AUTO_REFRESH)
+            .on_hover_text("While the window is open, refresh a minute before the tokens expire")
+            .changed()
+        {
+            out(Request::AutoRefresh(on));
+        }
+    }
+    clear_row(ui, choices);
+    who_am_i(ui, signed);
+    ui.add_space(8.0);
+    ui.horizontal(|ui| {
+        if ui
+            .button(labels::SIGN_OUT)
+            .on_hover_text("Revoke the refresh token with Cognito and forget the tokens here")
+            .clicked()
+        {
+            out(Request::SignOut);
+        }
+        if ui
+            .button(labels::SIGN_OUT_EVERYWHERE)
+            .on_hover_text("End every session of this user on every device (GlobalSignOut)")
+            .clicked()
+        {
+            out(Request::SignOutEverywhere);
+        }
+    });
+    if *choices != before {
+        out(Request::ChoicesChanged);
+    }
+}
+
+fn preset_row(ui: &mut Ui, choices: &mut PanelChoices) {
+    ui.horizontal(|ui| {
+        let label = ui.label(labels::COPY_AS);
+        egui::ComboBox::from_id_salt("copy-preset")
+            .width(260.0)
+            .selected_text(choices.preset.label())
+            .show_ui(ui, |ui| {
+                for preset in Preset::ALL {
+                    ui.selectable_value(&mut choices.preset, preset, preset.label());
+                }
+            })
+            .response
+            .labelled_by(label.id);
+    });
+    if choices.preset == Preset::Curl {
+        ui.horizontal(|ui| {
+            let label = ui.label(labels::CURL_URL);
+            ui.add(
+                egui::TextEdit::singleline(&mut choices.curl_url)
+                    .hint_text("https://api.example.com/items")
+                    .desired_width(300.0),
+            )
+            .labelled_by(label.id);
+        });
+    }
+}
+
+fn clear_row(ui: &mut Ui, choices: &mut PanelChoices) {
+    ui.horizontal(|ui| {
+        let mut on = choices.clear_clipboard_secs > 0;
+        if ui.checkbox(&mut on, labels::CLEAR_CLIPBOARD).changed() {
+            choices.clear_clipboard_secs = if on { 60 } else { 0 };
+        }
+        if on {
+            ui.add(
+                egui::DragValue::new(&mut choices.clear_clipboard_secs)
+                    .range(5..=3600)
+                    .suffix(" s"),
+            );
+        }
+    })
+    .response
+    .on_hover_text("Only if the clipboard still holds what this app put there");
+}
+
+fn expiry_text(signed: &SignedIn, now: SystemTime) -> String {
+    let tokens = &signed.tokens;
+    let Some(at) = tokens.expires_at() else {
+        return "The server did not say when the tokens expire.".to_owned();
+    };
+    let local: chrono::DateTime<chrono::Local> = at.into();
+    if at <= now {
+        return format!(
+            "The ID and access tokens expired at {}. Refresh or sign in again.",
+            local.format("%H:%M:%S")
+        );
+    }
+    let minutes = tokens.expires_in.unwrap_or_default() / 60;
+    format!(
+        "The ID and access tokens expire at {} ({} min after they were issued).",
+        local.format("%H:%M:%S"),
+        minutes
+    )
+}
+
+fn verdict_line(ui: &mut Ui, verdict: Option<&Verdict>) {
+    let (text, color) = match verdict {
+        None => ("Signature: checking…".to_owned(), ui.visuals().weak_text_color()),
+        Some(Verdict::Valid) => (
+            "Signature: valid (checked with the user pool's keys; issuer, audience, use and expiry match)".to_owned(),
+            Color32::from_rgb(90, 180, 90),
+        ),
+        Some(Verdict::Invalid(reason)) => (format!("Signature: INVALID: {reason}"), ui.visuals().error_fg_color),
+        Some(Verdict::Unchecked(reason)) => (format!("Signature: could not check: {reason}"), ui.visuals().warn_fg_color),
+    };
+    ui.label(RichText::new(text).color(color));
+}
+
+fn details(
+    ui: &mut Ui,
+    kind: TokenKind,
+    token: &str,
+    verdict: Option<&Verdict>,
+    now: SystemTime,
+    out: &mut dyn FnMut(Request),
+) {
+    egui::CollapsingHeader::new(labels::details(kind))
+        .id_salt(("details", labels::details(kind)))
+        .show(ui, |ui| {
+            verdict_line(ui, verdict);
+            let jwt = match Jwt::parse(token) {
+                Ok(jwt) => jwt,
+                Err(e) => {
+                    ui.label(format!("Not a readable JWT: {e}."));
+                    return;
+                }
+            };
+            egui::Grid::new(("claims", labels::details(kind)))
+                .num_columns(2)
+                .spacing([12.0, 4.0])
+                .show(ui, |ui| {
+                    for (name, value) in jwt.picked() {
+                        ui.monospace(name);
+                        ui.add(egui::Label::new(value).selectable(true).wrap());
+                        ui.end_row();
+                    }
+                    for name in TIMES {
+                        let Some(at) = jwt.time_claim(name) else {
+                            continue;
+                        };
+                        let local: chrono::DateTime<chrono::Local> = at.into();
+                        ui.monospace(name);
+                        let mut text = local.format("%Y-%m-%d %H:%M:%S").to_string();
+                        if name == "exp" {
+                            text = format!("{text} ({})", expiry_words(at, now));
+                        }
+                        let response = ui.label(text);
+                        if name == "exp" && at > now && ui.is_rect_visible(response.rect) {
+                            // The countdown ticks once a second, and only while it is seen.
+                            ui.ctx().request_repaint_after(Duration::from_secs(1));
+                        }
+                        ui.end_row();
+                    }
+                });
+            ui.add_space(4.0);
+            ui.label("Header");
+            ui.add(
+                egui::Label::new(RichText::new(jwt.pretty_header()).monospace()).selectable(true),
+            );
+            ui.horizontal(|ui| {
+                ui.label("Claims");
+                if ui.small_button(labels::copy_claims(kind)).clicked() {
+                    out(Request::CopyClaims(kind));
+                }
+            });
+            ui.add(
+                egui::Label::new(RichText::new(jwt.pretty_claims()).monospace()).selectable(true),
+            );
+        });
+}
+
+fn who_am_i(ui: &mut Ui, signed: &SignedIn) {
+    if signed.looking_up {
+        ui.horizontal(|ui| {
+            ui.add(egui::Spinner::new());
+            ui.label("Asking Cognito who this is…");
+        });
+    }
+    match &signed.user {
+        None => {}
+        Some(Err(problem)) => {
+            ui.colored_label(
+                ui.visuals().error_fg_color,
+                format!("Who am I failed: {}", problem.explanation.summary),
+            );
+            if let Some(detail) = failure_detail(problem) {
+                ui.add(egui::Label::new(RichText::new(detail).monospace()).selectable(true));
+            }
+        }
+        Some(Ok(user)) => {
+            ui.label(RichText::new(format!("User {}", user.username)).strong());
+            egui::Grid::new("user-attributes")
+                .num_columns(2)
+                .spacing([12.0, 4.0])
+                .show(ui, |ui| {
+                    for attribute in &user.user_attributes {
+                        ui.monospace(&attribute.name);
+                        ui.add(egui::Label::new(&attribute.value).selectable(true));
+                        ui.end_row();
+                    }
+                    if !user.user_mfa_setting_list.is_empty() {
+                        ui.monospace("MFA");
+                        ui.label(user.user_mfa_setting_list.join(", "));
+                        ui.end_row();
+                    }
+                });
+        }
+    }
+}

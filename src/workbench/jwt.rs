@@ -1,0 +1,191 @@
+//! A JWT read without trusting it: its header and claims, and the claims people look for.
+//! Checking the signature is verify.rs's job.
+
+use std::time::{Duration, SystemTime};
+
+use base64::Engine as _;
+use serde_json::{Map, Value};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum JwtError {
+    NotThreeParts,
+    BadBase64(&'static str),
+    NotJsonObject(&'static str),
+}
+
+impl std::fmt::Display for JwtError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::NotThreeParts => write!(f, "a JWT has three parts separated by dots"),
+            Self::BadBase64(part) => write!(f, "the {part} is not base64url"),
+            Self::NotJsonObject(part) => write!(f, "the {part} is not a JSON object"),
+        }
+    }
+}
+
+impl std::error::Error for JwtError {}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Jwt {
+    pub header: Map<String, Value>,
+    pub claims: Map<String, Value>,
+}
+
+/// The claims worth seeing first, in this order (cognito-protocol.md §6).
+pub const PICKED: [&str; 11] = [
+    "sub",
+    "cognito:username",
+    "username",
+    "email",
+    "cognito:groups",
+    "scope",
+    "client_id",
+    "aud",
+    "token_use",
+    "iss",
+    "origin_jti",
+];
+
+/// Claims holding times (seconds since 1970), shown in local time.
+pub const TIMES: [&str; 3] = ["iat", "auth_time", "exp"];
+
+impl Jwt {
+    pub fn parse(token: &str) -> Result<Self, JwtError> {
+        let parts: Vec<&str> = token.trim().split('.').collect();
+        let [header, claims, _signature] = parts.as_slice() else {
+            return Err(JwtError::NotThreeParts);
+        };
+        Ok(Self {
+            header: object(header, "header")?,
+            claims: object(claims, "payload")?,
+        })
+    }
+
+    pub fn str_claim(&self, name: &str) -> Option<&str> {
+        self.claims.get(name).and_then(Value::as_str)
+    }
+
+    /// A time claim, when it is a number of seconds.
+    pub fn time_claim(&self, name: &str) -> Option<SystemTime> {
+        let secs = self.claims.get(name)?.as_f64()?;
+        (secs >= 0.0).then(|| SystemTime::UNIX_EPOCH + Duration::from_secs_f64(secs))
+    }
+
+    /// The picked claims that are present, as text (lists joined with ", ").
+    pub fn picked(&self) -> Vec<(&'static str, String)> {
+        PICKED
+            .iter()
+            .filter_map(|name| Some((*name, text(self.claims.get(*name)?))))
+            .collect()
+    }
+
+    pub fn pretty_header(&self) -> String {
+        serde_json::to_string_pretty(&self.header).unwrap_or_default()
+    }
+
+    pub fn pretty_claims(&self) -> String {
+        serde_json::to_string_pretty(&self.claims).unwrap_or_default()
+    }
+}
+
+fn object(part: &str, name: &'static str) -> Result<Map<String, Value>, JwtError> {
+    let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .decode(part.trim_end_matches('='))
+        .map_err(|_| JwtError::BadBase64(name))?;
+    match serde_json::from_slice(&bytes) {
+        Ok(Value::Object(map)) => Ok(map),
+        _ => Err(JwtError::NotJsonObject(name)),
+    }
+}
+
+fn text(value: &Value) -> String {
+    match value {
+        Value::String(s) => s.clone(),
+        Value::Array(items) => items.iter().map(text).collect::<Vec<_>>().join(", "),
+        other => other.to_string(),
+    }
+}
+
+/// "expires in 59:12", "expires in 2 h 05 min", or "expired 3 min ago".
+pub fn expiry_words(exp: SystemTime, now: SystemTime) -> String {
+    match exp.duration_since(now) {
+        Ok(left) => {
+            let secs = left.as_secs();
+            if secs >= 3600 {
+                format!("expires in {} h {:02} min", secs / 3600, secs % 3600 / 60)
+            } else {
+                format!("expires in {}:{:02}", secs / 60, secs % 60)
+            }
+        }
+        Err(past) => {
+            let secs = past.duration().as_secs();
+            if secs < 120 {
+                format!("expired {secs} s ago")
+            } else {
+                format!("expired {} min ago", secs / 60)
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn token(claims: &str) -> String {
+        let enc = |s: &str| base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(s);
+        format!(
+            "{}.{}.sig",
+            enc(r#"{"alg":"RS256","kid":"k1"}"#),
+            enc(claims)
+        )
+    }
+
+    #[test]
+    fn reads_header_claims_and_picks() {
+        let jwt = Jwt::parse(&token(
+            r#"{"sub":"u-1","cognito:groups":["admin","qa"],"token_use":"id","exp":1700000000,"custom:x":"1"}"#,
+        ))
+        .unwrap();
+        assert_eq!(jwt.header["kid"], "k1");
+        assert_eq!(
+            jwt.picked(),
+            vec![
+                ("sub", "u-1".to_owned()),
+                ("cognito:groups", "admin, qa".to_owned()),
+                ("token_use", "id".to_owned())
+            ]
+        );
+        assert_eq!(
+            jwt.time_claim("exp"),
+            Some(SystemTime::UNIX_EPOCH + Duration::from_secs(1_700_000_000))
+        );
+    }
+
+    #[test]
+    fn refuses_what_is_not_a_jwt() {
+        assert_eq!(Jwt::parse("abc"), Err(JwtError::NotThreeParts));
+        assert_eq!(Jwt::parse("a.b.c.d"), Err(JwtError::NotThreeParts));
+        assert_eq!(Jwt::parse("!!.e30.s"), Err(JwtError::BadBase64("header")));
+        assert_eq!(
+            Jwt::parse("e30.WzFd.s"),
+            Err(JwtError::NotJsonObject("payload"))
+        );
+    }
+
+    #[test]
+    fn expiry_in_words() {
+        let at = SystemTime::UNIX_EPOCH + Duration::from_secs(10_000);
+        let before = |s| at - Duration::from_secs(s);
+        assert_eq!(expiry_words(at, before(3552)), "expires in 59:12");
+        assert_eq!(expiry_words(at, before(7500)), "expires in 2 h 05 min");
+        assert_eq!(
+            expiry_words(at, at + Duration::from_secs(30)),
+            "expired 30 s ago"
+        );
+        assert_eq!(
+            expiry_words(at, at + Duration::from_secs(600)),
+            "expired 10 min ago"
+        );
+    }
+}

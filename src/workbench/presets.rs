@@ -1,0 +1,161 @@
+//! The forms a token is handed over in: raw, `Bearer …`, an Authorization header, a curl
+//! command, `.env` lines and a Postman environment. Exact to the byte: tests compare them.
+
+use std::time::SystemTime;
+
+use secrecy::ExposeSecret;
+use serde::{Deserialize, Serialize};
+
+use crate::signin::{TokenKind, Tokens};
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Preset {
+    #[default]
+    Raw,
+    Bearer,
+    AuthorizationHeader,
+    Curl,
+    Env,
+    PostmanEnv,
+}
+
+impl Preset {
+    pub const ALL: [Self; 6] = [
+        Self::Raw,
+        Self::Bearer,
+        Self::AuthorizationHeader,
+        Self::Curl,
+        Self::Env,
+        Self::PostmanEnv,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Raw => "Token only",
+            Self::Bearer => "Bearer <token>",
+            Self::AuthorizationHeader => "Authorization: Bearer <token>",
+            Self::Curl => "curl command",
+            Self::Env => ".env lines (all tokens)",
+            Self::PostmanEnv => "Postman environment (all tokens)",
+        }
+    }
+
+    /// Whether the preset holds every token rather than the one asked for.
+    pub fn is_whole_set(self) -> bool {
+        matches!(self, Self::Env | Self::PostmanEnv)
+    }
+}
+
+/// What a preset needs besides the tokens.
+#[derive(Debug, Clone, Default)]
+pub struct PresetContext {
+    /// The URL for the curl command.
+    pub url: String,
+    /// The Postman environment's name.
+    pub name: String,
+    pub now: Option<SystemTime>,
+}
+
+/// The text for `kind` in `preset`; `None` when the token is missing.
+pub fn render(
+    preset: Preset,
+    tokens: &Tokens,
+    kind: TokenKind,
+    context: &PresetContext,
+) -> Option<String> {
+    if preset.is_whole_set() {
+        return Some(match preset {
+            Preset::Env => env_lines(tokens),
+            _ => serde_json::to_string_pretty(&postman_environment(tokens, context))
+                .unwrap_or_default(),
+        });
+    }
+    let token = tokens.get(kind)?.expose_secret();
+    Some(match preset {
+        Preset::Bearer => format!("Bearer {token}"),
+        Preset::AuthorizationHeader => format!("Authorization: Bearer {token}"),
+        Preset::Curl => curl(token, &context.url),
+        _ => token.to_owned(),
+    })
+}
+
+/// `ID_TOKEN=…` lines for the tokens present, in a fixed order, each ending in a newline.
+pub fn env_lines(tokens: &Tokens) -> String {
+    [
+        ("ID_TOKEN", TokenKind::Id),
+        ("ACCESS_TOKEN", TokenKind::Access),
+        ("REFRESH_TOKEN", TokenKind::Refresh),
+    ]
+    .iter()
+    .filter_map(|(name, kind)| Some(format!("{name}={}\n", tokens.get(*kind)?.expose_secret())))
+    .collect()
+}
+
+/// A curl command sending the token; the URL is quoted for a POSIX shell.
+pub fn curl(token: &str, url: &str) -> String {
+    let url = if url.trim().is_empty() {
+        "https://api.example.com/"
+    } else {
+        url.trim()
+    };
+    format!(
+        "curl -H 'Authorization: Bearer {token}' {}",
+        shell_quote(url)
+    )
+}
+
+fn shell_quote(text: &str) -> String {
+    format!("'{}'", text.replace('\'', r"'\''"))
+}
+
+/// The environment file Postman imports (Environments > Import): `name`, `values` with
+/// `key`/`value`/`type`/`enabled`, and `_postman_variable_scope: "environment"`.
+pub fn postman_environment(tokens: &Tokens, context: &PresetContext) -> serde_json::Value {
+    let mut values = Vec::new();
+    let mut put = |key: &str, value: String, kind: &str| {
+        values.push(serde_json::json!({"key": key, "value": value, "type": kind, "enabled": true}));
+    };
+    for (key, kind) in [
+        ("id_token", TokenKind::Id),
+        ("access_token", TokenKind::Access),
+        ("refresh_token", TokenKind::Refresh),
+    ] {
+        if let Some(token) = tokens.get(kind) {
+            put(key, token.expose_secret().to_owned(), "secret");
+        }
+    }
+    if let Some(expires) = tokens.expires_at() {
+        let at: chrono::DateTime<chrono::Utc> = expires.into();
+        put(
+            "token_expires_at",
+            at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+            "default",
+        );
+    }
+    put(
+        "token_type",
+        tokens
+            .token_type
+            .clone()
+            .unwrap_or_else(|| "Bearer".to_owned()),
+        "default",
+    );
+    let mut env = serde_json::json!({
+        "name": if context.name.is_empty() { "Cognito Login" } else { context.name.as_str() },
+        "values": values,
+        "_postman_variable_scope": "environment",
+        "_postman_exported_using": concat!("Cognito Login/", env!("CARGO_PKG_VERSION")),
+    });
+    if let Some(now) = context.now {
+        let at: chrono::DateTime<chrono::Utc> = now.into();
+        env["_postman_exported_at"] = at
+            .to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+            .into();
+    }
+    env
+}
+
+#[cfg(test)]
+#[path = "presets_tests.rs"]
+mod tests;

@@ -1,0 +1,98 @@
+use std::time::{Duration, SystemTime};
+
+use super::*;
+use crate::cognito::AuthenticationResult;
+
+fn tokens() -> Tokens {
+    Tokens::from_result(
+        AuthenticationResult {
+            id_token: Some("id.tok.en".into()),
+            access_token: Some("acc.tok.en".into()),
+            refresh_token: Some("refresh".into()),
+            expires_in: Some(3600),
+            token_type: Some("Bearer".into()),
+            ..Default::default()
+        },
+        SystemTime::UNIX_EPOCH + Duration::from_secs(1_800_000_000),
+    )
+}
+
+fn one(preset: Preset, kind: TokenKind, url: &str) -> String {
+    let context = PresetContext {
+        url: url.into(),
+        ..PresetContext::default()
+    };
+    render(preset, &tokens(), kind, &context).unwrap()
+}
+
+#[test]
+fn each_preset_is_exact() {
+    assert_eq!(one(Preset::Raw, TokenKind::Id, ""), "id.tok.en");
+    assert_eq!(
+        one(Preset::Bearer, TokenKind::Access, ""),
+        "Bearer acc.tok.en"
+    );
+    assert_eq!(
+        one(Preset::AuthorizationHeader, TokenKind::Id, ""),
+        "Authorization: Bearer id.tok.en"
+    );
+    assert_eq!(
+        one(
+            Preset::Curl,
+            TokenKind::Access,
+            "https://api.example.com/it's"
+        ),
+        r"curl -H 'Authorization: Bearer acc.tok.en' 'https://api.example.com/it'\''s'"
+    );
+    assert_eq!(
+        one(Preset::Env, TokenKind::Id, ""),
+        "ID_TOKEN=id.tok.en\nACCESS_TOKEN=acc.tok.en\nREFRESH_TOKEN=refresh\n"
+    );
+}
+
+#[test]
+fn a_missing_token_has_no_preset_but_env_lists_what_is_there() {
+    let mut partial = tokens();
+    partial.refresh = None;
+    let context = PresetContext::default();
+    assert_eq!(
+        render(Preset::Raw, &partial, TokenKind::Refresh, &context),
+        None
+    );
+    assert_eq!(
+        env_lines(&partial),
+        "ID_TOKEN=id.tok.en\nACCESS_TOKEN=acc.tok.en\n"
+    );
+}
+
+#[test]
+fn postman_environment_has_the_keys_postman_imports() {
+    let context = PresetContext {
+        name: "staging".into(),
+        now: Some(SystemTime::UNIX_EPOCH + Duration::from_secs(1_800_000_100)),
+        ..PresetContext::default()
+    };
+    let env = postman_environment(&tokens(), &context);
+    assert_eq!(env["name"], "staging");
+    assert_eq!(env["_postman_variable_scope"], "environment");
+    assert_eq!(env["_postman_exported_at"], "2027-01-15T08:01:40.000Z");
+    let values = env["values"].as_array().unwrap();
+    let keys: Vec<&str> = values.iter().map(|v| v["key"].as_str().unwrap()).collect();
+    assert_eq!(
+        keys,
+        [
+            "id_token",
+            "access_token",
+            "refresh_token",
+            "token_expires_at",
+            "token_type"
+        ]
+    );
+    for value in values {
+        let fields: Vec<&String> = value.as_object().unwrap().keys().collect();
+        assert_eq!(fields, ["enabled", "key", "type", "value"]);
+        assert_eq!(value["enabled"], true);
+    }
+    assert_eq!(values[0]["type"], "secret");
+    assert_eq!(values[3]["value"], "2027-01-15T09:00:00Z");
+}

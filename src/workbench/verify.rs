@@ -1,0 +1,241 @@
+//! Checks a Cognito JWT as AWS documents it (cognito-protocol.md §6): an RS256 signature by a
+//! key from the issuer's JWKS, then `iss`, `token_use`, `aud`/`client_id` and `exp`. Pure:
+//! the JWKS and the time come in; fetching is the caller's job.
+
+use std::collections::HashSet;
+use std::time::SystemTime;
+
+use jsonwebtoken::jwk::JwkSet;
+use jsonwebtoken::{Algorithm, DecodingKey, Validation};
+use reqwest::Url;
+
+use crate::cognito::Endpoint;
+
+use super::jwt::Jwt;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Verdict {
+    Valid,
+    Invalid(String),
+    /// Could not be checked, and why (no keys reachable, no pool ID to find them, …).
+    Unchecked(String),
+}
+
+impl Verdict {
+    pub fn status(&self) -> &'static str {
+        match self {
+            Self::Valid => "valid",
+            Self::Invalid(_) => "invalid",
+            Self::Unchecked(_) => "unchecked",
+        }
+    }
+
+    pub fn reason(&self) -> &str {
+        match self {
+            Self::Valid => "signature and claims check out",
+            Self::Invalid(reason) | Self::Unchecked(reason) => reason,
+        }
+    }
+
+    pub fn to_json(&self) -> serde_json::Value {
+        serde_json::json!({"status": self.status(), "reason": self.reason()})
+    }
+}
+
+/// Where the issuer's keys are and which issuers a token may name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeySource {
+    pub jwks_url: Url,
+    issuers: Issuers,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Issuers {
+    /// Real Cognito: the pool's issuer, original or "updated" form.
+    Exactly(Vec<String>),
+    /// An emulator names its issuer its own way (cognito-local: its address); only the pool
+    /// at the end of it is fixed.
+    EndingWith(String),
+}
+
+impl KeySource {
+    /// For a token from a sign-in: the keys come from where the app signed in, never from
+    /// an address the token itself names.
+    pub fn for_endpoint(
+        jwt: &Jwt,
+        endpoint: &Endpoint,
+        pool_id: Option<&str>,
+    ) -> Result<Self, String> {
+        let iss = jwt.str_claim("iss").unwrap_or_default();
+        let pool = pool_id
+            .map(str::to_owned)
+            .or_else(|| pool_in(iss))
+            .ok_or_else(|| "enter the user pool ID to check the signature".to_owned())?;
+        if endpoint.is_custom() {
+            let jwks_url = endpoint
+                .url()
+                .join(&format!("{pool}/.well-known/jwks.json"))
+                .map_err(|e| format!("no JWKS address from the endpoint: {e}"))?;
+            return Ok(Self {
+                jwks_url,
+                issuers: Issuers::EndingWith(format!("/{pool}")),
+            });
+        }
+        let host = endpoint.url().host_str().unwrap_or_default();
+        let rest = host.strip_prefix("cognito-idp.").unwrap_or(host);
+        let original = format!("https://cognito-idp.{rest}/{pool}");
+        let updated = format!("https://issuer-cognito-idp.{rest}/{pool}");
+        let jwks_url = Url::parse(&format!("{original}/.well-known/jwks.json"))
+            .map_err(|e| format!("no JWKS address for the pool: {e}"))?;
+        Ok(Self {
+            jwks_url,
+            issuers: Issuers::Exactly(vec![original, updated]),
+        })
+    }
+
+    /// For a token on its own (`cognito-login decode`): the issuer it names, which must be an
+    /// https address (or http on this machine, for emulators).
+    pub fn from_issuer(jwt: &Jwt) -> Result<Self, String> {
+        let iss = jwt
+            .str_claim("iss")
+            .ok_or_else(|| "the token names no issuer (iss)".to_owned())?;
+        let url = Url::parse(iss).map_err(|_| format!("the issuer {iss:?} is not a URL"))?;
+        let loopback = matches!(url.host_str(), Some("127.0.0.1" | "localhost" | "[::1]"));
+        if url.scheme() != "https" && !(url.scheme() == "http" && loopback) {
+            return Err(format!("the issuer {iss} is not an https address"));
+        }
+        let jwks_url = Url::parse(&format!(
+            "{}/.well-known/jwks.json",
+            iss.trim_end_matches('/')
+        ))
+        .map_err(|e| format!("no JWKS address for {iss}: {e}"))?;
+        Ok(Self {
+            jwks_url,
+            issuers: Issuers::Exactly(vec![iss.to_owned()]),
+        })
+    }
+
+    fn accepts(&self, iss: &str) -> bool {
+        match &self.issuers {
+            Issuers::Exactly(list) => list.iter().any(|i| i == iss),
+            Issuers::EndingWith(suffix) => iss.ends_with(suffix.as_str()),
+        }
+    }
+}
+
+/// The pool ID at the end of an issuer URL.
+fn pool_in(iss: &str) -> Option<String> {
+    let last = iss.trim_end_matches('/').rsplit('/').next()?;
+    last.contains('_').then(|| last.to_owned())
+}
+
+/// What the token must say besides its issuer.
+#[derive(Debug, Clone, Default)]
+pub struct Expected {
+    /// The app client ID: `aud` of an ID token, `client_id` of an access token.
+    pub client_id: Option<String>,
+    /// `id` or `access` when the token's slot is known.
+    pub token_use: Option<&'static str>,
+}
+
+pub fn verify(
+    token: &str,
+    jwks: &serde_json::Value,
+    source: &KeySource,
+    expected: &Expected,
+    now: SystemTime,
+) -> Verdict {
+    let header = match jsonwebtoken::decode_header(token.trim()) {
+        Ok(header) => header,
+        Err(e) => return Verdict::Invalid(format!("not a signed JWT: {e}")),
+    };
+    if header.alg != Algorithm::RS256 {
+        return Verdict::Invalid(format!(
+            "signed with {:?}, but Cognito signs with RS256",
+            header.alg
+        ));
+    }
+    let keys: JwkSet = match serde_json::from_value(jwks.clone()) {
+        Ok(keys) => keys,
+        Err(e) => return Verdict::Unchecked(format!("the issuer's JWKS is not readable: {e}")),
+    };
+    let kid = header.kid.unwrap_or_default();
+    let Some(jwk) = keys.find(&kid) else {
+        return Verdict::Invalid(format!(
+            "no key {kid:?} in the issuer's JWKS: not signed by this user pool"
+        ));
+    };
+    let key = match DecodingKey::from_jwk(jwk) {
+        Ok(key) => key,
+        Err(e) => {
+            return Verdict::Unchecked(format!("the issuer's key {kid:?} is not usable: {e}"));
+        }
+    };
+    let mut validation = Validation::new(Algorithm::RS256);
+    // Time and audience are checked below, with the caller's clock and Cognito's rules.
+    validation.validate_exp = false;
+    validation.validate_aud = false;
+    validation.required_spec_claims = HashSet::new();
+    let claims =
+        match jsonwebtoken::decode::<serde_json::Map<String, serde_json::Value>>(
+            token.trim(),
+            &key,
+            &validation,
+        ) {
+            Ok(data) => data.claims,
+            Err(_) => return Verdict::Invalid(
+                "the signature does not match the issuer's key: the token was changed or forged"
+                    .to_owned(),
+            ),
+        };
+    let text = |name: &str| {
+        claims
+            .get(name)
+            .and_then(serde_json::Value::as_str)
+            .unwrap_or_default()
+    };
+    let iss = text("iss");
+    if !source.accepts(iss) {
+        return Verdict::Invalid(format!("issued by {iss:?}, not by this user pool"));
+    }
+    let token_use = text("token_use");
+    if !matches!(token_use, "id" | "access") {
+        return Verdict::Invalid(format!("token_use is {token_use:?}, not id or access"));
+    }
+    if let Some(slot) = expected.token_use
+        && slot != token_use
+    {
+        return Verdict::Invalid(format!(
+            "this is an {token_use} token where an {slot} token was expected"
+        ));
+    }
+    if let Some(client) = &expected.client_id {
+        let (claim, value) = if token_use == "id" {
+            ("aud", text("aud"))
+        } else {
+            ("client_id", text("client_id"))
+        };
+        if value != client {
+            return Verdict::Invalid(format!(
+                "{claim} is {value:?}, not this app client ({client})"
+            ));
+        }
+    }
+    let exp = claims.get("exp").and_then(serde_json::Value::as_f64);
+    let now_secs = now
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .map_or(0.0, |d| d.as_secs_f64());
+    match exp {
+        None => Verdict::Invalid("the token has no expiry (exp)".to_owned()),
+        Some(exp) if exp <= now_secs => {
+            let when: chrono::DateTime<chrono::Local> =
+                (SystemTime::UNIX_EPOCH + std::time::Duration::from_secs_f64(exp.max(0.0))).into();
+            Verdict::Invalid(format!("expired at {}", when.format("%Y-%m-%d %H:%M:%S")))
+        }
+        Some(_) => Verdict::Valid,
+    }
+}
+
+#[cfg(test)]
+#[path = "verify_tests.rs"]
+mod tests;
