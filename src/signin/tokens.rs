@@ -82,11 +82,21 @@ impl Tokens {
         }
     }
 
-    /// When the ID and access tokens expire; `None` when the answer had no `ExpiresIn`
-    /// (cognito-local leaves it out).
+    /// When the ID and access tokens expire: `ExpiresIn` after they arrived (immune to a
+    /// wrong local clock), else the access or ID token's own `exp` (cognito-local sends no
+    /// `ExpiresIn`); `None` when neither says.
     pub fn expires_at(&self) -> Option<SystemTime> {
-        let secs = u64::try_from(self.expires_in?).ok()?;
-        self.received_at.checked_add(Duration::from_secs(secs))
+        let relative = self
+            .expires_in
+            .and_then(|secs| u64::try_from(secs).ok())
+            .and_then(|secs| self.received_at.checked_add(Duration::from_secs(secs)));
+        relative.or_else(|| {
+            [&self.access, &self.id].into_iter().find_map(|token| {
+                let claims = unverified_claims(token.as_ref()?.expose_secret())?;
+                let exp = claims.get("exp")?.as_u64()?;
+                SystemTime::UNIX_EPOCH.checked_add(Duration::from_secs(exp))
+            })
+        })
     }
 
     /// Cognito's `AuthenticationResult` object with the members it had, in the order the AWS

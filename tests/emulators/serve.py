@@ -163,8 +163,17 @@ def seed(url, name):
         idp.admin_create_user(UserPoolId=strict, Username="enrol", TemporaryPassword=TEMP_PASSWORD,
                               MessageAction="SUPPRESS")
         mfa["setup"] = {"pool_id": strict, "client_id": strict_client["ClientId"], "user": "enrol"}
+    # A second pool with alice too: its tokens must not pass as the first pool's.
+    other = idp.create_user_pool(PoolName="cognito-login-other")["UserPool"]["Id"]
+    other_client = idp.create_user_pool_client(UserPoolId=other, ClientName="plain",
+                                               ExplicitAuthFlows=flows)["UserPoolClient"]
+    idp.admin_create_user(UserPoolId=other, Username="alice", TemporaryPassword=TEMP_PASSWORD,
+                          MessageAction="SUPPRESS")
+    idp.admin_set_user_password(UserPoolId=other, Username="alice", Password=PASSWORD,
+                                Permanent=True)
     return {"endpoint": url, "region": REGION, "pool_id": pool, "clients": clients,
-            "password": PASSWORD, "temporary_password": TEMP_PASSWORD, "mfa": mfa}
+            "password": PASSWORD, "temporary_password": TEMP_PASSWORD, "mfa": mfa,
+            "other_pool": {"pool_id": other, "client_id": other_client["ClientId"]}}
 
 
 def main():

@@ -47,6 +47,14 @@ pub struct Emulator {
     pub password: String,
     pub temporary_password: String,
     pub mfa: Mfa,
+    pub other_pool: OtherPool,
+}
+
+/// A second pool whose tokens must not pass as the first pool's.
+#[derive(Debug, Clone, Deserialize)]
+pub struct OtherPool {
+    pub pool_id: String,
+    pub client_id: String,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -194,3 +202,34 @@ pub fn runtime() -> tokio::runtime::Runtime {
         .build()
         .unwrap()
 }
+
+/// A server on a free loopback port that answers every request with `body` as JSON, until
+/// the test ends (for a JWKS that must be fetched).
+pub fn json_server(body: &'static str) -> String {
+    use std::io::{Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let endpoint = format!("http://{}", listener.local_addr().expect("addr"));
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(mut stream) = stream else { continue };
+            let mut buf = [0u8; 4096];
+            let _ = stream.read(&mut buf);
+            let _ = write!(
+                stream,
+                "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                body.len()
+            );
+        }
+    });
+    endpoint
+}
+
+/// A token signed with the throwaway test key in tests/data (its JWKS: test-jwks.json).
+pub fn test_signed_token(claims: serde_json::Value) -> String {
+    let mut header = jsonwebtoken::Header::new(jsonwebtoken::Algorithm::RS256);
+    header.kid = Some("test-key".into());
+    let key = jsonwebtoken::EncodingKey::from_rsa_der(include_bytes!("../data/test-rsa-key.der"));
+    jsonwebtoken::encode(&header, &claims, &key).unwrap()
+}
+
+pub const TEST_JWKS: &str = include_str!("../data/test-jwks.json");

@@ -212,7 +212,10 @@ impl Ui {
     }
 
     pub fn shows(&self, text: &str) -> bool {
-        self.harness.query_by_label_contains(text).is_some()
+        self.harness
+            .query_all_by_label_contains(text)
+            .next()
+            .is_some()
     }
 
     /// The body of the last call sent.

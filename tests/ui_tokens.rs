@@ -1,0 +1,303 @@
+//! The token panel, driven by accessible names: claims, the signature verdict, the expiry
+//! countdown, every copy preset, clipboard clearing, the Postman file, Who am I and sign-out.
+//! Tokens are signed with the throwaway test key and its JWKS is the scripted key answer.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod support;
+mod ui_harness;
+
+use cognito_login::cognito::{
+    AttributeType, AuthResponse, AuthenticationResult, GetUserResponse, Reply,
+};
+use cognito_login::settings::Settings;
+use cognito_login::signin::{Flow, TokenKind};
+use cognito_login::ui::labels;
+use cognito_login::workbench::Preset;
+use egui::accesskit::Role;
+use egui_kittest::kittest::Queryable;
+use support::{TEST_JWKS, test_signed_token};
+use ui_harness::*;
+
+const ISS: &str = "https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_Test123";
+
+fn now_secs() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs()
+}
+
+struct Signed {
+    id: String,
+    access: String,
+}
+
+fn signed(exp: u64) -> Signed {
+    Signed {
+        id: test_signed_token(
+            serde_json::json!({"iss": ISS, "aud": "client123", "token_use": "id",
+            "sub": "sub-1", "cognito:username": "alice", "email": "alice@example.com",
+            "cognito:groups": ["testers"], "iat": exp - 3600, "auth_time": exp - 3600, "exp": exp}),
+        ),
+        access: test_signed_token(serde_json::json!({"iss": ISS, "client_id": "client123",
+            "token_use": "access", "username": "alice", "scope": "aws.cognito.signin.user.admin",
+            "iat": exp - 3600, "exp": exp})),
+    }
+}
+
+fn answer(tokens: &Signed, exp: u64) -> Reply {
+    Reply::Auth(AuthResponse {
+        authentication_result: Some(AuthenticationResult {
+            id_token: Some(tokens.id.clone().into()),
+            access_token: Some(tokens.access.clone().into()),
+            refresh_token: Some(REFRESH_TOKEN.into()),
+            expires_in: Some(exp as i64 - now_secs() as i64),
+            token_type: Some("Bearer".into()),
+            ..Default::default()
+        }),
+        ..Default::default()
+    })
+}
+
+fn settings() -> Settings {
+    Settings {
+        region: "eu-west-1".into(),
+        pool_id: "eu-west-1_Test123".into(),
+        client_id: "client123".into(),
+        username: "alice".into(),
+        flow: Flow::Password,
+        ..Settings::default()
+    }
+}
+
+/// Signed in with tokens expiring at `exp`; the pool's keys and GetUser are scripted.
+fn signed_in_with(exp: u64, settings: Settings) -> (Ui, Signed) {
+    let tokens = signed(exp);
+    let reply = answer(&tokens, exp);
+    let reply = std::sync::Mutex::new(Some(reply));
+    let mut ui = open_with(
+        Some(Box::new(move |sent| match sent.op {
+            "FetchJwks" => Some(Ok(Reply::Jwks(serde_json::from_str(TEST_JWKS).unwrap()))),
+            "GetUser" => Some(Ok(Reply::User(GetUserResponse {
+                username: "alice".into(),
+                user_attributes: vec![AttributeType {
+                    name: "email".into(),
+                    value: "alice@example.com".into(),
+                }],
+                ..Default::default()
+            }))),
+            "RevokeToken" | "GlobalSignOut" => Some(Ok(Reply::Done)),
+            _ => reply
+                .lock()
+                .unwrap()
+                .take()
+                .map(Ok)
+                .or_else(|| Some(tokens_again(exp))),
+        })),
+        settings,
+    );
+    ui.type_into(labels::PASSWORD, "Passw0rd!");
+    ui.click(labels::SIGN_IN);
+    ui.wait_for_answer();
+    settle(&mut ui);
+    (ui, tokens)
+}
+
+fn tokens_again(exp: u64) -> cognito_login::signin::Outcome {
+    Ok(answer(&signed(exp), exp))
+}
+
+/// Steps until the background work (the key fetch) has been shown.
+fn settle(ui: &mut Ui) {
+    for _ in 0..50 {
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        ui.harness.step();
+    }
+    ui.harness.run();
+}
+
+fn open_details(ui: &mut Ui, kind: TokenKind) {
+    ui.harness.get_by_label(labels::details(kind)).click();
+    ui.harness.run();
+}
+
+fn clipboard(ui: &Ui) -> Option<String> {
+    ui.clipboard.contents.lock().unwrap().clone()
+}
+
+#[test]
+fn details_show_claims_times_and_a_valid_signature() {
+    let (mut ui, _) = signed_in_with(now_secs() + 3000, settings());
+    open_details(&mut ui, TokenKind::Id);
+    assert!(
+        ui.shows("Signature: valid"),
+        "{:?}",
+        ui.harness.state().phase()
+    );
+    for text in [
+        "cognito:username",
+        "alice@example.com",
+        "testers",
+        "auth_time",
+        "expires in",
+    ] {
+        assert!(ui.shows(text), "{text}");
+    }
+    ui.click(labels::copy_claims(TokenKind::Id));
+    let claims: serde_json::Value = serde_json::from_str(&clipboard(&ui).unwrap()).unwrap();
+    assert_eq!(claims["cognito:username"], "alice");
+
+    open_details(&mut ui, TokenKind::Access);
+    assert!(ui.shows("aws.cognito.signin.user.admin"));
+    assert!(!ui.shows("INVALID"));
+}
+
+#[test]
+fn expired_tokens_say_so_everywhere() {
+    let (mut ui, _) = signed_in_with(now_secs() - 120, settings());
+    assert!(ui.shows("expired at"), "the summary says it");
+    open_details(&mut ui, TokenKind::Id);
+    assert!(ui.shows("Signature: INVALID: expired at"));
+    assert!(
+        ui.shows("expired 2 min ago")
+            || ui.shows("expired 120 s ago")
+            || ui.shows("expired 121 s ago")
+    );
+}
+
+#[test]
+fn every_preset_copies_exactly_and_the_choice_is_remembered() {
+    let (mut ui, tokens) = signed_in_with(now_secs() + 3000, settings());
+    let copy_with = |ui: &mut Ui, preset: Preset, kind: TokenKind| {
+        ui.harness.get_by_label(labels::COPY_AS).click();
+        ui.harness.run();
+        ui.harness
+            .get_by_role_and_label(Role::Button, preset.label())
+            .click();
+        ui.harness.run();
+        if preset == Preset::Curl {
+            ui.type_into(labels::CURL_URL, "https://api.example.com/me");
+        }
+        ui.click(labels::copy(kind));
+        clipboard(ui).unwrap()
+    };
+    assert_eq!(copy_with(&mut ui, Preset::Raw, TokenKind::Id), tokens.id);
+    assert_eq!(
+        copy_with(&mut ui, Preset::Bearer, TokenKind::Access),
+        format!("Bearer {}", tokens.access)
+    );
+    assert_eq!(
+        copy_with(&mut ui, Preset::AuthorizationHeader, TokenKind::Id),
+        format!("Authorization: Bearer {}", tokens.id)
+    );
+    assert_eq!(
+        copy_with(&mut ui, Preset::Curl, TokenKind::Access),
+        format!(
+            "curl -H 'Authorization: Bearer {}' 'https://api.example.com/me'",
+            tokens.access
+        )
+    );
+    assert_eq!(
+        copy_with(&mut ui, Preset::Env, TokenKind::Id),
+        format!(
+            "ID_TOKEN={}\nACCESS_TOKEN={}\nREFRESH_TOKEN={REFRESH_TOKEN}\n",
+            tokens.id, tokens.access
+        )
+    );
+    let postman: serde_json::Value =
+        serde_json::from_str(&copy_with(&mut ui, Preset::PostmanEnv, TokenKind::Id)).unwrap();
+    assert_eq!(postman["values"][0]["value"], tokens.id.as_str());
+
+    let saved = std::fs::read_to_string(settings_path(&ui.config)).unwrap();
+    assert!(saved.contains("copy_preset = \"postman-env\""), "{saved}");
+    assert!(
+        saved.contains("curl_url = \"https://api.example.com/me\""),
+        "{saved}"
+    );
+    assert!(!saved.contains("eyJ"), "no token in the settings: {saved}");
+}
+
+#[test]
+fn the_clipboard_is_cleared_only_if_it_still_holds_our_token() {
+    let with_clearing = Settings {
+        clear_clipboard_secs: 5,
+        ..settings()
+    };
+    let (mut ui, tokens) = signed_in_with(now_secs() + 3000, with_clearing);
+    ui.click(labels::copy(TokenKind::Id));
+    assert_eq!(clipboard(&ui), Some(tokens.id.clone()));
+    // The harness's clock moves a quarter second a step.
+    for _ in 0..30 {
+        ui.harness.step();
+    }
+    assert_eq!(clipboard(&ui), None);
+    assert!(ui.shows("Cleared the clipboard."));
+
+    ui.click(labels::copy(TokenKind::Id));
+    *ui.clipboard.contents.lock().unwrap() = Some("something the person copied".into());
+    for _ in 0..30 {
+        ui.harness.step();
+    }
+    assert_eq!(
+        clipboard(&ui).as_deref(),
+        Some("something the person copied")
+    );
+}
+
+#[test]
+fn postman_environment_is_saved_where_the_dialog_says() {
+    let (mut ui, tokens) = signed_in_with(now_secs() + 3000, settings());
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("staging.postman_environment.json");
+    *ui.saved_to.lock().unwrap() = Some(path.clone());
+    ui.click(labels::SAVE_POSTMAN);
+    for _ in 0..100 {
+        if path.exists() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        ui.harness.step();
+    }
+    ui.harness.run();
+    let env: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    assert_eq!(env["_postman_variable_scope"], "environment");
+    assert_eq!(env["values"][1]["key"], "access_token");
+    assert_eq!(env["values"][1]["value"], tokens.access.as_str());
+    assert!(ui.shows("Saved the Postman environment"));
+}
+
+#[test]
+fn who_am_i_lists_the_attributes() {
+    let (mut ui, _) = signed_in_with(now_secs() + 3000, settings());
+    ui.click(labels::WHO_AM_I);
+    settle(&mut ui);
+    assert!(ui.shows("User alice"));
+    assert!(ui.shows("alice@example.com"));
+}
+
+#[test]
+fn sign_out_revokes_and_sign_out_everywhere_ends_every_session() {
+    let (mut ui, tokens) = signed_in_with(now_secs() + 3000, settings());
+    ui.click(labels::SIGN_OUT);
+    settle(&mut ui);
+    assert!(ui.shows("Cognito revoked the refresh token"));
+    let revoke = ui.last_sent();
+    assert_eq!(
+        revoke,
+        serde_json::json!({"Token": REFRESH_TOKEN, "ClientId": "client123"})
+    );
+    ui.harness
+        .get_by_role_and_label(Role::Button, labels::SIGN_IN);
+
+    ui.type_into(labels::PASSWORD, "Passw0rd!");
+    ui.click(labels::SIGN_IN);
+    ui.wait_for_answer();
+    settle(&mut ui);
+    ui.click(labels::SIGN_OUT_EVERYWHERE);
+    settle(&mut ui);
+    assert!(ui.shows("Signed out everywhere"));
+    assert!(ui.last_sent()["AccessToken"].is_string());
+    let _ = tokens;
+}
