@@ -265,3 +265,93 @@ fn the_window_core_checks_tokens_on_every_emulator() {
         assert_eq!(signed.checks.access, Some(Verdict::Valid), "{name}");
     }
 }
+
+/// Signs alice in through the window's core and waits for everything beside it.
+fn core_session(
+    emu: &Emulator,
+) -> (
+    cognito_login::signin::SignInSession,
+    cognito_login::signin::BackgroundRunner,
+) {
+    use cognito_login::signin::{BackgroundRunner, Event, Flow, SignInForm, SignInSession};
+    use secrecy::SecretString;
+    let client = cognito_login::cognito::CognitoClient::new().unwrap();
+    let mut runner = BackgroundRunner::new(std::sync::Arc::new(client)).unwrap();
+    let mut session = SignInSession::default();
+    let form = SignInForm {
+        endpoint: emu.endpoint.clone(),
+        pool_id: emu.pool_id.clone(),
+        client_id: emu.clients.plain.id.clone(),
+        username: "alice".into(),
+        password: SecretString::from(emu.password.as_str()),
+        flow: Flow::Password,
+        ..SignInForm::default()
+    };
+    runner.run(session.apply(Event::Submit(form)));
+    drain(&mut session, &mut runner);
+    (session, runner)
+}
+
+fn drain(
+    session: &mut cognito_login::signin::SignInSession,
+    runner: &mut cognito_login::signin::BackgroundRunner,
+) {
+    while let Some(event) = runner.wait() {
+        runner.run(session.apply(event));
+    }
+}
+
+#[test]
+fn who_am_i_on_every_emulator() {
+    use cognito_login::signin::{Event, Phase};
+    for (name, emu) in emulators().all() {
+        let (mut session, mut runner) = core_session(emu);
+        runner.run(session.apply(Event::WhoAmI));
+        drain(&mut session, &mut runner);
+        let Phase::SignedIn(signed) = session.phase() else {
+            panic!("{name}")
+        };
+        let user = signed.user.clone().unwrap().unwrap();
+        assert_eq!(user.username, "alice", "{name}");
+        assert!(
+            user.user_attributes
+                .iter()
+                .any(|a| a.name == "email" && a.value == "alice@example.com"),
+            "{name}: {user:?}"
+        );
+    }
+}
+
+#[test]
+fn sign_out_revokes_the_refresh_token_ministack() {
+    use cognito_login::signin::{Event, Phase};
+    use secrecy::ExposeSecret;
+    let emu = emulators().ministack;
+    for event in [Event::SignOut, Event::SignOutEverywhere] {
+        let (mut session, mut runner) = core_session(&emu);
+        let Phase::SignedIn(signed) = session.phase() else {
+            panic!("{:?}", session.phase())
+        };
+        let refresh = signed
+            .tokens
+            .refresh
+            .as_ref()
+            .unwrap()
+            .expose_secret()
+            .to_owned();
+        runner.run(session.apply(event));
+        drain(&mut session, &mut runner);
+        let notice = session.take_notice().unwrap();
+        assert!(notice.starts_with("Signed out"), "{notice}");
+        assert!(!notice.contains("did not confirm"), "{notice}");
+        // The old refresh token no longer works.
+        let args = [
+            "--endpoint",
+            &emu.endpoint,
+            "--client-id",
+            &emu.clients.plain.id,
+        ];
+        let run = cli("refresh", &args, Some(&refresh), &[]);
+        assert_eq!(run.code, 3, "{}", run.stderr);
+    }
+}
