@@ -236,28 +236,11 @@ fn output_presets_for_scripts() {
 
 #[test]
 fn the_window_core_checks_tokens_on_every_emulator() {
-    use cognito_login::signin::{BackgroundRunner, Event, Flow, Phase, SignInForm, SignInSession};
+    use cognito_login::signin::Phase;
     use cognito_login::workbench::Verdict;
-    use secrecy::SecretString;
-    use std::sync::Arc;
     for (name, emu) in emulators().all() {
-        let client = cognito_login::cognito::CognitoClient::new().unwrap();
-        let mut runner = BackgroundRunner::new(Arc::new(client)).unwrap();
-        let mut session = SignInSession::default();
-        let form = SignInForm {
-            endpoint: emu.endpoint.clone(),
-            pool_id: emu.pool_id.clone(),
-            client_id: emu.clients.plain.id.clone(),
-            username: "alice".into(),
-            password: SecretString::from(emu.password.as_str()),
-            flow: Flow::Password,
-            ..SignInForm::default()
-        };
-        runner.run(session.apply(Event::Submit(form)));
         // Sign-in, then the key fetch beside it.
-        while let Some(event) = runner.wait() {
-            runner.run(session.apply(event));
-        }
+        let (session, _runner) = core_session(emu);
         let Phase::SignedIn(signed) = session.phase() else {
             panic!("{name}: {:?}", session.phase())
         };
