@@ -248,6 +248,13 @@ fn the_clipboard_is_cleared_only_if_it_still_holds_our_token() {
 #[test]
 fn postman_environment_is_saved_where_the_dialog_says() {
     let (mut ui, tokens) = signed_in_with(now_secs() + 3000, settings());
+    // Cancelled (or no dialog on this system): nothing written, and the way to copy it instead.
+    ui.click(labels::SAVE_POSTMAN);
+    for _ in 0..50 {
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        ui.harness.step();
+    }
+    assert!(ui.shows("No file was saved"));
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("staging.postman_environment.json");
     *ui.saved_to.lock().unwrap() = Some(path.clone());

@@ -114,7 +114,11 @@ impl Handover {
         let (receive, _) = self.saving.as_ref()?;
         let answer = receive.try_recv().ok()?;
         let (_, text) = self.saving.take()?;
-        let path = answer?;
+        let Some(path) = answer else {
+            return Some(
+                "No file was saved (cancelled, or this system has no file dialog): choose \"Postman environment\" under Copy as to copy it instead.".to_owned(),
+            );
+        };
         Some(match std::fs::write(&path, text.as_bytes()) {
             Ok(()) => format!("Saved the Postman environment to {}.", path.display()),
             Err(e) => format!("Could not save {}: {e}", path.display()),
