@@ -156,7 +156,7 @@ pub const PREFERRED_CHALLENGES: [&str; 5] = [
 ];
 
 /// Cognito's ClientIdType and ClientSecretType: `^[\w+]+$`.
-fn is_id_like(s: &str, max: usize) -> bool {
+pub(crate) fn is_id_like(s: &str, max: usize) -> bool {
     !s.is_empty()
         && s.len() <= max
         && s.chars()

@@ -1,0 +1,152 @@
+use super::*;
+
+const STAGING: &str = r#"version = 1
+
+[[profile]]
+name = "staging"                 # required, unique
+region = "ap-northeast-1"        # required unless endpoint is given
+user_pool_id = "ap-northeast-1_AbCdEf123"   # optional
+client_id = "1h2j3k4l5m6n7o8p9q0r1s2t3u"    # required
+endpoint = "http://127.0.0.1:9229"         # optional
+username = "tester1"             # optional
+flow = "auto"                    # optional: auto | srp | password
+"#;
+
+fn problems(text: &str) -> Vec<String> {
+    parse(text.as_bytes())
+        .unwrap_err()
+        .iter()
+        .map(ToString::to_string)
+        .collect()
+}
+
+#[test]
+fn the_documented_example_reads() {
+    let profiles = parse(STAGING.as_bytes()).unwrap();
+    assert_eq!(
+        profiles,
+        [Profile {
+            name: "staging".into(),
+            region: "ap-northeast-1".into(),
+            user_pool_id: "ap-northeast-1_AbCdEf123".into(),
+            client_id: "1h2j3k4l5m6n7o8p9q0r1s2t3u".into(),
+            endpoint: "http://127.0.0.1:9229".into(),
+            username: "tester1".into(),
+            ..Profile::default()
+        }]
+    );
+}
+
+#[test]
+fn export_then_import_is_lossless() {
+    let profiles = vec![
+        Profile {
+            name: "prod \"eu\"".into(),
+            region: "eu-west-1".into(),
+            client_id: "abc123".into(),
+            flow: Flow::Srp,
+            copy_preset: Preset::PostmanEnv,
+            tag: "prod".into(),
+            ..Profile::default()
+        },
+        Profile {
+            name: "local".into(),
+            endpoint: "http://127.0.0.1:9229".into(),
+            user_pool_id: "local_abc".into(),
+            client_id: "x1".into(),
+            username: "ユーザー".into(),
+            flow: Flow::Choice,
+            ..Profile::default()
+        },
+    ];
+    let text = export(&profiles);
+    assert_eq!(parse(text.as_bytes()).unwrap(), profiles);
+    assert!(
+        text.starts_with("version = 1\n\n[[profile]]\nname = "),
+        "{text}"
+    );
+}
+
+#[test]
+fn every_malformed_file_says_what_and_where() {
+    let cases: [(&str, &str); 9] = [
+        (
+            "version = 1\n[[profile]]\nname = 3\nclient_id = \"c\"\nregion = \"eu-west-1\"\n",
+            "`name` must be a string",
+        ),
+        (
+            "version = 1\n[[profile]]\nname = \"a\"\nregion = \"eu-west-1\"\nclient_id = \"c\"\ncolour = \"red\"\n",
+            "profile \"a\": unknown key `colour`",
+        ),
+        (
+            "version = 1\n[[profile]]\nname = \"a\"\nregion = \"eu-west-1\"\n",
+            "profile \"a\": `client_id` is required",
+        ),
+        (
+            "version = 1\n[[profile]]\nclient_id = \"c\"\nregion = \"eu-west-1\"\n",
+            "profile #1: `name` is required",
+        ),
+        (
+            "version = 1\n[[profile]]\nname = \"a\"\nclient_id = \"c\"\n",
+            "`region` is required unless `endpoint` is given",
+        ),
+        (
+            "version = 1\n[[profile]]\nname = \"a\"\nclient_id = \"c\"\nregion = \"eu-west-1\"\nclient_secret = \"s\"\n",
+            "secrets never go in profile files",
+        ),
+        (
+            "[[profile]]\nname = \"a\"\nclient_id = \"c\"\nregion = \"eu-west-1\"\n",
+            "needs `version = 1`",
+        ),
+        (
+            "version = 2\n[[profile]]\nname = \"a\"\n",
+            "newer than this app understands",
+        ),
+        (
+            "version = 1\n[[profile]]\nname = \"a\"\nclient_id = \"c\"\nregion = \"eu-west-1\"\n[[profile]]\nname = \"a\"\nclient_id = \"d\"\nregion = \"eu-west-1\"\n",
+            "used twice",
+        ),
+    ];
+    for (text, expected) in cases {
+        let found = problems(text);
+        assert!(
+            found.iter().any(|p| p.contains(expected)),
+            "{expected:?} in {found:?}"
+        );
+    }
+    assert_eq!(
+        problems("version = 1\nprofile = ["),
+        ["not valid TOML (line 2): unclosed array, expected `]`"]
+    );
+}
+
+#[test]
+fn huge_and_binary_files_are_refused_before_reading() {
+    let huge = vec![b'#'; MAX_BYTES + 1];
+    assert!(
+        parse(&huge).unwrap_err()[0]
+            .message
+            .contains("at most 256 KiB")
+    );
+    assert_eq!(
+        parse(&[0xff, 0xfe, 0x00]).unwrap_err()[0].message,
+        "the file is not UTF-8 text"
+    );
+}
+
+#[test]
+fn bad_values_are_checked_like_the_form_checks_them() {
+    let text = "version = 1\n[[profile]]\nname = \"a\"\nclient_id = \"c d\"\nregion = \"us-east-1.evil.example\"\nflow = \"fast\"\n";
+    let found = problems(text);
+    assert!(
+        found
+            .iter()
+            .any(|p| p.contains("client_id` may contain only")),
+        "{found:?}"
+    );
+    assert!(found.iter().any(|p| p.contains("region")), "{found:?}");
+    assert!(
+        found.iter().any(|p| p.contains("flow must be")),
+        "{found:?}"
+    );
+}
