@@ -1,0 +1,284 @@
+//! The settings file: a schema version, the app-wide choices and every profile. Written
+//! atomically (a temporary file, then a rename), so a crash never leaves half a file. A file
+//! that cannot be used — corrupt, unreadable, or from a newer version — is kept beside it as
+//! `<name>.bak-<timestamp>` and the app starts with defaults, saying what happened.
+
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use serde::{Deserialize, Serialize};
+
+use crate::profiles::Profile;
+use crate::signin::form::DEFAULT_TIMEOUT_SECS;
+
+use super::{APP_NAME, Settings, SettingsStore};
+
+/// 1 was the first slice's flat file (no `version` key); 2 added profiles.
+pub const SCHEMA_VERSION: u32 = 2;
+
+/// The name the first slice's settings get when they become a profile.
+const MIGRATED_PROFILE: &str = "Default";
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Config {
+    pub version: u32,
+    /// The profile in use.
+    pub current: String,
+    pub timeout_secs: u64,
+    pub preferred_challenge: String,
+    pub auto_refresh: bool,
+    pub curl_url: String,
+    pub clear_clipboard_secs: u64,
+    #[serde(rename = "profile")]
+    pub profiles: Vec<Profile>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self {
+            version: SCHEMA_VERSION,
+            current: String::new(),
+            timeout_secs: DEFAULT_TIMEOUT_SECS,
+            preferred_challenge: String::new(),
+            auto_refresh: false,
+            curl_url: String::new(),
+            clear_clipboard_secs: 0,
+            profiles: Vec::new(),
+        }
+    }
+}
+
+impl Config {
+    pub fn current_profile(&self) -> Option<&Profile> {
+        self.profiles
+            .iter()
+            .find(|p| p.name == self.current)
+            .or_else(|| self.profiles.first())
+    }
+
+    /// What the form shows: the current profile with the app-wide choices.
+    pub fn settings(&self) -> Settings {
+        let profile = self.current_profile().cloned().unwrap_or_default();
+        Settings {
+            region: profile.region,
+            pool_id: profile.user_pool_id,
+            client_id: profile.client_id,
+            username: profile.username,
+            endpoint: profile.endpoint,
+            flow: profile.flow,
+            copy_preset: profile.copy_preset,
+            timeout_secs: self.timeout_secs,
+            preferred_challenge: self.preferred_challenge.clone(),
+            auto_refresh: self.auto_refresh,
+            curl_url: self.curl_url.clone(),
+            clear_clipboard_secs: self.clear_clipboard_secs,
+        }
+    }
+
+    /// Takes the form's values into the current profile (made when there is none).
+    pub fn apply(&mut self, s: &Settings) {
+        self.timeout_secs = s.timeout_secs;
+        self.preferred_challenge.clone_from(&s.preferred_challenge);
+        self.auto_refresh = s.auto_refresh;
+        self.curl_url.clone_from(&s.curl_url);
+        self.clear_clipboard_secs = s.clear_clipboard_secs;
+        if self.profiles.is_empty() {
+            self.profiles.push(Profile {
+                name: MIGRATED_PROFILE.to_owned(),
+                ..Profile::default()
+            });
+        }
+        let index = self
+            .profiles
+            .iter()
+            .position(|p| p.name == self.current)
+            .unwrap_or(0);
+        let profile = &mut self.profiles[index];
+        self.current.clone_from(&profile.name);
+        profile.region.clone_from(&s.region);
+        profile.user_pool_id.clone_from(&s.pool_id);
+        profile.client_id.clone_from(&s.client_id);
+        profile.username.clone_from(&s.username);
+        profile.endpoint.clone_from(&s.endpoint);
+        profile.flow = s.flow;
+        profile.copy_preset = s.copy_preset;
+    }
+
+    /// The first slice's flat settings, as a first profile: nothing the user had is lost.
+    fn from_v1(old: &Settings) -> Self {
+        let mut config = Self::default();
+        let has_values = [
+            &old.region,
+            &old.pool_id,
+            &old.client_id,
+            &old.username,
+            &old.endpoint,
+        ]
+        .iter()
+        .any(|v| !v.is_empty());
+        if has_values {
+            config.apply(old);
+        } else {
+            config.timeout_secs = old.timeout_secs;
+        }
+        config
+    }
+}
+
+/// The settings file on disk.
+pub struct ConfyStore {
+    path: Option<PathBuf>,
+    /// What was loaded, so a save keeps the profiles the form does not show.
+    config: Mutex<Config>,
+}
+
+impl ConfyStore {
+    /// The platform's config folder for this app (confy's choice of path).
+    pub fn standard() -> Self {
+        Self::with_path(confy::get_configuration_file_path(APP_NAME, None).ok())
+    }
+
+    pub fn at(path: PathBuf) -> Self {
+        Self::with_path(Some(path))
+    }
+
+    fn with_path(path: Option<PathBuf>) -> Self {
+        Self {
+            path,
+            config: Mutex::new(Config::default()),
+        }
+    }
+
+    /// Reads the file; the config, and a sentence for the person when something was wrong.
+    pub fn load_config(&self) -> (Config, Option<String>) {
+        let (config, notice) = match &self.path {
+            None => (
+                Config::default(),
+                Some("No settings folder was found; settings will not be remembered.".to_owned()),
+            ),
+            Some(path) => read(path),
+        };
+        if let Ok(mut kept) = self.config.lock() {
+            kept.clone_from(&config);
+        }
+        (config, notice)
+    }
+
+    pub fn save_config(&self, config: &Config) -> Result<(), String> {
+        let path = self
+            .path
+            .as_ref()
+            .ok_or_else(|| "no settings folder was found".to_owned())?;
+        let text =
+            toml::to_string_pretty(config).map_err(|e| format!("could not save settings: {e}"))?;
+        write_atomically(path, text.as_bytes())
+            .map_err(|e| format!("could not save settings to {}: {e}", path.display()))?;
+        if let Ok(mut kept) = self.config.lock() {
+            kept.clone_from(config);
+        }
+        Ok(())
+    }
+}
+
+impl SettingsStore for ConfyStore {
+    fn load(&self) -> (Settings, Option<String>) {
+        let (config, notice) = self.load_config();
+        (config.settings(), notice)
+    }
+
+    fn save(&self, settings: &Settings) -> Result<(), String> {
+        let mut config = self.config.lock().map(|c| c.clone()).unwrap_or_default();
+        config.apply(settings);
+        self.save_config(&config)
+    }
+}
+
+fn read(path: &Path) -> (Config, Option<String>) {
+    let bytes = match std::fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return (Config::default(), None),
+        Err(e) => {
+            return (
+                Config::default(),
+                Some(format!(
+                    "The settings in {} could not be read ({e}); starting with defaults. The file was left as it is.",
+                    path.display()
+                )),
+            );
+        }
+    };
+    match decode(&bytes) {
+        Ok(config) => (config, None),
+        Err(why) => {
+            let kept = match backup(path) {
+                Ok(backup) => format!("it was kept as {}", backup.display()),
+                Err(e) => format!("it could not be kept aside ({e})"),
+            };
+            (
+                Config::default(),
+                Some(format!(
+                    "The settings file {} {why}; {kept}. Starting with defaults.",
+                    path.display()
+                )),
+            )
+        }
+    }
+}
+
+/// The config in `bytes`, migrating the first slice's flat file; `Err` says why not.
+fn decode(bytes: &[u8]) -> Result<Config, String> {
+    let text = std::str::from_utf8(bytes).map_err(|_| "is not text".to_owned())?;
+    let table: toml::Table =
+        toml::from_str(text).map_err(|e| format!("is damaged ({})", e.message()))?;
+    match table.get("version") {
+        None => {
+            let old: Settings =
+                toml::from_str(text).map_err(|e| format!("is damaged ({})", e.message()))?;
+            Ok(Config::from_v1(&old))
+        }
+        Some(toml::Value::Integer(v)) if *v > i64::from(SCHEMA_VERSION) => Err(format!(
+            "was written by a newer Cognito Login (settings version {v}; this one reads {SCHEMA_VERSION})"
+        )),
+        Some(_) => toml::from_str(text).map_err(|e| format!("is damaged ({})", e.message())),
+    }
+}
+
+/// Renames the unusable file to `<name>.bak-<timestamp>`, keeping its bytes as they were.
+fn backup(path: &Path) -> std::io::Result<PathBuf> {
+    let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S");
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let target = path.with_file_name(format!("{name}.bak-{stamp}"));
+    std::fs::rename(path, &target)?;
+    Ok(target)
+}
+
+/// Writes a sibling temporary file, flushes it, then renames it over `path`.
+pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let temporary = path.with_file_name(format!(".{name}.tmp-{}", std::process::id()));
+    let result = (|| {
+        let mut file = std::fs::File::create(&temporary)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        std::fs::rename(&temporary, path)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&temporary);
+    }
+    result
+}
+
+#[cfg(test)]
+#[path = "store_tests.rs"]
+mod tests;
