@@ -1,7 +1,7 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use cognito_login::cli::{Cli, Command, decode, refresh, sign_in};
+use cognito_login::cli::{Cli, Command, decode, profiles, refresh, sign_in};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -9,6 +9,7 @@ fn main() -> ExitCode {
         Some(Command::SignIn(args)) => ExitCode::from(sign_in::run(args)),
         Some(Command::Refresh(args)) => ExitCode::from(refresh::run(args)),
         Some(Command::Decode(args)) => ExitCode::from(decode::run(args)),
+        Some(Command::Profiles(command)) => ExitCode::from(profiles::run(command)),
         None => match cognito_login::ui::run_window(|settings| cli.prefill.apply(settings)) {
             Ok(()) => ExitCode::SUCCESS,
             Err(problem) => {

@@ -1,5 +1,6 @@
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::profiles::Profile;
 use crate::settings::Settings;
 use crate::signin::{Flow, SignInForm};
 
@@ -31,6 +32,9 @@ pub enum Command {
     /// `sign-in` prints; the refresh token is kept when Cognito sends no new one. Exit codes as
     /// for `sign-in`.
     Refresh(RefreshArgs),
+    /// List, export or import profiles (the file a developer hands to testers).
+    #[command(subcommand)]
+    Profiles(ProfilesCommand),
     /// Decode a token read from standard input and check its signature.
     ///
     /// Prints {"header", "claims", "verification": {"status": "valid|invalid|unchecked",
@@ -39,6 +43,23 @@ pub enum Command {
     /// 2 not a JWT, 3 invalid (signature, issuer, token use, client or expiry), 4 the keys
     /// could not be fetched.
     Decode(DecodeArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ProfilesCommand {
+    /// Print the saved profiles' names, one a line.
+    List,
+    /// Write a profile as a profile file (to stdout without FILE). Never contains a secret.
+    Export {
+        name: String,
+        file: Option<std::path::PathBuf>,
+    },
+    /// Add the profiles in FILE; a name that exists already fails unless --replace.
+    Import {
+        file: std::path::PathBuf,
+        #[arg(long)]
+        replace: bool,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -82,15 +103,19 @@ pub struct Prefill {
 }
 
 impl Prefill {
-    /// A form with where and as whom filled in, the rest as `base` has it.
-    pub fn form(&self, base: SignInForm) -> SignInForm {
-        let value = |v: &Option<String>| v.clone().unwrap_or_default();
+    /// A form with where and as whom filled in: the flags given, else the profile's values,
+    /// the rest as `base` has it.
+    pub fn form(&self, profile: Option<&Profile>, base: SignInForm) -> SignInForm {
+        let empty = Profile::default();
+        let p = profile.unwrap_or(&empty);
+        let value =
+            |flag: &Option<String>, saved: &str| flag.clone().unwrap_or_else(|| saved.to_owned());
         SignInForm {
-            region: value(&self.region),
-            pool_id: value(&self.pool_id),
-            client_id: value(&self.client_id),
-            username: value(&self.username),
-            endpoint: value(&self.endpoint),
+            region: value(&self.region, &p.region),
+            pool_id: value(&self.pool_id, &p.user_pool_id),
+            client_id: value(&self.client_id, &p.client_id),
+            username: value(&self.username, &p.username),
+            endpoint: value(&self.endpoint, &p.endpoint),
             ..base
         }
     }
@@ -114,6 +139,9 @@ impl Prefill {
 
 #[derive(Debug, Args)]
 pub struct SignInArgs {
+    /// Start from a saved profile; the flags given as well override its values.
+    #[arg(long, value_name = "NAME")]
+    pub profile: Option<String>,
     #[command(flatten)]
     pub target: Prefill,
     /// Request timeout in seconds.
@@ -126,8 +154,8 @@ pub struct SignInArgs {
     pub output: Output,
     /// How to start: SRP with a fall-back to the password flow (auto), SRP only, or
     /// USER_PASSWORD_AUTH only.
-    #[arg(long, value_enum, default_value_t = FlowArg::Auto)]
-    pub flow: FlowArg,
+    #[arg(long, value_enum)]
+    pub flow: Option<FlowArg>,
     /// `user-auth`: choice-based sign-in (USER_AUTH); overrides --flow.
     #[arg(long, value_enum, value_name = "KIND")]
     pub auth: Option<AuthArg>,
@@ -143,6 +171,9 @@ pub struct SignInArgs {
 
 #[derive(Debug, Args)]
 pub struct RefreshArgs {
+    /// Start from a saved profile; the flags given as well override its values.
+    #[arg(long, value_name = "NAME")]
+    pub profile: Option<String>,
     #[command(flatten)]
     pub target: Prefill,
     /// Request timeout in seconds.

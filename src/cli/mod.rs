@@ -7,7 +7,10 @@ pub mod decode;
 mod drive;
 mod output;
 mod password;
+pub mod profiles;
 pub mod refresh;
 pub mod sign_in;
 
-pub use args::{Cli, Command, DecodeArgs, Output, OutputKind, Prefill, RefreshArgs, SignInArgs};
+pub use args::{
+    Cli, Command, DecodeArgs, Output, OutputKind, Prefill, ProfilesCommand, RefreshArgs, SignInArgs,
+};

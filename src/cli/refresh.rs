@@ -10,6 +10,7 @@ use crate::signin::{Event, SignInForm, SignInSession};
 use super::args::RefreshArgs;
 use super::drive::{runner, settle};
 use super::password::read_client_secret;
+use super::profiles::saved_profile;
 use super::sign_in::{invalid_input, report};
 
 pub fn run(args: &RefreshArgs) -> u8 {
@@ -40,11 +41,15 @@ fn read_refresh_token() -> Result<SecretString, String> {
 
 fn refresh(args: &RefreshArgs) -> Result<SignInSession, String> {
     let refresh_token = read_refresh_token()?;
-    let form = args.target.form(SignInForm {
-        timeout_secs: args.timeout,
-        client_secret: read_client_secret()?,
-        ..SignInForm::default()
-    });
+    let profile = saved_profile(args.profile.as_deref())?;
+    let form = args.target.form(
+        profile.as_ref(),
+        SignInForm {
+            timeout_secs: args.timeout,
+            client_secret: read_client_secret()?,
+            ..SignInForm::default()
+        },
+    );
     let mut runner = runner()?;
     let mut session = SignInSession::default();
     session.set_token_checks(false);

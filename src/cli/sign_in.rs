@@ -16,6 +16,7 @@ use super::args::{AuthArg, Output, SignInArgs};
 use super::drive::{runner, settle};
 use super::output::print_tokens;
 use super::password::{read_client_secret, read_password};
+use super::profiles::saved_profile;
 
 pub const EXIT_OK: u8 = 0;
 pub const EXIT_NO_TOKEN: u8 = 1;
@@ -52,9 +53,12 @@ const MAX_STEPS: usize = 8;
 
 fn sign_in(args: &SignInArgs, err: &mut dyn Write) -> Result<Phase, String> {
     let value = |v: &Option<String>| v.clone().unwrap_or_default();
-    let flow = match args.auth {
-        Some(AuthArg::UserAuth) => Flow::Choice,
-        None => args.flow.into(),
+    let profile = saved_profile(args.profile.as_deref())?;
+    let flow = match (args.auth, args.flow, &profile) {
+        (Some(AuthArg::UserAuth), _, _) => Flow::Choice,
+        (None, Some(flow), _) => flow.into(),
+        (None, None, Some(profile)) => profile.flow,
+        (None, None, None) => Flow::Auto,
     };
     let preferred_challenge = value(&args.preferred_challenge);
     let passwordless = flow == Flow::Choice
@@ -69,14 +73,17 @@ fn sign_in(args: &SignInArgs, err: &mut dyn Write) -> Result<Phase, String> {
     };
     let interactive = !args.password_stdin && Answers::terminal();
     let mut answers = Answers::new(args.mfa_code.as_deref(), interactive)?;
-    let form = args.target.form(SignInForm {
-        timeout_secs: args.timeout,
-        password,
-        client_secret: read_client_secret()?,
-        flow,
-        preferred_challenge,
-        ..SignInForm::default()
-    });
+    let form = args.target.form(
+        profile.as_ref(),
+        SignInForm {
+            timeout_secs: args.timeout,
+            password,
+            client_secret: read_client_secret()?,
+            flow,
+            preferred_challenge,
+            ..SignInForm::default()
+        },
+    );
     let mut runner = runner()?;
     let mut session = SignInSession::default();
     session.set_token_checks(false);

@@ -28,10 +28,27 @@ pub fn sign_in(args: &[&str], password: Option<&str>, client_secret: Option<&str
 /// given secrets in its environment.
 pub fn cli(command: &str, args: &[&str], stdin: Option<&str>, env: &[(&str, &str)]) -> Run {
     let config = tempfile::tempdir().unwrap();
+    let run = cli_in(config.path(), command, args, stdin, env);
+    // Scripts must never leave settings behind.
+    assert!(
+        !config.path().join("cognito-login").exists(),
+        "{command} wrote settings"
+    );
+    run
+}
+
+/// Like `cli`, with `config` as the config folder ($XDG_CONFIG_HOME), kept between runs.
+pub fn cli_in(
+    config: &std::path::Path,
+    command: &str,
+    args: &[&str],
+    stdin: Option<&str>,
+    env: &[(&str, &str)],
+) -> Run {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_cognito-login"));
     cmd.arg(command)
         .args(args)
-        .env("XDG_CONFIG_HOME", config.path())
+        .env("XDG_CONFIG_HOME", config)
         .env_remove("COGNITO_PASSWORD")
         .env_remove("COGNITO_CLIENT_SECRET")
         .env_remove("COGNITO_NEW_PASSWORD")
@@ -47,11 +64,6 @@ pub fn cli(command: &str, args: &[&str], stdin: Option<&str>, env: &[(&str, &str
         }
     }
     let out = child.wait_with_output().unwrap();
-    // Scripts must never leave settings behind.
-    assert!(
-        !config.path().join("cognito-login").exists(),
-        "sign-in wrote settings"
-    );
     Run {
         code: out.status.code().unwrap_or(-1),
         stdout: String::from_utf8(out.stdout).unwrap(),

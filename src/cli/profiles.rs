@@ -1,0 +1,130 @@
+//! `cognito-login profiles list | export | import`, and `--profile NAME` for the headless
+//! commands. The same settings file and profile-file rules as the window.
+
+use std::io::Write;
+
+use crate::profiles::Profile;
+use crate::profiles::file::{export, parse};
+use crate::settings::ConfyStore;
+
+use super::args::ProfilesCommand;
+use super::sign_in::{EXIT_INVALID_INPUT, EXIT_OK};
+
+/// The saved profile named `name`, when one was asked for.
+pub fn saved_profile(name: Option<&str>) -> Result<Option<Profile>, String> {
+    let Some(name) = name else {
+        return Ok(None);
+    };
+    let (config, _) = ConfyStore::standard().load_config();
+    config
+        .profiles
+        .into_iter()
+        .find(|p| p.name == name)
+        .map(Some)
+        .ok_or_else(|| {
+            format!(
+                "there is no profile named \"{name}\" (`cognito-login profiles list` shows them)"
+            )
+        })
+}
+
+pub fn run(command: &ProfilesCommand) -> u8 {
+    let mut out = std::io::stdout().lock();
+    let mut err = std::io::stderr().lock();
+    let store = ConfyStore::standard();
+    let (mut config, notice) = store.load_config();
+    if let Some(notice) = notice {
+        let _ = writeln!(err, "note: {notice}");
+    }
+    let fail = |err: &mut dyn Write, message: &str| {
+        let _ = writeln!(err, "error: invalid input: {message}");
+        EXIT_INVALID_INPUT
+    };
+    match command {
+        ProfilesCommand::List => {
+            for profile in &config.profiles {
+                let _ = writeln!(out, "{}", profile.name);
+            }
+            EXIT_OK
+        }
+        ProfilesCommand::Export { name, file } => {
+            let Some(profile) = config.profiles.iter().find(|p| &p.name == name) else {
+                return fail(&mut err, &format!("there is no profile named \"{name}\""));
+            };
+            let text = export(std::slice::from_ref(profile));
+            match file {
+                None => {
+                    let _ = write!(out, "{text}");
+                    EXIT_OK
+                }
+                Some(path) => match std::fs::write(path, text) {
+                    Ok(()) => {
+                        let _ = writeln!(err, "exported \"{name}\" to {}", path.display());
+                        EXIT_OK
+                    }
+                    Err(e) => fail(
+                        &mut err,
+                        &format!("could not write {}: {e}", path.display()),
+                    ),
+                },
+            }
+        }
+        ProfilesCommand::Import { file, replace } => {
+            let bytes = match std::fs::read(file) {
+                Ok(bytes) => bytes,
+                Err(e) => {
+                    return fail(&mut err, &format!("could not read {}: {e}", file.display()));
+                }
+            };
+            let incoming = match parse(&bytes) {
+                Ok(profiles) => profiles,
+                Err(problems) => {
+                    for problem in &problems {
+                        let _ =
+                            writeln!(err, "error: invalid input: {}: {problem}", file.display());
+                    }
+                    let _ = writeln!(
+                        err,
+                        "hint: nothing was imported; fix the file and import it again"
+                    );
+                    return EXIT_INVALID_INPUT;
+                }
+            };
+            let taken: Vec<&str> = incoming
+                .iter()
+                .filter(|p| config.profiles.iter().any(|q| q.name == p.name))
+                .map(|p| p.name.as_str())
+                .collect();
+            if !taken.is_empty() && !replace {
+                return fail(
+                    &mut err,
+                    &format!(
+                        "a profile named {} exists already; nothing was imported (use --replace to overwrite)",
+                        taken
+                            .iter()
+                            .map(|n| format!("\"{n}\""))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                );
+            }
+            for profile in incoming.iter().cloned() {
+                match config.profiles.iter_mut().find(|q| q.name == profile.name) {
+                    Some(existing) => *existing = profile,
+                    None => config.profiles.push(profile),
+                }
+            }
+            if config.current.is_empty() {
+                config.current.clone_from(&incoming[0].name);
+            }
+            match store.save_config(&config) {
+                Ok(()) => {
+                    let names: Vec<&str> = incoming.iter().map(|p| p.name.as_str()).collect();
+                    let _ = writeln!(err, "imported: {}", names.join(", "));
+                    EXIT_OK
+                }
+                Err(e) => fail(&mut err, &e),
+            }
+        }
+    }
+}

@@ -1,0 +1,175 @@
+//! Profiles from the command line: import, list, export, `--profile`, and every malformed
+//! file refused with nothing changed.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod headless;
+mod support;
+
+use std::path::{Path, PathBuf};
+
+use headless::*;
+use support::emulators;
+
+fn settings_file(config: &Path) -> PathBuf {
+    config.join("cognito-login").join("default-config.toml")
+}
+
+fn write(dir: &Path, name: &str, text: &[u8]) -> String {
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path.to_string_lossy().into_owned()
+}
+
+fn profile_file(emu: &support::Emulator, name: &str) -> String {
+    format!(
+        "version = 1\n\n[[profile]]\nname = \"{name}\"\nuser_pool_id = \"{}\"\nclient_id = \"{}\"\nendpoint = \"{}\"\nusername = \"alice\"\nflow = \"password\"\ntag = \"dev\"\n",
+        emu.pool_id, emu.clients.plain.id, emu.endpoint
+    )
+}
+
+#[test]
+fn import_list_export_round_trip_and_sign_in_with_a_profile() {
+    let emu = emulators().moto;
+    let config = tempfile::tempdir().unwrap();
+    let files = tempfile::tempdir().unwrap();
+    let first = write(
+        files.path(),
+        "team.toml",
+        profile_file(&emu, "moto dev").as_bytes(),
+    );
+    let run = cli_in(config.path(), "profiles", &["import", &first], None, &[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stderr.contains("imported: moto dev"));
+    let run = cli_in(config.path(), "profiles", &["list"], None, &[]);
+    assert_eq!(run.stdout, "moto dev\n");
+
+    // Export, import into another app's settings, export again: the same file.
+    let run = cli_in(
+        config.path(),
+        "profiles",
+        &["export", "moto dev"],
+        None,
+        &[],
+    );
+    assert_eq!(run.code, 0);
+    let exported = run.stdout;
+    let other = tempfile::tempdir().unwrap();
+    let again = write(files.path(), "again.toml", exported.as_bytes());
+    assert_eq!(
+        cli_in(other.path(), "profiles", &["import", &again], None, &[]).code,
+        0
+    );
+    let run = cli_in(other.path(), "profiles", &["export", "moto dev"], None, &[]);
+    assert_eq!(run.stdout, exported);
+
+    // A second import of the same name is refused, then allowed with --replace.
+    let run = cli_in(config.path(), "profiles", &["import", &first], None, &[]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("exists already"), "{}", run.stderr);
+    let run = cli_in(
+        config.path(),
+        "profiles",
+        &["import", &first, "--replace"],
+        None,
+        &[],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+
+    // The profile fills the flags; flags given as well win.
+    let args = [
+        "--profile",
+        "moto dev",
+        "--password-stdin",
+        "--output",
+        "id-token",
+    ];
+    let run = cli_in(config.path(), "sign-in", &args, Some(&emu.password), &[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        support::claims(run.stdout.trim())["cognito:username"],
+        "alice"
+    );
+    assert!(
+        run.stderr.contains("USER_PASSWORD_AUTH"),
+        "the profile's flow is used"
+    );
+    let overridden = [
+        "--profile",
+        "moto dev",
+        "--username",
+        "nobody",
+        "--password-stdin",
+    ];
+    let run = cli_in(
+        config.path(),
+        "sign-in",
+        &overridden,
+        Some(&emu.password),
+        &[],
+    );
+    assert_eq!(run.code, 3, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("UserNotFoundException"),
+        "{}",
+        run.stderr
+    );
+
+    let run = cli_in(
+        config.path(),
+        "sign-in",
+        &["--profile", "nope", "--password-stdin"],
+        Some("x"),
+        &[],
+    );
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("no profile named \"nope\""),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn a_malformed_file_changes_nothing() {
+    let emu = emulators().moto;
+    let config = tempfile::tempdir().unwrap();
+    let files = tempfile::tempdir().unwrap();
+    let good = write(
+        files.path(),
+        "good.toml",
+        profile_file(&emu, "kept").as_bytes(),
+    );
+    assert_eq!(
+        cli_in(config.path(), "profiles", &["import", &good], None, &[]).code,
+        0
+    );
+    let before = std::fs::read(settings_file(config.path())).unwrap();
+
+    let mut huge = b"version = 1\n".to_vec();
+    huge.extend(std::iter::repeat_n(b'#', 300 * 1024));
+    let cases: Vec<(&str, Vec<u8>, &str)> = vec![
+        ("types.toml", b"version = 1\n[[profile]]\nname = 1\nclient_id = \"c\"\nregion = \"eu-west-1\"\n".to_vec(), "must be a string"),
+        ("unknown.toml", b"version = 1\n[[profile]]\nname = \"a\"\nclient_id = \"c\"\nregion = \"eu-west-1\"\nshade = \"x\"\n".to_vec(), "unknown key `shade`"),
+        ("missing.toml", b"version = 1\n[[profile]]\nname = \"a\"\n".to_vec(), "`client_id` is required"),
+        ("huge.toml", huge, "at most 256 KiB"),
+        ("binary.toml", vec![0xff, 0x00, 0xfe], "not UTF-8"),
+        ("secret.toml", b"version = 1\n[[profile]]\nname = \"a\"\nclient_id = \"c\"\nregion = \"eu-west-1\"\nclient_secret = \"s3cr3t\"\n".to_vec(), "secrets never go in profile files"),
+    ];
+    for (name, bytes, expected) in cases {
+        let path = write(files.path(), name, &bytes);
+        let run = cli_in(config.path(), "profiles", &["import", &path], None, &[]);
+        assert_eq!(run.code, 2, "{name}: {}", run.stderr);
+        assert!(run.stderr.contains(expected), "{name}: {}", run.stderr);
+        assert!(
+            run.stderr.contains("nothing was imported"),
+            "{name}: {}",
+            run.stderr
+        );
+        assert_eq!(
+            std::fs::read(settings_file(config.path())).unwrap(),
+            before,
+            "{name} changed the settings"
+        );
+    }
+}
