@@ -10,7 +10,10 @@ fn main() -> ExitCode {
         Some(Command::Refresh(args)) => ExitCode::from(refresh::run(args)),
         Some(Command::Decode(args)) => ExitCode::from(decode::run(args)),
         Some(Command::Profiles(command)) => ExitCode::from(profiles::run(command)),
-        None => match cognito_login::ui::run_window(|settings| cli.prefill.apply(settings)) {
+        None => match cognito_login::ui::run_window(
+            |settings| cli.prefill.apply(settings),
+            cli.import.clone(),
+        ) {
             Ok(()) => ExitCode::SUCCESS,
             Err(problem) => {
                 eprintln!("error: {problem}");

@@ -14,6 +14,9 @@ pub struct Cli {
     pub command: Option<Command>,
     #[command(flatten)]
     pub prefill: Prefill,
+    /// Open the window offering the profiles in FILE for import.
+    #[arg(long, value_name = "FILE")]
+    pub import: Option<std::path::PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]

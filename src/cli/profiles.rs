@@ -5,7 +5,7 @@ use std::io::Write;
 
 use crate::profiles::Profile;
 use crate::profiles::file::{export, parse};
-use crate::settings::ConfyStore;
+use crate::settings::{ConfyStore, SettingsStore as _};
 
 use super::args::ProfilesCommand;
 use super::sign_in::{EXIT_INVALID_INPUT, EXIT_OK};

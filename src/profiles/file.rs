@@ -191,6 +191,7 @@ fn read_profile(entry: &Table, label: &str) -> Result<Profile, Vec<Problem>> {
         flow: Flow::default(),
         copy_preset: Preset::default(),
         tag: text("tag"),
+        origin: super::Origin::Own,
     };
     let flow = text("flow");
     let copy_preset = text("copy_preset");

@@ -22,4 +22,61 @@ pub struct Profile {
     pub copy_preset: Preset,
     /// A short label shown beside the name ("prod"), which also picks its colour.
     pub tag: String,
+    /// Where the profile came from; only the settings file keeps this, profile files do not.
+    pub origin: Origin,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Origin {
+    /// Made in this app.
+    #[default]
+    Own,
+    /// From a profile file someone handed over.
+    Imported,
+    /// From the profiles.toml shipped beside the app.
+    Bundled,
+}
+
+impl Profile {
+    /// Profiles handed over (imported or bundled) are the ones a tester view is for.
+    pub fn handed_over(&self) -> bool {
+        self.origin != Origin::Own
+    }
+}
+
+/// A name not yet taken among `profiles`: `base`, else `base 2`, `base 3`, …
+pub fn free_name(profiles: &[Profile], base: &str) -> String {
+    let taken = |name: &str| profiles.iter().any(|p| p.name == name);
+    if !taken(base) {
+        return base.to_owned();
+    }
+    (2..)
+        .map(|n| format!("{base} {n}"))
+        .find(|name| !taken(name))
+        .unwrap_or_else(|| base.to_owned())
+}
+
+/// A colour for a tag, the same every time: "prod"-like tags are red so they stand out.
+pub fn tag_colour(tag: &str) -> [u8; 3] {
+    let lower = tag.to_ascii_lowercase();
+    if lower.contains("prod") || lower.contains("live") {
+        return [210, 60, 60];
+    }
+    if lower.contains("stag") || lower.contains("uat") {
+        return [220, 150, 40];
+    }
+    if lower.contains("dev") || lower.contains("local") || lower.contains("test") {
+        return [70, 160, 90];
+    }
+    let hash = tag
+        .bytes()
+        .fold(7u32, |h, b| h.wrapping_mul(31).wrapping_add(u32::from(b)));
+    let palette = [
+        [80, 130, 210],
+        [150, 100, 200],
+        [60, 160, 170],
+        [170, 140, 90],
+    ];
+    palette[(hash as usize) % palette.len()]
 }

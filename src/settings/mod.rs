@@ -57,7 +57,11 @@ impl Default for Settings {
 pub trait SettingsStore {
     /// The saved settings, or the defaults and a sentence saying why they could not be read.
     fn load(&self) -> (Settings, Option<String>);
+    /// Saves the form's values into the current profile.
     fn save(&self, settings: &Settings) -> Result<(), String>;
+    /// Every profile and choice, as last loaded or saved.
+    fn config(&self) -> Config;
+    fn save_config(&self, config: &Config) -> Result<(), String>;
 }
 
 mod store;

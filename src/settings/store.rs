@@ -165,7 +165,7 @@ impl ConfyStore {
         (config, notice)
     }
 
-    pub fn save_config(&self, config: &Config) -> Result<(), String> {
+    fn write_config(&self, config: &Config) -> Result<(), String> {
         let path = self
             .path
             .as_ref()
@@ -188,9 +188,17 @@ impl SettingsStore for ConfyStore {
     }
 
     fn save(&self, settings: &Settings) -> Result<(), String> {
-        let mut config = self.config.lock().map(|c| c.clone()).unwrap_or_default();
+        let mut config = self.config();
         config.apply(settings);
-        self.save_config(&config)
+        self.write_config(&config)
+    }
+
+    fn config(&self) -> Config {
+        self.config.lock().map(|c| c.clone()).unwrap_or_default()
+    }
+
+    fn save_config(&self, config: &Config) -> Result<(), String> {
+        self.write_config(config)
     }
 }
 

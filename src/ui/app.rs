@@ -1,13 +1,16 @@
 //! The app: owns the form, the sign-in session and the runner, and lays out the screen.
 
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use std::sync::mpsc::Receiver;
 use std::time::{Duration, SystemTime};
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 use secrecy::ExposeSecret;
 
 use crate::clipboard::ClipboardSink;
-use crate::settings::{Settings, SettingsStore};
+use crate::profiles::{Origin, Profile, free_name};
+use crate::settings::{Config, Settings, SettingsStore};
 use crate::signin::{
     Authenticator, BackgroundRunner, Effect, Event, Failure, FailureCause, Field, Phase,
     SignInSession, TokenKind,
@@ -17,7 +20,8 @@ use zeroize::Zeroizing;
 
 use super::challenge_view::ChallengeInputs;
 use super::form_view::{FormFields, FormMode};
-use super::handover::{Handover, SaveDialog, Tick};
+use super::handover::{Handover, OpenDialog, SaveDialog, Tick, in_background};
+use super::profile_bar::{ImportPreview, ProfileBar, ProfileRequest};
 use super::result_view::{self, Request};
 use super::token_view::{self, PanelChoices};
 
@@ -58,6 +62,21 @@ pub mod labels {
     pub const WHO_AM_I: &str = "Who am I";
     pub const SIGN_OUT_EVERYWHERE: &str = "Sign out everywhere";
     pub const CLEAR_CLIPBOARD: &str = "Clear the clipboard after";
+    pub const PROFILE: &str = "Profile";
+    pub const NEW_PROFILE: &str = "New";
+    pub const RENAME_PROFILE: &str = "Rename";
+    pub const DUPLICATE_PROFILE: &str = "Duplicate";
+    pub const DELETE_PROFILE: &str = "Delete";
+    pub const CONFIRM_DELETE: &str = "Yes, delete";
+    pub const KEEP_IT: &str = "Keep it";
+    pub const NEW_NAME: &str = "New name";
+    pub const OK: &str = "OK";
+    pub const IMPORT_PROFILES: &str = "Import…";
+    pub const IMPORT: &str = "Import";
+    pub const CANCEL_IMPORT: &str = "Don't import";
+    pub const REPLACE_SAME_NAME: &str = "Replace profiles with the same name";
+    pub const TESTER_VIEW: &str = "Tester view";
+    pub const LEAVE_TESTER_VIEW: &str = "Show everything";
 
     pub fn details(kind: crate::signin::TokenKind) -> &'static str {
         match kind {
@@ -93,6 +112,9 @@ pub struct AppParts {
     pub settings: Settings,
     pub notice: Option<String>,
     pub save_dialog: SaveDialog,
+    pub open_dialog: OpenDialog,
+    /// A profile file to offer for import as the window opens (`--import FILE`).
+    pub import_file: Option<PathBuf>,
 }
 
 const COPIED_FEEDBACK_SECS: f64 = 2.0;
@@ -108,6 +130,9 @@ pub struct CognitoLoginApp {
     first_frame: bool,
     focus_pending: Option<Field>,
     challenge_inputs: ChallengeInputs,
+    profile_bar: ProfileBar,
+    open_dialog: OpenDialog,
+    opening: Option<Receiver<Option<PathBuf>>>,
 }
 
 /// How long before expiry the automatic refresh runs.
@@ -116,7 +141,12 @@ const AUTO_REFRESH_LEAD: Duration = Duration::from_secs(60);
 impl CognitoLoginApp {
     pub fn new(parts: AppParts) -> std::io::Result<Self> {
         let fields = FormFields::from_settings(&parts.settings);
+        let mut profile_bar = ProfileBar::default();
+        profile_bar.import = parts.import_file.as_deref().map(preview_file);
         Ok(Self {
+            profile_bar,
+            open_dialog: parts.open_dialog,
+            opening: None,
             focus_pending: Some(fields.first_empty_required()),
             fields,
             session: SignInSession::default(),
@@ -158,6 +188,8 @@ impl CognitoLoginApp {
         for event in self.runner.poll() {
             self.dispatch(event);
         }
+        self.take_dropped_file(ui.ctx());
+        self.poll_open_dialog();
         self.handle_shortcuts(ui);
 
         egui::ScrollArea::vertical()
@@ -167,6 +199,14 @@ impl CognitoLoginApp {
                 ui.heading("Cognito Login");
                 if let Some(notice) = &self.notice {
                     ui.colored_label(ui.visuals().warn_fg_color, notice);
+                }
+                let config = self.store.config();
+                let locked = !matches!(self.session.phase(), Phase::Editing | Phase::Failed(_));
+                if let Some(request) =
+                    self.profile_bar
+                        .show(ui, &config, self.fields.tester, locked)
+                {
+                    self.handle_profile(request, ui.ctx());
                 }
                 ui.add_space(8.0);
                 let mode = match self.session.phase() {
@@ -197,6 +237,7 @@ impl CognitoLoginApp {
                             copied: self.copied,
                             auto_refresh: self.fields.auto_refresh(),
                             now,
+                            tester: self.fields.tester,
                         };
                         token_view::show(ui, view, &mut out);
                     }
@@ -285,6 +326,147 @@ impl CognitoLoginApp {
         match due.duration_since(now) {
             Ok(wait) if !wait.is_zero() => ctx.request_repaint_after(wait),
             _ => self.dispatch(Event::Refresh),
+        }
+    }
+
+    /// The form's values with the token panel's choices: what goes into the current profile.
+    fn form_settings(&self) -> Settings {
+        let mut settings = self.fields.to_form().settings();
+        let choices = &self.handover.choices;
+        settings.copy_preset = choices.preset;
+        settings.curl_url.clone_from(&choices.curl_url);
+        settings.clear_clipboard_secs = choices.clear_clipboard_secs;
+        settings
+    }
+
+    /// Shows `config`'s current profile in the form and remembers it.
+    fn use_config(&mut self, config: &Config) {
+        if let Err(problem) = self.store.save_config(config) {
+            self.notice = Some(format!("Settings were not saved: {problem}"));
+        }
+        let settings = config.settings();
+        let tester =
+            self.fields.tester && config.current_profile().is_some_and(Profile::handed_over);
+        self.fields = FormFields::from_settings(&settings);
+        self.fields.tester = tester;
+        self.handover.choices.preset = settings.copy_preset;
+        self.focus_pending = Some(self.fields.first_empty_required());
+    }
+
+    fn handle_profile(&mut self, request: ProfileRequest, ctx: &egui::Context) {
+        let mut config = self.store.config();
+        config.apply(&self.form_settings());
+        match request {
+            ProfileRequest::Switch(name) => config.current = name,
+            ProfileRequest::New => {
+                let name = free_name(&config.profiles, "New profile");
+                config.profiles.push(Profile {
+                    name: name.clone(),
+                    ..Profile::default()
+                });
+                config.current = name;
+            }
+            ProfileRequest::Rename(name) => {
+                let name = name.trim().to_owned();
+                if name.is_empty() || config.profiles.iter().any(|p| p.name == name) {
+                    self.notice = Some(format!(
+                        "\"{name}\" cannot be used: profile names must be unique and not empty."
+                    ));
+                    return;
+                }
+                if let Some(profile) = config
+                    .profiles
+                    .iter_mut()
+                    .find(|p| p.name == config.current)
+                {
+                    profile.name.clone_from(&name);
+                }
+                config.current = name;
+            }
+            ProfileRequest::Duplicate => {
+                if let Some(current) = config.current_profile().cloned() {
+                    let name = free_name(&config.profiles, &format!("{} copy", current.name));
+                    config.profiles.push(Profile {
+                        name: name.clone(),
+                        origin: Origin::Own,
+                        ..current
+                    });
+                    config.current = name;
+                }
+            }
+            ProfileRequest::Delete => {
+                let gone = config.current.clone();
+                config.profiles.retain(|p| p.name != gone);
+                config.current = config
+                    .profiles
+                    .first()
+                    .map(|p| p.name.clone())
+                    .unwrap_or_default();
+                self.notice = Some(format!("Deleted the profile \"{gone}\"."));
+            }
+            ProfileRequest::PickImportFile => {
+                let dialog = Arc::clone(&self.open_dialog);
+                let waker = ctx.clone();
+                self.opening = Some(in_background(
+                    move || dialog(),
+                    move || waker.request_repaint(),
+                ));
+                return;
+            }
+            ProfileRequest::Import(profiles, replace) => {
+                let names: Vec<String> = profiles.iter().map(|p| p.name.clone()).collect();
+                for profile in profiles {
+                    let profile = Profile {
+                        origin: Origin::Imported,
+                        ..profile
+                    };
+                    match config.profiles.iter_mut().find(|p| p.name == profile.name) {
+                        Some(existing) if replace => *existing = profile,
+                        Some(_) => {}
+                        None => config.profiles.push(profile),
+                    }
+                }
+                if let Some(first) = names.first() {
+                    config.current.clone_from(first);
+                }
+                self.profile_bar.import = None;
+                self.notice = Some(format!("Imported: {}.", names.join(", ")));
+            }
+            ProfileRequest::CancelImport => {
+                self.profile_bar.import = None;
+                return;
+            }
+            ProfileRequest::TesterView(on) => {
+                self.fields.tester = on;
+                return;
+            }
+        }
+        self.use_config(&config);
+    }
+
+    /// A profile file dropped on the window is offered for import.
+    fn take_dropped_file(&mut self, ctx: &egui::Context) {
+        let dropped = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .find(|p| !p.as_os_str().is_empty())
+        });
+        if let Some(path) = dropped {
+            self.profile_bar.import = Some(preview_file(&path));
+        }
+    }
+
+    fn poll_open_dialog(&mut self) {
+        let Some(receive) = &self.opening else {
+            return;
+        };
+        if let Ok(answer) = receive.try_recv() {
+            self.opening = None;
+            if let Some(path) = answer {
+                self.profile_bar.import = Some(preview_file(&path));
+            }
         }
     }
 
@@ -378,6 +560,22 @@ impl CognitoLoginApp {
         self.copied = Some((kind, ctx.input(|i| i.time)));
         // Only to take the "Copied" note away again; no repaint otherwise.
         ctx.request_repaint_after(Duration::from_secs_f64(COPIED_FEEDBACK_SECS));
+    }
+}
+
+/// Reads a profile file for the import preview; every problem is shown there.
+fn preview_file(path: &Path) -> ImportPreview {
+    let result = match std::fs::read(path) {
+        Ok(bytes) => crate::profiles::file::parse(&bytes),
+        Err(e) => Err(vec![crate::profiles::file::Problem {
+            profile: None,
+            message: format!("could not be read: {e}"),
+        }]),
+    };
+    ImportPreview {
+        source: path.display().to_string(),
+        result,
+        replace: false,
     }
 }
 

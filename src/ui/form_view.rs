@@ -30,6 +30,8 @@ pub struct FormFields {
     client_secret: SecretInput,
     password: SecretInput,
     show_password: bool,
+    /// Only the username and password: the rest comes from a handed-over profile.
+    pub tester: bool,
 }
 
 /// The ids of the text fields, in form order, for the first-focus rule.
@@ -107,7 +109,16 @@ impl FormFields {
             egui::Grid::new("sign-in-form")
                 .num_columns(2)
                 .spacing([12.0, 8.0])
-                .show(ui, |ui| self.grid(ui, &mut fields));
+                .show(ui, |ui| {
+                    if self.tester {
+                        self.user_rows(ui, &mut fields);
+                    } else {
+                        self.grid(ui, &mut fields);
+                    }
+                });
+            if self.tester {
+                return;
+            }
             let open = !self.values.endpoint.is_empty();
             egui::CollapsingHeader::new(labels::ADVANCED)
                 .default_open(open)
@@ -293,6 +304,11 @@ impl FormFields {
             "only if the app client has one",
             true,
         ));
+        self.user_rows(ui, fields);
+        self.flow_rows(ui);
+    }
+
+    fn user_rows(&mut self, ui: &mut Ui, fields: &mut Vec<Response>) {
         fields.push(text_row(
             ui,
             labels::USERNAME,
@@ -310,7 +326,6 @@ impl FormFields {
         ui.label("");
         ui.checkbox(&mut self.show_password, labels::SHOW_PASSWORD);
         ui.end_row();
-        self.flow_rows(ui);
     }
 }
 

@@ -16,6 +16,30 @@ use super::token_view::PanelChoices;
 
 /// Asks where to save a file, given a suggested name; `None` when cancelled or unavailable.
 pub type SaveDialog = Arc<dyn Fn(&str) -> Option<PathBuf> + Send + Sync>;
+/// Asks which file to open; `None` when cancelled or unavailable.
+pub type OpenDialog = Arc<dyn Fn() -> Option<PathBuf> + Send + Sync>;
+
+/// The real open dialog, for profile files.
+pub fn system_open_dialog() -> OpenDialog {
+    Arc::new(|| {
+        rfd::FileDialog::new()
+            .add_filter("Profile file", &["toml"])
+            .pick_file()
+    })
+}
+
+/// Runs a blocking dialog on its own thread; the answer arrives on the receiver.
+pub fn in_background<T: Send + 'static>(
+    dialog: impl FnOnce() -> T + Send + 'static,
+    wake: impl Fn() + Send + 'static,
+) -> Receiver<T> {
+    let (send, receive) = channel();
+    std::thread::spawn(move || {
+        let _ = send.send(dialog());
+        wake();
+    });
+    receive
+}
 
 pub const POSTMAN_FILE_NAME: &str = "cognito-login.postman_environment.json";
 
@@ -100,12 +124,8 @@ impl Handover {
     pub fn save_postman(&mut self, tokens: &Tokens, name: &str, wake: impl Fn() + Send + 'static) {
         let env = postman_environment(tokens, &self.context(name));
         let text = Zeroizing::new(serde_json::to_string_pretty(&env).unwrap_or_default());
-        let (send, receive) = channel();
         let dialog = Arc::clone(&self.save_dialog);
-        std::thread::spawn(move || {
-            let _ = send.send(dialog(POSTMAN_FILE_NAME));
-            wake();
-        });
+        let receive = in_background(move || dialog(POSTMAN_FILE_NAME), wake);
         self.saving = Some((receive, text));
     }
 

@@ -5,13 +5,14 @@ mod app;
 mod challenge_view;
 mod form_view;
 mod handover;
+mod profile_bar;
 mod qr_view;
 mod result_view;
 mod secret_input;
 mod token_view;
 
 pub use app::{AppParts, CognitoLoginApp, labels};
-pub use handover::{POSTMAN_FILE_NAME, SaveDialog};
+pub use handover::{OpenDialog, POSTMAN_FILE_NAME, SaveDialog};
 
 use std::sync::Arc;
 
@@ -21,8 +22,12 @@ use crate::settings::{ConfyStore, Settings, SettingsStore as _};
 
 pub const WINDOW_TITLE: &str = "Cognito Login";
 
-/// Opens the window. `prefill` is laid over the saved settings (the command line's flags).
-pub fn run_window(prefill: impl FnOnce(&mut Settings)) -> Result<(), String> {
+/// Opens the window. `prefill` is laid over the saved settings (the command line's flags);
+/// `import_file` is offered for import at once.
+pub fn run_window(
+    prefill: impl FnOnce(&mut Settings),
+    import_file: Option<std::path::PathBuf>,
+) -> Result<(), String> {
     let store = ConfyStore::standard();
     let (mut settings, notice) = store.load();
     prefill(&mut settings);
@@ -34,6 +39,8 @@ pub fn run_window(prefill: impl FnOnce(&mut Settings)) -> Result<(), String> {
         settings,
         notice,
         save_dialog: handover::system_save_dialog(),
+        open_dialog: handover::system_open_dialog(),
+        import_file,
     };
     let app = CognitoLoginApp::new(parts).map_err(|e| e.to_string())?;
     let options = eframe::NativeOptions {

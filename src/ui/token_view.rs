@@ -31,6 +31,8 @@ pub struct View<'a> {
     pub copied: Option<(TokenKind, f64)>,
     pub auto_refresh: bool,
     pub now: SystemTime,
+    /// Only the tokens' Copy buttons and Sign out.
+    pub tester: bool,
 }
 
 pub fn show(ui: &mut Ui, view: View<'_>, out: &mut dyn FnMut(Request)) {
@@ -40,6 +42,7 @@ pub fn show(ui: &mut Ui, view: View<'_>, out: &mut dyn FnMut(Request)) {
         copied,
         auto_refresh,
         now,
+        tester,
     } = view;
     let tokens = &signed.tokens;
     ui.label(
@@ -53,7 +56,9 @@ pub fn show(ui: &mut Ui, view: View<'_>, out: &mut dyn FnMut(Request)) {
     }
     ui.add_space(4.0);
     let before = choices.clone();
-    preset_row(ui, choices);
+    if !tester {
+        preset_row(ui, choices);
+    }
     let time = ui.input(|i| i.time);
     egui::Grid::new("tokens")
         .num_columns(3)
@@ -82,9 +87,16 @@ pub fn show(ui: &mut Ui, view: View<'_>, out: &mut dyn FnMut(Request)) {
                 ui.end_row();
             }
         });
-    ui.label(RichText::new(WHICH_TOKEN).small());
     ui.add_space(4.0);
     ui.label(expiry_text(signed, now));
+    if tester {
+        ui.add_space(8.0);
+        if ui.button(labels::SIGN_OUT).clicked() {
+            out(Request::SignOut);
+        }
+        return;
+    }
+    ui.label(RichText::new(WHICH_TOKEN).small());
     if let Some((at, operation)) = signed.refreshed {
         let local: chrono::DateTime<chrono::Local> = at.into();
         ui.label(format!(

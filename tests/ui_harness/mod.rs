@@ -11,7 +11,7 @@ use cognito_login::clipboard::MemoryClipboard;
 use cognito_login::cognito::{
     AuthResponse, AuthenticationResult, CognitoClient, CognitoError, Reply, ServiceError,
 };
-use cognito_login::settings::{ConfyStore, Settings};
+use cognito_login::settings::{Config, ConfyStore, Settings, SettingsStore as _};
 use cognito_login::signin::service::OutcomeFuture;
 use cognito_login::signin::{Authenticator, Call, Outcome};
 use cognito_login::ui::{AppParts, CognitoLoginApp, labels};
@@ -109,6 +109,8 @@ pub struct Ui {
     pub sent: Arc<Mutex<Vec<serde_json::Value>>>,
     /// Where the save dialog says to save (None: the person cancelled).
     pub saved_to: Arc<Mutex<Option<std::path::PathBuf>>>,
+    /// The file the open dialog picks (None: the person cancelled).
+    pub opened: Arc<Mutex<Option<std::path::PathBuf>>>,
     pub clipboard: MemoryClipboard,
     pub config: tempfile::TempDir,
 }
@@ -121,10 +123,31 @@ pub fn settings_path(config: &tempfile::TempDir) -> std::path::PathBuf {
 }
 
 pub fn open_with(auth: Option<Box<Script>>, settings: Settings) -> Ui {
+    open_app(auth, settings, None, None)
+}
+
+/// Opens the window over a settings file holding `config` (profiles), optionally offering
+/// `import_file` for import as `--import FILE` does.
+pub fn open_with_config(config: &Config, import_file: Option<std::path::PathBuf>) -> Ui {
+    open_app(
+        Some(Box::new(|_| Some(tokens()))),
+        config.settings(),
+        Some(config),
+        import_file,
+    )
+}
+
+fn open_app(
+    auth: Option<Box<Script>>,
+    settings: Settings,
+    saved: Option<&Config>,
+    import_file: Option<std::path::PathBuf>,
+) -> Ui {
     let calls = Arc::new(AtomicUsize::new(0));
     let last_password = Arc::new(Mutex::new(None));
     let sent = Arc::new(Mutex::new(Vec::new()));
     let saved_to: Arc<Mutex<Option<std::path::PathBuf>>> = Arc::new(Mutex::new(None));
+    let opened: Arc<Mutex<Option<std::path::PathBuf>>> = Arc::new(Mutex::new(None));
     let auth: Arc<dyn Authenticator> = match auth {
         Some(script) => Arc::new(Scripted {
             script,
@@ -136,9 +159,13 @@ pub fn open_with(auth: Option<Box<Script>>, settings: Settings) -> Ui {
     };
     let config = tempfile::tempdir().unwrap();
     let clipboard = MemoryClipboard::default();
+    let store = ConfyStore::at(settings_path(&config));
+    if let Some(saved) = saved {
+        store.save_config(saved).unwrap();
+    }
     let parts = AppParts {
         auth,
-        store: Box::new(ConfyStore::at(settings_path(&config))),
+        store: Box::new(store),
         clipboard: Box::new(clipboard.clone()),
         settings,
         notice: None,
@@ -146,6 +173,11 @@ pub fn open_with(auth: Option<Box<Script>>, settings: Settings) -> Ui {
             let saved_to = Arc::clone(&saved_to);
             Arc::new(move |_name: &str| saved_to.lock().unwrap().clone())
         },
+        open_dialog: {
+            let opened = Arc::clone(&opened);
+            Arc::new(move || opened.lock().unwrap().clone())
+        },
+        import_file,
     };
     let app = CognitoLoginApp::new(parts).unwrap();
     let mut harness = Harness::builder()
@@ -158,6 +190,7 @@ pub fn open_with(auth: Option<Box<Script>>, settings: Settings) -> Ui {
         last_password,
         sent,
         saved_to,
+        opened,
         clipboard,
         config,
     }

@@ -1,0 +1,263 @@
+//! Profiles in the window: the switcher, create / rename / duplicate / delete, importing
+//! with a preview (button, drop, --import), and the tester view.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod ui_harness;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use cognito_login::profiles::{Origin, Profile};
+use cognito_login::settings::{Config, ConfyStore};
+use cognito_login::ui::labels;
+use egui::accesskit::Role;
+use egui_kittest::kittest::Queryable;
+use ui_harness::*;
+
+fn profile(name: &str, client: &str, origin: Origin) -> Profile {
+    Profile {
+        name: name.into(),
+        region: "eu-west-1".into(),
+        client_id: client.into(),
+        username: format!("{name}-user"),
+        origin,
+        ..Profile::default()
+    }
+}
+
+fn two_profiles() -> Config {
+    Config {
+        current: "dev".into(),
+        profiles: vec![
+            profile("dev", "devclient", Origin::Own),
+            Profile {
+                tag: "prod".into(),
+                ..profile("prod", "prodclient", Origin::Own)
+            },
+        ],
+        ..Config::default()
+    }
+}
+
+fn saved(ui: &Ui) -> Config {
+    let store = ConfyStore::at(settings_path(&ui.config));
+    store.load_config().0
+}
+
+fn switch_to(ui: &mut Ui, name: &str) {
+    ui.harness.get_by_label(labels::PROFILE).click();
+    ui.harness.run();
+    ui.harness.get_by_role_and_label(Role::Button, name).click();
+    ui.harness.run();
+}
+
+#[test]
+fn switching_keeps_each_profiles_values() {
+    let mut ui = open_with_config(&two_profiles(), None);
+    assert_eq!(
+        ui.field(labels::CLIENT_ID).value().as_deref(),
+        Some("devclient")
+    );
+    ui.type_into(labels::USERNAME, "-edited");
+    switch_to(&mut ui, "prod  [prod]");
+    assert_eq!(
+        ui.field(labels::CLIENT_ID).value().as_deref(),
+        Some("prodclient")
+    );
+    assert!(ui.shows(" prod "), "the tag is shown beside the switcher");
+    switch_to(&mut ui, "dev");
+    assert_eq!(
+        ui.field(labels::USERNAME).value().as_deref(),
+        Some("dev-user-edited")
+    );
+    assert_eq!(saved(&ui).current, "dev");
+}
+
+#[test]
+fn new_rename_duplicate_and_delete_with_confirmation() {
+    let mut ui = open_with_config(&two_profiles(), None);
+    ui.click(labels::NEW_PROFILE);
+    ui.harness.run();
+    assert_eq!(saved(&ui).current, "New profile");
+    assert_eq!(ui.field(labels::CLIENT_ID).value().as_deref(), Some(""));
+
+    ui.click(labels::RENAME_PROFILE);
+    ui.harness.run();
+    ui.field(labels::NEW_NAME).click();
+    ui.harness.run();
+    ui.harness
+        .key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    ui.field(labels::NEW_NAME).type_text("qa");
+    ui.harness.run();
+    ui.click(labels::OK);
+    ui.harness.run();
+    let names = |ui: &Ui| {
+        saved(ui)
+            .profiles
+            .iter()
+            .map(|p| p.name.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(names(&ui), ["dev", "prod", "qa"]);
+
+    ui.click(labels::DUPLICATE_PROFILE);
+    ui.harness.run();
+    assert_eq!(names(&ui), ["dev", "prod", "qa", "qa copy"]);
+
+    ui.click(labels::DELETE_PROFILE);
+    ui.harness.run();
+    assert!(ui.shows("Delete the profile \"qa copy\"?"));
+    ui.click(labels::KEEP_IT);
+    ui.harness.run();
+    assert_eq!(names(&ui).len(), 4, "nothing deleted without a yes");
+    ui.click(labels::DELETE_PROFILE);
+    ui.harness.run();
+    ui.click(labels::CONFIRM_DELETE);
+    ui.harness.run();
+    assert_eq!(names(&ui), ["dev", "prod", "qa"]);
+    assert!(ui.shows("Deleted the profile \"qa copy\"."));
+}
+
+fn profile_file(dir: &Path, name: &str, text: &str) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+const STAGING: &str = "version = 1\n\n[[profile]]\nname = \"staging\"\nregion = \"ap-northeast-1\"\nclient_id = \"stagingclient\"\nusername = \"tester1\"\n\n[[profile]]\nname = \"prod\"\nregion = \"eu-west-1\"\nclient_id = \"newprod\"\n";
+
+fn wait_for(ui: &mut Ui, text: &str) {
+    for _ in 0..100 {
+        if ui.shows(text) {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        ui.harness.step();
+    }
+    panic!("{text:?} never shown");
+}
+
+#[test]
+fn import_shows_what_will_change_and_never_overwrites_silently() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut ui = open_with_config(&two_profiles(), None);
+    *ui.opened.lock().unwrap() = Some(profile_file(dir.path(), "team.toml", STAGING));
+    ui.click(labels::IMPORT_PROFILES);
+    wait_for(&mut ui, "Import from");
+    assert!(ui.shows("staging (ap-northeast-1): new"));
+    assert!(ui.shows("prod (eu-west-1): replaces the profile of that name"));
+    // Import is disabled until replacing is chosen: clicking it changes nothing.
+    ui.click(labels::IMPORT);
+    ui.harness.run();
+    assert_eq!(saved(&ui).profiles.len(), 2);
+    ui.harness.get_by_label(labels::REPLACE_SAME_NAME).click();
+    ui.harness.run();
+    ui.click(labels::IMPORT);
+    ui.harness.run();
+    let config = saved(&ui);
+    assert_eq!(config.current, "staging");
+    assert_eq!(config.profiles.len(), 3);
+    let prod = config.profiles.iter().find(|p| p.name == "prod").unwrap();
+    assert_eq!(
+        (prod.client_id.as_str(), prod.origin),
+        ("newprod", Origin::Imported)
+    );
+    assert!(ui.shows("Imported: staging, prod."));
+}
+
+#[test]
+fn a_bad_file_is_explained_and_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = profile_file(
+        dir.path(),
+        "bad.toml",
+        "version = 1\n[[profile]]\nname = \"x\"\nregion = \"eu-west-1\"\nclient_id = \"c\"\npassword = \"hunter2\"\n",
+    );
+    let mut ui = open_with_config(&two_profiles(), Some(bad));
+    assert!(ui.shows("This file cannot be imported; nothing will change"));
+    assert!(ui.shows("secrets never go in profile files"));
+    ui.click(labels::CANCEL_IMPORT);
+    ui.harness.run();
+    assert!(!ui.shows("Import from"));
+    assert_eq!(saved(&ui), two_profiles());
+}
+
+#[derive(Debug)]
+struct Dropped(PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn a_dropped_file_is_offered_for_import() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = profile_file(dir.path(), "dropped.toml", STAGING);
+    let mut ui = open_with_config(&Config::default(), None);
+    ui.harness
+        .input_mut()
+        .dropped_files
+        .push(Arc::new(Dropped(file)));
+    ui.harness.run();
+    assert!(ui.shows("staging (ap-northeast-1): new"));
+}
+
+#[test]
+fn the_tester_view_shows_only_what_a_tester_needs() {
+    let config = Config {
+        current: "staging".into(),
+        profiles: vec![
+            profile("mine", "mineclient", Origin::Own),
+            profile("staging", "stagingclient", Origin::Imported),
+        ],
+        ..Config::default()
+    };
+    let mut ui = open_with_config(&config, None);
+    ui.click(labels::TESTER_VIEW);
+    ui.harness.run();
+    for hidden in [
+        labels::CLIENT_ID,
+        labels::REGION,
+        labels::ADVANCED,
+        labels::FLOW,
+        labels::NEW_PROFILE,
+        labels::IMPORT_PROFILES,
+    ] {
+        assert!(
+            ui.harness.query_by_label(hidden).is_none(),
+            "{hidden} is hidden"
+        );
+    }
+    ui.field(labels::USERNAME);
+    ui.type_into(labels::PASSWORD, "Passw0rd!");
+    ui.click(labels::SIGN_IN);
+    ui.wait_for_answer();
+    assert!(ui.shows("Signed in"));
+    ui.harness.get_by_role_and_label(
+        Role::Button,
+        labels::copy(cognito_login::signin::TokenKind::Id),
+    );
+    assert!(
+        ui.harness
+            .query_by_label(labels::details(cognito_login::signin::TokenKind::Id))
+            .is_none()
+    );
+    assert!(ui.harness.query_by_label(labels::COPY_AS).is_none());
+
+    ui.click(labels::SIGN_OUT);
+    ui.harness.run();
+    ui.click(labels::LEAVE_TESTER_VIEW);
+    ui.harness.run();
+    ui.field(labels::CLIENT_ID);
+
+    // A profile made here has no tester view: there is nothing handed over to hide.
+    switch_to(&mut ui, "mine");
+    assert!(ui.harness.query_by_label(labels::TESTER_VIEW).is_none());
+}
