@@ -8,6 +8,7 @@
 pub mod cli;
 pub mod clipboard;
 pub mod cognito;
+pub mod keychain;
 pub mod profiles;
 pub mod settings;
 pub mod signin;

@@ -33,6 +33,9 @@ pub struct Settings {
     pub curl_url: String,
     /// Clear the clipboard this many seconds after copying a token (0: never).
     pub clear_clipboard_secs: u64,
+    /// Keep each profile's refresh token in the system keychain, to sign in again without
+    /// the password.
+    pub remember_refresh_token: bool,
 }
 
 impl Default for Settings {
@@ -50,6 +53,7 @@ impl Default for Settings {
             copy_preset: Preset::default(),
             curl_url: String::new(),
             clear_clipboard_secs: 0,
+            remember_refresh_token: false,
         }
     }
 }

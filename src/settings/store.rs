@@ -30,6 +30,7 @@ pub struct Config {
     pub auto_refresh: bool,
     pub curl_url: String,
     pub clear_clipboard_secs: u64,
+    pub remember_refresh_token: bool,
     #[serde(rename = "profile")]
     pub profiles: Vec<Profile>,
 }
@@ -44,6 +45,7 @@ impl Default for Config {
             auto_refresh: false,
             curl_url: String::new(),
             clear_clipboard_secs: 0,
+            remember_refresh_token: false,
             profiles: Vec::new(),
         }
     }
@@ -73,6 +75,7 @@ impl Config {
             auto_refresh: self.auto_refresh,
             curl_url: self.curl_url.clone(),
             clear_clipboard_secs: self.clear_clipboard_secs,
+            remember_refresh_token: self.remember_refresh_token,
         }
     }
 
@@ -83,6 +86,7 @@ impl Config {
         self.auto_refresh = s.auto_refresh;
         self.curl_url.clone_from(&s.curl_url);
         self.clear_clipboard_secs = s.clear_clipboard_secs;
+        self.remember_refresh_token = s.remember_refresh_token;
         if self.profiles.is_empty() {
             self.profiles.push(Profile {
                 name: MIGRATED_PROFILE.to_owned(),

@@ -9,6 +9,7 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 use secrecy::ExposeSecret;
 
 use crate::clipboard::ClipboardSink;
+use crate::keychain::{Keychain, SecretKind};
 use crate::profiles::{Origin, Profile, free_name};
 use crate::settings::{Config, Settings, SettingsStore};
 use crate::signin::{
@@ -16,6 +17,7 @@ use crate::signin::{
     SignInSession, TokenKind,
 };
 use crate::workbench::Jwt;
+use secrecy::SecretString;
 use zeroize::Zeroizing;
 
 use super::challenge_view::ChallengeInputs;
@@ -76,6 +78,8 @@ pub mod labels {
     pub const CANCEL_IMPORT: &str = "Don't import";
     pub const REPLACE_SAME_NAME: &str = "Replace profiles with the same name";
     pub const TESTER_VIEW: &str = "Tester view";
+    pub const REMEMBER_REFRESH: &str = "Keep the refresh token in the system keychain";
+    pub const RESUME: &str = "Sign in with the saved refresh token";
     pub const LEAVE_TESTER_VIEW: &str = "Show everything";
 
     pub fn details(kind: crate::signin::TokenKind) -> &'static str {
@@ -115,6 +119,7 @@ pub struct AppParts {
     pub open_dialog: OpenDialog,
     /// A profile file to offer for import as the window opens (`--import FILE`).
     pub import_file: Option<PathBuf>,
+    pub keychain: Arc<Keychain>,
 }
 
 const COPIED_FEEDBACK_SECS: f64 = 2.0;
@@ -133,6 +138,9 @@ pub struct CognitoLoginApp {
     profile_bar: ProfileBar,
     open_dialog: OpenDialog,
     opening: Option<Receiver<Option<PathBuf>>>,
+    keychain: Arc<Keychain>,
+    /// The keychain's "session only" sentence has been shown.
+    told_no_keychain: bool,
 }
 
 /// How long before expiry the automatic refresh runs.
@@ -140,13 +148,21 @@ const AUTO_REFRESH_LEAD: Duration = Duration::from_secs(60);
 
 impl CognitoLoginApp {
     pub fn new(parts: AppParts) -> std::io::Result<Self> {
-        let fields = FormFields::from_settings(&parts.settings);
+        let mut fields = FormFields::from_settings(&parts.settings);
+        let config = parts.store.config();
+        if let Some(profile) = config.current_profile()
+            && let Some(secret) = parts.keychain.get(&profile.name, SecretKind::ClientSecret)
+        {
+            fields.set_client_secret(&secret);
+        }
         let mut profile_bar = ProfileBar::default();
         profile_bar.import = parts.import_file.as_deref().map(preview_file);
         Ok(Self {
             profile_bar,
             open_dialog: parts.open_dialog,
             opening: None,
+            keychain: parts.keychain,
+            told_no_keychain: false,
             focus_pending: Some(fields.first_empty_required()),
             fields,
             session: SignInSession::default(),
@@ -224,6 +240,16 @@ impl CognitoLoginApp {
                 if let Some(event) = action {
                     self.dispatch(event);
                 }
+                if mode == FormMode::Editable
+                    && let Some(refresh_token) = self.saved_refresh_token()
+                    && ui
+                        .button(labels::RESUME)
+                        .on_hover_text("Get fresh tokens without the password, with the refresh token kept in the keychain")
+                        .clicked()
+                {
+                    let form = self.fields.to_form();
+                    self.dispatch(Event::Resume { form, refresh_token });
+                }
                 ui.separator();
                 let mut requests = Vec::new();
                 let mut out = |r| requests.push(r);
@@ -238,6 +264,7 @@ impl CognitoLoginApp {
                             auto_refresh: self.fields.auto_refresh(),
                             now,
                             tester: self.fields.tester,
+                            remember_refresh: self.fields.remember_refresh_token(),
                         };
                         token_view::show(ui, view, &mut out);
                     }
@@ -299,6 +326,15 @@ impl CognitoLoginApp {
             Request::StartOver => self.dispatch(Event::StartOver),
             Request::Answer(answer) => self.dispatch(Event::Answer(answer)),
             Request::Refresh => self.dispatch(Event::Refresh),
+            Request::RememberRefresh(on) => {
+                self.fields.set_remember_refresh_token(on);
+                self.save_settings(self.fields.to_form().settings());
+                if on {
+                    self.remember_secrets(None);
+                } else if let Some(profile) = self.current_profile_name() {
+                    self.keychain.delete(&profile, SecretKind::RefreshToken);
+                }
+            }
             Request::AutoRefresh(on) => {
                 self.fields.set_auto_refresh(on);
                 self.save_settings(self.fields.to_form().settings());
@@ -336,6 +372,7 @@ impl CognitoLoginApp {
         settings.copy_preset = choices.preset;
         settings.curl_url.clone_from(&choices.curl_url);
         settings.clear_clipboard_secs = choices.clear_clipboard_secs;
+        settings.remember_refresh_token = self.fields.remember_refresh_token();
         settings
     }
 
@@ -349,6 +386,11 @@ impl CognitoLoginApp {
             self.fields.tester && config.current_profile().is_some_and(Profile::handed_over);
         self.fields = FormFields::from_settings(&settings);
         self.fields.tester = tester;
+        if let Some(profile) = config.current_profile()
+            && let Some(secret) = self.keychain.get(&profile.name, SecretKind::ClientSecret)
+        {
+            self.fields.set_client_secret(&secret);
+        }
         self.handover.choices.preset = settings.copy_preset;
         self.focus_pending = Some(self.fields.first_empty_required());
     }
@@ -381,7 +423,8 @@ impl CognitoLoginApp {
                 {
                     profile.name.clone_from(&name);
                 }
-                config.current = name;
+                let old = std::mem::replace(&mut config.current, name.clone());
+                self.move_secrets(&old, &name);
             }
             ProfileRequest::Duplicate => {
                 if let Some(current) = config.current_profile().cloned() {
@@ -397,6 +440,9 @@ impl CognitoLoginApp {
             ProfileRequest::Delete => {
                 let gone = config.current.clone();
                 config.profiles.retain(|p| p.name != gone);
+                for kind in [SecretKind::ClientSecret, SecretKind::RefreshToken] {
+                    self.keychain.delete(&gone, kind);
+                }
                 config.current = config
                     .profiles
                     .first()
@@ -444,6 +490,64 @@ impl CognitoLoginApp {
         self.use_config(&config);
     }
 
+    fn move_secrets(&mut self, from: &str, to: &str) {
+        for kind in [SecretKind::ClientSecret, SecretKind::RefreshToken] {
+            if let Some(secret) = self.keychain.get(from, kind) {
+                self.keep_secret(to, kind, &secret);
+                self.keychain.delete(from, kind);
+            }
+        }
+    }
+
+    /// Keeps a secret for a profile in the keychain (or, without one, for this session,
+    /// saying so once).
+    fn keep_secret(&mut self, profile: &str, kind: SecretKind, secret: &SecretString) {
+        if let Err(problem) = self.keychain.set(profile, kind, secret) {
+            self.notice = Some(problem);
+        } else if let Some(why) = self.keychain.unavailable()
+            && !self.told_no_keychain
+        {
+            self.told_no_keychain = true;
+            self.notice = Some(why.to_owned());
+        }
+    }
+
+    fn current_profile_name(&self) -> Option<String> {
+        self.store
+            .config()
+            .current_profile()
+            .map(|p| p.name.clone())
+    }
+
+    /// After each event: the client secret typed for a sign-in, and (when asked) the refresh
+    /// token, go to the keychain under the current profile.
+    fn remember_secrets(&mut self, submitted: Option<&SecretString>) {
+        let Some(profile) = self.current_profile_name() else {
+            return;
+        };
+        if let Some(secret) = submitted.filter(|s| !s.expose_secret().trim().is_empty()) {
+            self.keep_secret(&profile, SecretKind::ClientSecret, secret);
+        }
+        if !self.fields.remember_refresh_token() {
+            return;
+        }
+        let refresh = match self.session.phase() {
+            Phase::SignedIn(signed) => signed.tokens.refresh.clone(),
+            _ => None,
+        };
+        if let Some(refresh) = refresh {
+            let stored = self.keychain.get(&profile, SecretKind::RefreshToken);
+            if stored.as_ref().map(|s| s.expose_secret()) != Some(refresh.expose_secret()) {
+                self.keep_secret(&profile, SecretKind::RefreshToken, &refresh);
+            }
+        }
+    }
+
+    fn saved_refresh_token(&self) -> Option<SecretString> {
+        let profile = self.current_profile_name()?;
+        self.keychain.get(&profile, SecretKind::RefreshToken)
+    }
+
     /// A profile file dropped on the window is offered for import.
     fn take_dropped_file(&mut self, ctx: &egui::Context) {
         let dropped = ctx.input(|i| {
@@ -476,6 +580,7 @@ impl CognitoLoginApp {
         settings.copy_preset = choices.preset;
         settings.curl_url.clone_from(&choices.curl_url);
         settings.clear_clipboard_secs = choices.clear_clipboard_secs;
+        settings.remember_refresh_token = self.fields.remember_refresh_token();
         if let Err(problem) = self.store.save(&settings) {
             self.notice = Some(format!("Settings were not saved: {problem}"));
         }
@@ -502,6 +607,14 @@ impl CognitoLoginApp {
     }
 
     fn dispatch(&mut self, event: Event) {
+        let submitted = match &event {
+            Event::Submit(form) => Some(form.client_secret.clone()),
+            _ => None,
+        };
+        let signing_out = matches!(event, Event::SignOut | Event::SignOutEverywhere);
+        if signing_out && let Some(profile) = self.current_profile_name() {
+            self.keychain.delete(&profile, SecretKind::RefreshToken);
+        }
         let effects = self.session.apply(event);
         for effect in self.runner.run(effects) {
             if let Effect::SaveSettings(settings) = effect {
@@ -510,6 +623,9 @@ impl CognitoLoginApp {
         }
         if let Some(notice) = self.session.take_notice() {
             self.notice = Some(notice);
+        }
+        if !signing_out {
+            self.remember_secrets(submitted.as_ref());
         }
         match self.session.phase() {
             Phase::Editing => self.copied = None,

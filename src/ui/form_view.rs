@@ -1,6 +1,7 @@
 //! The sign-in form: what is typed, how it is laid out, which key does what.
 
 use egui::{Id, Key, Response, TextEdit, Ui};
+use secrecy::SecretString;
 
 use crate::cognito::endpoint::{COGNITO_REGIONS, pool_region};
 use crate::settings::Settings;
@@ -86,6 +87,22 @@ impl FormFields {
             Field::Timeout | Field::Flow => return,
         };
         ctx.memory_mut(|m| m.request_focus(field_id(label)));
+    }
+
+    /// Puts a secret from the keychain in the Client secret field.
+    pub fn set_client_secret(&mut self, secret: &SecretString) {
+        use secrecy::ExposeSecret as _;
+        let buffer = self.client_secret.buffer();
+        buffer.clear();
+        buffer.push_str(secret.expose_secret());
+    }
+
+    pub fn remember_refresh_token(&self) -> bool {
+        self.values.remember_refresh_token
+    }
+
+    pub fn set_remember_refresh_token(&mut self, on: bool) {
+        self.values.remember_refresh_token = on;
     }
 
     pub fn auto_refresh(&self) -> bool {

@@ -41,6 +41,7 @@ pub fn run_window(
         save_dialog: handover::system_save_dialog(),
         open_dialog: handover::system_open_dialog(),
         import_file,
+        keychain: Arc::new(crate::keychain::Keychain::system()),
     };
     let app = CognitoLoginApp::new(parts).map_err(|e| e.to_string())?;
     let options = eframe::NativeOptions {

@@ -16,6 +16,7 @@ pub enum Request {
     Answer(Answer),
     Refresh,
     AutoRefresh(bool),
+    RememberRefresh(bool),
     /// The preset, curl URL or clipboard clearing changed: remember them.
     ChoicesChanged,
 }

@@ -33,6 +33,7 @@ pub struct View<'a> {
     pub now: SystemTime,
     /// Only the tokens' Copy buttons and Sign out.
     pub tester: bool,
+    pub remember_refresh: bool,
 }
 
 pub fn show(ui: &mut Ui, view: View<'_>, out: &mut dyn FnMut(Request)) {
@@ -43,6 +44,7 @@ pub fn show(ui: &mut Ui, view: View<'_>, out: &mut dyn FnMut(Request)) {
         auto_refresh,
         now,
         tester,
+        remember_refresh,
     } = view;
     let tokens = &signed.tokens;
     ui.label(
@@ -168,6 +170,14 @@ pub fn show(ui: &mut Ui, view: View<'_>, out: &mut dyn FnMut(Request)) {
             .changed()
         {
             out(Request::AutoRefresh(on));
+        }
+        let mut keep = remember_refresh;
+        if ui
+            .checkbox(&mut keep, labels::REMEMBER_REFRESH)
+            .on_hover_text("Sign in again later without the password; Sign out forgets it")
+            .changed()
+        {
+            out(Request::RememberRefresh(keep));
         }
     }
     clear_row(ui, choices);

@@ -11,6 +11,7 @@ use cognito_login::clipboard::MemoryClipboard;
 use cognito_login::cognito::{
     AuthResponse, AuthenticationResult, CognitoClient, CognitoError, Reply, ServiceError,
 };
+use cognito_login::keychain::Keychain;
 use cognito_login::settings::{Config, ConfyStore, Settings, SettingsStore as _};
 use cognito_login::signin::service::OutcomeFuture;
 use cognito_login::signin::{Authenticator, Call, Outcome};
@@ -111,6 +112,8 @@ pub struct Ui {
     pub saved_to: Arc<Mutex<Option<std::path::PathBuf>>>,
     /// The file the open dialog picks (None: the person cancelled).
     pub opened: Arc<Mutex<Option<std::path::PathBuf>>>,
+    /// keyring-core's mock store, as the app's keychain.
+    pub keychain: Arc<Keychain>,
     pub clipboard: MemoryClipboard,
     pub config: tempfile::TempDir,
 }
@@ -123,18 +126,31 @@ pub fn settings_path(config: &tempfile::TempDir) -> std::path::PathBuf {
 }
 
 pub fn open_with(auth: Option<Box<Script>>, settings: Settings) -> Ui {
-    open_app(auth, settings, None, None)
+    open_app(auth, settings, None, None, Arc::new(Keychain::mock()))
 }
 
 /// Opens the window over a settings file holding `config` (profiles), optionally offering
 /// `import_file` for import as `--import FILE` does.
 pub fn open_with_config(config: &Config, import_file: Option<std::path::PathBuf>) -> Ui {
+    let auth: Box<Script> = Box::new(|_| Some(tokens()));
+    let keychain = Arc::new(Keychain::mock());
     open_app(
-        Some(Box::new(|_| Some(tokens()))),
+        Some(auth),
         config.settings(),
         Some(config),
         import_file,
+        keychain,
     )
+}
+
+/// Opens the window over `config` with a given keychain (to see what a second start finds),
+/// signing in with `auth` (`None`: over real HTTP).
+pub fn open_with_keychain(
+    auth: Option<Box<Script>>,
+    config: &Config,
+    keychain: Arc<Keychain>,
+) -> Ui {
+    open_app(auth, config.settings(), Some(config), None, keychain)
 }
 
 fn open_app(
@@ -142,6 +158,7 @@ fn open_app(
     settings: Settings,
     saved: Option<&Config>,
     import_file: Option<std::path::PathBuf>,
+    keychain: Arc<Keychain>,
 ) -> Ui {
     let calls = Arc::new(AtomicUsize::new(0));
     let last_password = Arc::new(Mutex::new(None));
@@ -178,6 +195,7 @@ fn open_app(
             Arc::new(move || opened.lock().unwrap().clone())
         },
         import_file,
+        keychain: Arc::clone(&keychain),
     };
     let app = CognitoLoginApp::new(parts).unwrap();
     let mut harness = Harness::builder()
@@ -191,6 +209,7 @@ fn open_app(
         sent,
         saved_to,
         opened,
+        keychain,
         clipboard,
         config,
     }
