@@ -261,3 +261,51 @@ fn the_tester_view_shows_only_what_a_tester_needs() {
     switch_to(&mut ui, "mine");
     assert!(ui.harness.query_by_label(labels::TESTER_VIEW).is_none());
 }
+
+#[test]
+fn bundled_profiles_are_offered_at_first_start_and_left_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    // The harness treats an import file named profiles.toml as the one shipped with the app.
+    let bundled = profile_file(dir.path(), "profiles.toml", STAGING);
+    let mut ui = open_with_config(&Config::default(), Some(bundled.clone()));
+    assert!(ui.shows("comes with profiles set up for you"));
+    ui.click(labels::IMPORT);
+    ui.harness.run();
+    let config = saved(&ui);
+    assert!(config.profiles.iter().all(|p| p.origin == Origin::Bundled));
+    assert_eq!(
+        std::fs::read_to_string(&bundled).unwrap(),
+        STAGING,
+        "read-only"
+    );
+    ui.click(labels::TESTER_VIEW);
+    ui.harness.run();
+    assert!(ui.harness.query_by_label(labels::CLIENT_ID).is_none());
+}
+
+#[test]
+fn export_writes_a_profile_file_that_imports_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut ui = open_with_config(&two_profiles(), None);
+    let one = dir.path().join("dev.toml");
+    *ui.saved_to.lock().unwrap() = Some(one.clone());
+    ui.click(labels::EXPORT_PROFILE);
+    wait_for(&mut ui, "Saved ");
+    let text = std::fs::read_to_string(&one).unwrap();
+    let profiles = cognito_login::profiles::file::parse(text.as_bytes()).unwrap();
+    assert_eq!(profiles, [profile("dev", "devclient", Origin::Own)]);
+
+    let all = dir.path().join("all.toml");
+    *ui.saved_to.lock().unwrap() = Some(all.clone());
+    ui.click(labels::EXPORT_ALL);
+    for _ in 0..100 {
+        if all.exists() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        ui.harness.step();
+    }
+    let profiles = cognito_login::profiles::file::parse(&std::fs::read(&all).unwrap()).unwrap();
+    assert_eq!(profiles.len(), 2);
+    assert!(!std::fs::read_to_string(&all).unwrap().contains("origin"));
+}

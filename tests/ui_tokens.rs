@@ -272,7 +272,7 @@ fn postman_environment_is_saved_where_the_dialog_says() {
     assert_eq!(env["_postman_variable_scope"], "environment");
     assert_eq!(env["values"][1]["key"], "access_token");
     assert_eq!(env["values"][1]["value"], tokens.access.as_str());
-    assert!(ui.shows("Saved the Postman environment"));
+    assert!(ui.shows("Saved ") && ui.shows("staging.postman_environment.json"));
 }
 
 #[test]

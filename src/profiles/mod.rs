@@ -80,3 +80,65 @@ pub fn tag_colour(tag: &str) -> [u8; 3] {
     ];
     palette[(hash as usize) % palette.len()]
 }
+
+/// Where a profiles.toml shipped with the app may be: beside the executable, in the package's
+/// data folder (`/usr/share/cognito-login` for `/usr/bin`), or in a macOS bundle's Resources.
+pub fn bundled_candidates(exe: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let Some(dir) = exe.parent() else {
+        return Vec::new();
+    };
+    let mut candidates = vec![dir.join("profiles.toml")];
+    if let Some(prefix) = dir.parent() {
+        candidates.push(
+            prefix
+                .join("share")
+                .join("cognito-login")
+                .join("profiles.toml"),
+        );
+        candidates.push(prefix.join("Resources").join("profiles.toml"));
+    }
+    candidates
+}
+
+/// The profiles.toml shipped with the running app, if there is one.
+pub fn bundled_file() -> Option<std::path::PathBuf> {
+    let exe = std::env::current_exe().ok()?;
+    bundled_candidates(&exe).into_iter().find(|p| p.is_file())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bundled_files_are_looked_for_where_packages_put_them() {
+        let found = bundled_candidates(std::path::Path::new("/usr/bin/cognito-login"));
+        let found: Vec<String> = found.iter().map(|p| p.display().to_string()).collect();
+        assert_eq!(
+            found,
+            [
+                "/usr/bin/profiles.toml",
+                "/usr/share/cognito-login/profiles.toml",
+                "/usr/Resources/profiles.toml"
+            ]
+        );
+    }
+
+    #[test]
+    fn free_names_and_tag_colours() {
+        let taken = vec![
+            Profile {
+                name: "a".into(),
+                ..Profile::default()
+            },
+            Profile {
+                name: "a 2".into(),
+                ..Profile::default()
+            },
+        ];
+        assert_eq!(free_name(&taken, "a"), "a 3");
+        assert_eq!(free_name(&taken, "b"), "b");
+        assert_eq!(tag_colour("PROD"), [210, 60, 60]);
+        assert_eq!(tag_colour("x"), tag_colour("x"));
+    }
+}

@@ -211,15 +211,20 @@ fn read(path: &Path) -> (Config, Option<String>) {
         Ok(bytes) => bytes,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return (Config::default(), None),
         Err(e) => {
+            let kept = match backup(path) {
+                Ok(backup) => format!("it was kept as {}", backup.display()),
+                Err(_) => "it was left where it is".to_owned(),
+            };
             return (
                 Config::default(),
                 Some(format!(
-                    "The settings in {} could not be read ({e}); starting with defaults. The file was left as it is.",
+                    "The settings file {} could not be read ({e}); {kept}. Starting with defaults.",
                     path.display()
                 )),
             );
         }
     };
+
     match decode(&bytes) {
         Ok(config) => (config, None),
         Err(why) => {

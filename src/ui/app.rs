@@ -74,6 +74,8 @@ pub mod labels {
     pub const NEW_NAME: &str = "New name";
     pub const OK: &str = "OK";
     pub const IMPORT_PROFILES: &str = "Import…";
+    pub const EXPORT_PROFILE: &str = "Export…";
+    pub const EXPORT_ALL: &str = "Export all…";
     pub const IMPORT: &str = "Import";
     pub const CANCEL_IMPORT: &str = "Don't import";
     pub const REPLACE_SAME_NAME: &str = "Replace profiles with the same name";
@@ -117,8 +119,10 @@ pub struct AppParts {
     pub notice: Option<String>,
     pub save_dialog: SaveDialog,
     pub open_dialog: OpenDialog,
-    /// A profile file to offer for import as the window opens (`--import FILE`).
+    /// A profile file to offer for import as the window opens (`--import FILE`, or the
+    /// profiles.toml shipped with the app at first start).
     pub import_file: Option<PathBuf>,
+    pub import_bundled: bool,
     pub keychain: Arc<Keychain>,
 }
 
@@ -156,7 +160,10 @@ impl CognitoLoginApp {
             fields.set_client_secret(&secret);
         }
         let mut profile_bar = ProfileBar::default();
-        profile_bar.import = parts.import_file.as_deref().map(preview_file);
+        profile_bar.import = parts
+            .import_file
+            .as_deref()
+            .map(|path| preview_file(path, parts.import_bundled));
         Ok(Self {
             profile_bar,
             open_dialog: parts.open_dialog,
@@ -397,7 +404,20 @@ impl CognitoLoginApp {
 
     fn handle_profile(&mut self, request: ProfileRequest, ctx: &egui::Context) {
         let mut config = self.store.config();
-        config.apply(&self.form_settings());
+        let form = self.form_settings();
+        let typed = [
+            &form.region,
+            &form.pool_id,
+            &form.client_id,
+            &form.username,
+            &form.endpoint,
+        ]
+        .iter()
+        .any(|v| !v.trim().is_empty());
+        // An empty form with no profile yet is not worth a profile of its own.
+        if typed || !config.profiles.is_empty() {
+            config.apply(&form);
+        }
         match request {
             ProfileRequest::Switch(name) => config.current = name,
             ProfileRequest::New => {
@@ -459,13 +479,15 @@ impl CognitoLoginApp {
                 ));
                 return;
             }
-            ProfileRequest::Import(profiles, replace) => {
+            ProfileRequest::Import(profiles, replace, bundled) => {
                 let names: Vec<String> = profiles.iter().map(|p| p.name.clone()).collect();
+                let origin = if bundled {
+                    Origin::Bundled
+                } else {
+                    Origin::Imported
+                };
                 for profile in profiles {
-                    let profile = Profile {
-                        origin: Origin::Imported,
-                        ..profile
-                    };
+                    let profile = Profile { origin, ..profile };
                     match config.profiles.iter_mut().find(|p| p.name == profile.name) {
                         Some(existing) if replace => *existing = profile,
                         Some(_) => {}
@@ -477,6 +499,25 @@ impl CognitoLoginApp {
                 }
                 self.profile_bar.import = None;
                 self.notice = Some(format!("Imported: {}.", names.join(", ")));
+            }
+            ProfileRequest::Export { all } => {
+                let profiles: Vec<Profile> = if all {
+                    config.profiles.clone()
+                } else {
+                    config.current_profile().cloned().into_iter().collect()
+                };
+                let name = match (all, profiles.first()) {
+                    (false, Some(p)) => format!("{}.toml", p.name.replace(['/', '\\', ':'], "-")),
+                    _ => "profiles.toml".to_owned(),
+                };
+                let waker = ctx.clone();
+                self.handover.save_text(
+                    crate::profiles::file::export(&profiles),
+                    &name,
+                    move || waker.request_repaint(),
+                );
+                self.use_config(&config);
+                return;
             }
             ProfileRequest::CancelImport => {
                 self.profile_bar.import = None;
@@ -558,7 +599,7 @@ impl CognitoLoginApp {
                 .find(|p| !p.as_os_str().is_empty())
         });
         if let Some(path) = dropped {
-            self.profile_bar.import = Some(preview_file(&path));
+            self.profile_bar.import = Some(preview_file(&path, false));
         }
     }
 
@@ -569,7 +610,7 @@ impl CognitoLoginApp {
         if let Ok(answer) = receive.try_recv() {
             self.opening = None;
             if let Some(path) = answer {
-                self.profile_bar.import = Some(preview_file(&path));
+                self.profile_bar.import = Some(preview_file(&path, false));
             }
         }
     }
@@ -680,7 +721,7 @@ impl CognitoLoginApp {
 }
 
 /// Reads a profile file for the import preview; every problem is shown there.
-fn preview_file(path: &Path) -> ImportPreview {
+fn preview_file(path: &Path, bundled: bool) -> ImportPreview {
     let result = match std::fs::read(path) {
         Ok(bytes) => crate::profiles::file::parse(&bytes),
         Err(e) => Err(vec![crate::profiles::file::Problem {
@@ -692,6 +733,7 @@ fn preview_file(path: &Path) -> ImportPreview {
         source: path.display().to_string(),
         result,
         replace: false,
+        bundled,
     }
 }
 

@@ -129,18 +129,26 @@ impl Handover {
         self.saving = Some((receive, text));
     }
 
-    /// Writes the Postman file once the dialog has answered.
+    /// Asks where to save `text` (a profile file) and writes it there.
+    pub fn save_text(&mut self, text: String, name: &str, wake: impl Fn() + Send + 'static) {
+        let dialog = Arc::clone(&self.save_dialog);
+        let name = name.to_owned();
+        let receive = in_background(move || dialog(&name), wake);
+        self.saving = Some((receive, Zeroizing::new(text)));
+    }
+
+    /// Writes the file once the dialog has answered.
     pub fn poll_save(&mut self) -> Option<String> {
         let (receive, _) = self.saving.as_ref()?;
         let answer = receive.try_recv().ok()?;
         let (_, text) = self.saving.take()?;
         let Some(path) = answer else {
             return Some(
-                "No file was saved (cancelled, or this system has no file dialog): choose \"Postman environment\" under Copy as to copy it instead.".to_owned(),
+                "No file was saved (cancelled, or this system has no file dialog). A Postman environment can be copied with \"Postman environment\" under Copy as; a profile exported with `cognito-login profiles export`.".to_owned(),
             );
         };
         Some(match std::fs::write(&path, text.as_bytes()) {
-            Ok(()) => format!("Saved the Postman environment to {}.", path.display()),
+            Ok(()) => format!("Saved {}.", path.display()),
             Err(e) => format!("Could not save {}: {e}", path.display()),
         })
     }

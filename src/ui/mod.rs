@@ -31,6 +31,13 @@ pub fn run_window(
     let store = ConfyStore::standard();
     let (mut settings, notice) = store.load();
     prefill(&mut settings);
+    // At first start (no profiles yet) the profiles shipped with the app are offered.
+    let first_start = store.config().profiles.is_empty();
+    let bundled = (first_start && import_file.is_none())
+        .then(crate::profiles::bundled_file)
+        .flatten();
+    let import_bundled = bundled.is_some();
+    let import_file = import_file.or(bundled);
     let client = CognitoClient::new().map_err(|e| e.to_string())?;
     let parts = AppParts {
         auth: Arc::new(client),
@@ -41,6 +48,7 @@ pub fn run_window(
         save_dialog: handover::system_save_dialog(),
         open_dialog: handover::system_open_dialog(),
         import_file,
+        import_bundled,
         keychain: Arc::new(crate::keychain::Keychain::system()),
     };
     let app = CognitoLoginApp::new(parts).map_err(|e| e.to_string())?;

@@ -15,6 +15,8 @@ pub struct ImportPreview {
     pub source: String,
     pub result: Result<Vec<Profile>, Vec<Problem>>,
     pub replace: bool,
+    /// The profiles.toml shipped with the app, offered at first start.
+    pub bundled: bool,
 }
 
 #[derive(Debug)]
@@ -25,7 +27,12 @@ pub enum ProfileRequest {
     Duplicate,
     Delete,
     PickImportFile,
-    Import(Vec<Profile>, bool),
+    /// Save the current profile (or all) as a profile file.
+    Export {
+        all: bool,
+    },
+    /// The profiles, whether to replace same-named ones, whether they came bundled.
+    Import(Vec<Profile>, bool, bool),
     CancelImport,
     TesterView(bool),
 }
@@ -114,6 +121,19 @@ impl ProfileBar {
                         self.confirm_delete = true;
                     }
                 }
+                if !current.is_empty()
+                    && ui
+                        .button(labels::EXPORT_PROFILE)
+                        .on_hover_text(
+                            "Save this profile as a file to hand to testers (no secrets go in it)",
+                        )
+                        .clicked()
+                {
+                    request = Some(ProfileRequest::Export { all: false });
+                }
+                if config.profiles.len() > 1 && ui.button(labels::EXPORT_ALL).clicked() {
+                    request = Some(ProfileRequest::Export { all: true });
+                }
                 if ui
                     .button(labels::IMPORT_PROFILES)
                     .on_hover_text(
@@ -184,6 +204,12 @@ fn import_preview(
 ) -> Option<ProfileRequest> {
     let mut request = None;
     egui::Frame::group(ui.style()).show(ui, |ui| {
+        if preview.bundled {
+            ui.label(
+                RichText::new("This copy of Cognito Login comes with profiles set up for you.")
+                    .strong(),
+            );
+        }
         ui.label(RichText::new(format!("Import from {}", preview.source)).strong());
         match &preview.result {
             Err(problems) => {
@@ -224,7 +250,11 @@ fn import_preview(
                         .add_enabled(allowed, egui::Button::new(labels::IMPORT))
                         .clicked()
                     {
-                        request = Some(ProfileRequest::Import(profiles.clone(), preview.replace));
+                        request = Some(ProfileRequest::Import(
+                            profiles.clone(),
+                            preview.replace,
+                            preview.bundled,
+                        ));
                     }
                     if ui.button(labels::CANCEL_IMPORT).clicked() {
                         request = Some(ProfileRequest::CancelImport);

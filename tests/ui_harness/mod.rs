@@ -194,6 +194,9 @@ fn open_app(
             let opened = Arc::clone(&opened);
             Arc::new(move || opened.lock().unwrap().clone())
         },
+        import_bundled: import_file
+            .as_ref()
+            .is_some_and(|p| p.file_name().is_some_and(|n| n == "profiles.toml")),
         import_file,
         keychain: Arc::clone(&keychain),
     };
