@@ -262,3 +262,30 @@ fn signs_in_against_moto_over_http() {
     let copied = ui.clipboard.contents.lock().unwrap().clone().unwrap();
     assert_eq!(support::claims(&copied)["cognito:username"], "alice");
 }
+
+#[test]
+fn about_names_version_commit_and_license() {
+    let mut ui = open(Box::new(|_| Some(tokens())));
+    ui.click(labels::ABOUT);
+    ui.harness.run();
+    assert!(ui.shows(cognito_login::ui::VERSION));
+    assert!(ui.shows("MIT OR Apache-2.0"));
+    let commit = cognito_login::ui::COMMIT;
+    assert!(
+        commit == "unknown"
+            || (commit.len() == 12 && commit.chars().all(|c| c.is_ascii_hexdigit())),
+        "{commit}"
+    );
+    assert!(ui.shows(commit));
+}
+
+#[test]
+fn the_window_icon_is_the_256_pixel_png() {
+    let icon = cognito_login::ui::window_icon().expect("assets/icons/256.png decodes");
+    assert_eq!((icon.width, icon.height), (256, 256));
+    assert_eq!(icon.rgba.len(), 256 * 256 * 4);
+    // Transparent corners (the rounded square), opaque middle.
+    assert_eq!(icon.rgba[3], 0);
+    let middle = (128 * 256 + 128) * 4;
+    assert_eq!(icon.rgba[middle + 3], 255);
+}

@@ -80,6 +80,8 @@ pub mod labels {
     pub const CANCEL_IMPORT: &str = "Don't import";
     pub const REPLACE_SAME_NAME: &str = "Replace profiles with the same name";
     pub const TESTER_VIEW: &str = "Tester view";
+    pub const ABOUT: &str = "About";
+    pub const ABOUT_PRIVACY: &str = "Passwords, client secrets and tokens never leave this computer except to your Cognito endpoint, and are never written to files.";
     pub const REMEMBER_REFRESH: &str = "Keep the refresh token in the system keychain";
     pub const RESUME: &str = "Sign in with the saved refresh token";
     pub const LEAVE_TESTER_VIEW: &str = "Show everything";
@@ -145,6 +147,7 @@ pub struct CognitoLoginApp {
     keychain: Arc<Keychain>,
     /// The keychain's "session only" sentence has been shown.
     told_no_keychain: bool,
+    about_open: bool,
 }
 
 /// How long before expiry the automatic refresh runs.
@@ -170,6 +173,7 @@ impl CognitoLoginApp {
             opening: None,
             keychain: parts.keychain,
             told_no_keychain: false,
+            about_open: false,
             focus_pending: Some(fields.first_empty_required()),
             fields,
             session: SignInSession::default(),
@@ -219,7 +223,14 @@ impl CognitoLoginApp {
             .auto_shrink(false)
             .show(ui, |ui| {
                 ui.add_space(4.0);
-                ui.heading("Cognito Login");
+                ui.horizontal(|ui| {
+                    ui.heading("Cognito Login");
+                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                        if ui.small_button(labels::ABOUT).clicked() {
+                            self.about_open = !self.about_open;
+                        }
+                    });
+                });
                 if let Some(notice) = &self.notice {
                     ui.colored_label(ui.visuals().warn_fg_color, notice);
                 }
@@ -291,6 +302,15 @@ impl CognitoLoginApp {
                     self.notice = Some(notice);
                 }
             });
+        if self.about_open {
+            let mut open = true;
+            egui::Window::new("About Cognito Login")
+                .open(&mut open)
+                .collapsible(false)
+                .resizable(false)
+                .show(ui.ctx(), super::about::show);
+            self.about_open = open;
+        }
         if self.focus_pending.is_some() {
             // The focus move happens in the next frame; make sure there is one.
             ui.ctx().request_repaint();

@@ -1,6 +1,7 @@
 //! The window (egui). It draws the sign-in session's state and sends it events; it never
 //! talks HTTP itself.
 
+mod about;
 mod app;
 mod challenge_view;
 mod form_view;
@@ -11,6 +12,7 @@ mod result_view;
 mod secret_input;
 mod token_view;
 
+pub use about::{COMMIT, VERSION, window_icon};
 pub use app::{AppParts, CognitoLoginApp, labels};
 pub use handover::{OpenDialog, POSTMAN_FILE_NAME, SaveDialog};
 
@@ -52,8 +54,12 @@ pub fn run_window(
         keychain: Arc::new(crate::keychain::Keychain::system()),
     };
     let app = CognitoLoginApp::new(parts).map_err(|e| e.to_string())?;
+    let mut viewport = egui::ViewportBuilder::default();
+    if let Some(icon) = about::window_icon() {
+        viewport = viewport.with_icon(Arc::new(icon));
+    }
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
+        viewport: viewport
             .with_title(WINDOW_TITLE)
             .with_app_id("cognito-login")
             .with_inner_size([560.0, 680.0])

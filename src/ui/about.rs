@@ -1,0 +1,54 @@
+//! The window's icon and the About window: what this build is and where it comes from.
+
+use egui::{RichText, Ui};
+
+use super::app::labels;
+
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+pub const COMMIT: &str = env!("COGNITO_LOGIN_COMMIT");
+pub const LICENSE: &str = env!("CARGO_PKG_LICENSE");
+const HOMEPAGE: &str = env!("CARGO_PKG_HOMEPAGE");
+
+/// The icon (assets/icons/256.png, made from assets/icon.svg) as the window wants it.
+pub fn window_icon() -> Option<egui::IconData> {
+    let png: &[u8] = include_bytes!("../../assets/icons/256.png");
+    let mut decoder = png::Decoder::new(std::io::Cursor::new(png));
+    decoder.set_transformations(png::Transformations::EXPAND | png::Transformations::ALPHA);
+    let mut reader = decoder.read_info().ok()?;
+    let mut rgba = vec![0; reader.output_buffer_size()?];
+    let info = reader.next_frame(&mut rgba).ok()?;
+    rgba.truncate(info.buffer_size());
+    (info.color_type == png::ColorType::Rgba).then_some(egui::IconData {
+        rgba,
+        width: info.width,
+        height: info.height,
+    })
+}
+
+/// The About window's contents.
+pub fn show(ui: &mut Ui) {
+    ui.label(RichText::new("Cognito Login").heading());
+    ui.label("Sign in to an Amazon Cognito user pool with a form and copy the tokens.");
+    ui.add_space(6.0);
+    egui::Grid::new("about")
+        .num_columns(2)
+        .spacing([12.0, 4.0])
+        .show(ui, |ui| {
+            ui.label("Version");
+            ui.label(VERSION);
+            ui.end_row();
+            ui.label("Commit");
+            ui.add(egui::Label::new(RichText::new(COMMIT).monospace()).selectable(true));
+            ui.end_row();
+            ui.label("License");
+            ui.label(LICENSE);
+            ui.end_row();
+            if !HOMEPAGE.is_empty() {
+                ui.label("Project");
+                ui.hyperlink(HOMEPAGE);
+                ui.end_row();
+            }
+        });
+    ui.add_space(6.0);
+    ui.label(RichText::new(labels::ABOUT_PRIVACY).small());
+}
