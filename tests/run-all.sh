@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test: formatting and lints, unit tests, UI tests (egui_kittest), integration tests
-# against three Cognito emulators over real HTTP, and the window under Xvfb. Installs what it
+# Runs every test: formatting and lints, the Linux desktop files, unit tests, UI tests
+# (egui_kittest), integration tests against three Cognito emulators over real HTTP, and the
+# window under Xvfb. Installs what it
 # needs first: Debian packages (as root, only when missing) and the emulators into .tools/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,6 +19,8 @@ command -v Xvfb >/dev/null || missing+=(xvfb)
 command -v xwininfo >/dev/null || missing+=(x11-utils)
 command -v xauth >/dev/null || missing+=(xauth)
 command -v script >/dev/null || missing+=(bsdutils)  # a terminal for the prompt test
+command -v desktop-file-validate >/dev/null || missing+=(desktop-file-utils)
+command -v appstreamcli >/dev/null || missing+=(appstream)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then
     echo "missing Debian packages: ${missing[*]} (install them, or run as root)" >&2
@@ -33,6 +36,10 @@ bash tests/emulators/install.sh
 
 phase "cargo fmt --check"
 cargo fmt --all -- --check
+
+phase "the desktop entry and the AppStream metainfo"
+desktop-file-validate packaging/linux/cognito-login.desktop
+appstreamcli validate --no-net packaging/linux/*.metainfo.xml
 
 phase "cargo clippy"
 cargo clippy --all-targets --locked -- -D warnings
