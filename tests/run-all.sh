@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: formatting and lints, the Linux desktop files, unit tests, UI tests
-# (egui_kittest), integration tests against three Cognito emulators over real HTTP, and the
-# window under Xvfb. Installs what it
+# (egui_kittest), integration tests against three Cognito emulators over real HTTP, the window
+# under Xvfb, and the Linux packages: built, and the .deb installed, run and removed. Installs what it
 # needs first: Debian packages (as root, only when missing) and the emulators into .tools/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -52,3 +52,13 @@ phase "tests (emulators started and stopped by serve.py)"
 
 phase "the window under Xvfb"
 bash tests/window-smoke.sh target/debug/cognito-login
+
+phase "Linux packages (.deb and .tar.gz, from a release build)"
+if [ ! -x .tools/cargo/bin/cargo-deb ]; then
+  cargo install --quiet --locked --root .tools/cargo cargo-deb@3.8.0
+fi
+bash packaging/linux/build-packages.sh
+
+phase "the installed .deb"
+bash tests/deb-install.sh
+echo "   (${phase_name}: $((SECONDS - phase_start)) s)"
