@@ -6,7 +6,7 @@ use std::time::{Duration, SystemTime};
 
 use zeroize::Zeroizing;
 
-use crate::cognito::{CognitoClient, Endpoint, Operation, Reply};
+use crate::cognito::{CognitoClient, Endpoint};
 use crate::workbench::verify::verify;
 use crate::workbench::{Expected, Jwt, KeySource, Verdict};
 
@@ -94,14 +94,12 @@ fn fetch(source: &KeySource, timeout: Duration) -> Result<serde_json::Value, Str
         .enable_all()
         .build()
         .map_err(|e| e.to_string())?;
-    let endpoint = Endpoint::custom(source.jwks_url.as_str()).map_err(|e| e.to_string())?;
-    let operation = Operation::FetchJwks(source.jwks_url.clone());
-    match runtime.block_on(client.perform(&endpoint, &operation, timeout)) {
-        Ok(Reply::Jwks(keys)) => Ok(keys),
-        Ok(_) => Err("the answer was not a JWKS".to_owned()),
-        Err(e) => Err(format!(
-            "could not fetch the issuer's keys from {}: {e}",
-            source.jwks_url
-        )),
-    }
+    runtime
+        .block_on(client.fetch_jwks(&source.jwks_url, timeout))
+        .map_err(|e| {
+            format!(
+                "could not fetch the issuer's keys from {}: {e}",
+                source.jwks_url
+            )
+        })
 }

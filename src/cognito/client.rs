@@ -95,12 +95,12 @@ impl CognitoClient {
                 .call::<_, serde_json::Value>(endpoint, name, body, timeout)
                 .await
                 .map(|_| Reply::Done),
-            Operation::FetchJwks(url) => self.get_json(url, timeout).await.map(Reply::Jwks),
+            Operation::FetchJwks(url) => self.fetch_jwks(url, timeout).await.map(Reply::Jwks),
         }
     }
 
-    /// A plain GET of a JSON document (the issuer's JWKS).
-    async fn get_json(
+    /// A plain GET of the issuer's public keys (a JSON document); no endpoint involved.
+    pub async fn fetch_jwks(
         &self,
         url: &reqwest::Url,
         timeout: Duration,

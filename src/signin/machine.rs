@@ -134,6 +134,23 @@ pub struct SignedIn {
     pub looking_up: bool,
 }
 
+impl SignedIn {
+    /// Freshly signed in: nothing refreshed, checked or looked up yet.
+    fn new(tokens: Tokens, flow: &'static str, notes: Vec<String>) -> Box<Self> {
+        Box::new(Self {
+            tokens,
+            flow,
+            notes,
+            refreshed: None,
+            refreshing: false,
+            refresh_problem: None,
+            checks: TokenChecks::default(),
+            user: None,
+            looking_up: false,
+        })
+    }
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct TokenChecks {
     pub id: Option<Verdict>,
@@ -348,7 +365,6 @@ impl SignInSession {
         self.notes.clear();
         let flow = request.flow;
         let has_pool = request.pool_id.is_some();
-        let srp_preferred = request.preferred_challenge.as_deref() == Some("PASSWORD_SRP");
         self.conversation = Some(Conversation::new(request));
         let mut effects = vec![Effect::SaveSettings(form.settings())];
         effects.extend(match flow {
@@ -362,14 +378,20 @@ impl SignInSession {
             }
             Flow::Srp => self.initiate(auth_flow::SRP, false),
             Flow::Password => self.initiate(auth_flow::PASSWORD, false),
-            Flow::Choice if srp_preferred => self.initiate_choice_with_srp(),
             Flow::Choice => self.initiate(auth_flow::CHOICE, false),
         });
         effects
     }
 
+    /// InitiateAuth for `flow`; an SRP exchange goes with USER_SRP_AUTH, and with USER_AUTH
+    /// when PASSWORD_SRP is the preferred challenge.
     fn initiate(&mut self, flow: &'static str, may_fall_back: bool) -> Vec<Effect> {
-        let srp = if flow == auth_flow::SRP {
+        let srp_preferred = self
+            .conversation
+            .as_ref()
+            .is_some_and(|c| c.request.preferred_challenge.as_deref() == Some("PASSWORD_SRP"));
+        let wants_srp = flow == auth_flow::SRP || (flow == auth_flow::CHOICE && srp_preferred);
+        let srp = if wants_srp {
             match (self.srp_source)() {
                 Ok(exchange) => Some(exchange),
                 Err(e) => return self.srp_failed(e),
@@ -390,23 +412,6 @@ impl SignInSession {
             },
             Activity::SigningIn,
         )
-    }
-
-    fn initiate_choice_with_srp(&mut self) -> Vec<Effect> {
-        let exchange = match (self.srp_source)() {
-            Ok(exchange) => exchange,
-            Err(e) => return self.srp_failed(e),
-        };
-        let Some(conversation) = self.conversation.as_mut() else {
-            return Vec::new();
-        };
-        self.flow = auth_flow::CHOICE;
-        let call = conversation.initiate(auth_flow::CHOICE, Some(exchange));
-        let step = Step::Initiate {
-            flow: auth_flow::CHOICE,
-            may_fall_back: false,
-        };
-        self.start(call, step, Activity::SigningIn)
     }
 
     fn srp_failed(&mut self, error: SrpError) -> Vec<Effect> {
@@ -471,17 +476,8 @@ impl SignInSession {
             available_challenges,
         } = response;
         if let Some(result) = authentication_result {
-            self.phase = Phase::SignedIn(Box::new(SignedIn {
-                tokens: Tokens::from_result(result, at),
-                flow: self.flow,
-                notes: self.notes.clone(),
-                refreshed: None,
-                refreshing: false,
-                refresh_problem: None,
-                checks: TokenChecks::default(),
-                user: None,
-                looking_up: false,
-            }));
+            let tokens = Tokens::from_result(result, at);
+            self.phase = Phase::SignedIn(SignedIn::new(tokens, self.flow, self.notes.clone()));
             return self.check_tokens(at);
         }
         let Some(name) = challenge_name else {
@@ -826,20 +822,11 @@ impl SignInSession {
             }
         };
         self.conversation = Some(Conversation::new(request));
-        self.phase = Phase::SignedIn(Box::new(SignedIn {
-            tokens: Tokens {
-                refresh: Some(refresh_token),
-                ..Tokens::empty(SystemTime::UNIX_EPOCH)
-            },
-            flow: auth_flow::REFRESH,
-            notes: Vec::new(),
-            refreshed: None,
-            refreshing: false,
-            refresh_problem: None,
-            checks: TokenChecks::default(),
-            user: None,
-            looking_up: false,
-        }));
+        let tokens = Tokens {
+            refresh: Some(refresh_token),
+            ..Tokens::empty(SystemTime::UNIX_EPOCH)
+        };
+        self.phase = Phase::SignedIn(SignedIn::new(tokens, auth_flow::REFRESH, Vec::new()));
         self.refresh()
     }
 

@@ -5,6 +5,7 @@ use std::time::{Duration, SystemTime};
 use secrecy::{ExposeSecret, SecretString};
 
 use crate::cognito::AuthenticationResult;
+use crate::workbench::jwt::unverified_claims;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokenKind {
@@ -116,20 +117,6 @@ impl Tokens {
         put("IdToken", secret(&self.id));
         put("NewDeviceMetadata", self.new_device_metadata.clone());
         serde_json::Value::Object(map)
-    }
-}
-
-/// The claims of a JWT, read without checking its signature: only for choosing what to send
-/// next, never for trusting anything.
-pub fn unverified_claims(token: &str) -> Option<serde_json::Map<String, serde_json::Value>> {
-    use base64::Engine as _;
-    let payload = token.split('.').nth(1)?;
-    let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD
-        .decode(payload.trim_end_matches('='))
-        .ok()?;
-    match serde_json::from_slice(&bytes).ok()? {
-        serde_json::Value::Object(map) => Some(map),
-        _ => None,
     }
 }
 

@@ -147,6 +147,9 @@ pub struct CognitoLoginApp {
     keychain: Arc<Keychain>,
     /// The keychain's "session only" sentence has been shown.
     told_no_keychain: bool,
+    /// The current profile's refresh token in the keychain, read when the profile changes
+    /// rather than on every frame (a keychain lookup is a D-Bus call on Linux).
+    saved_refresh: Option<SecretString>,
     about_open: bool,
 }
 
@@ -157,10 +160,12 @@ impl CognitoLoginApp {
     pub fn new(parts: AppParts) -> std::io::Result<Self> {
         let mut fields = FormFields::from_settings(&parts.settings);
         let config = parts.store.config();
-        if let Some(profile) = config.current_profile()
-            && let Some(secret) = parts.keychain.get(&profile.name, SecretKind::ClientSecret)
-        {
-            fields.set_client_secret(&secret);
+        let mut saved_refresh = None;
+        if let Some(profile) = config.current_profile() {
+            if let Some(secret) = parts.keychain.get(&profile.name, SecretKind::ClientSecret) {
+                fields.set_client_secret(&secret);
+            }
+            saved_refresh = parts.keychain.get(&profile.name, SecretKind::RefreshToken);
         }
         let mut profile_bar = ProfileBar::default();
         profile_bar.import = parts
@@ -173,6 +178,7 @@ impl CognitoLoginApp {
             opening: None,
             keychain: parts.keychain,
             told_no_keychain: false,
+            saved_refresh,
             about_open: false,
             focus_pending: Some(fields.first_empty_required()),
             fields,
@@ -358,8 +364,8 @@ impl CognitoLoginApp {
                 self.save_settings(self.fields.to_form().settings());
                 if on {
                     self.remember_secrets(None);
-                } else if let Some(profile) = self.current_profile_name() {
-                    self.keychain.delete(&profile, SecretKind::RefreshToken);
+                } else {
+                    self.forget_refresh_token();
                 }
             }
             Request::AutoRefresh(on) => {
@@ -394,7 +400,12 @@ impl CognitoLoginApp {
 
     /// The form's values with the token panel's choices: what goes into the current profile.
     fn form_settings(&self) -> Settings {
-        let mut settings = self.fields.to_form().settings();
+        self.with_choices(self.fields.to_form().settings())
+    }
+
+    /// `settings` with the choices the form does not carry: the token panel's and the
+    /// keychain opt-in.
+    fn with_choices(&self, mut settings: Settings) -> Settings {
         let choices = &self.handover.choices;
         settings.copy_preset = choices.preset;
         settings.curl_url.clone_from(&choices.curl_url);
@@ -418,6 +429,9 @@ impl CognitoLoginApp {
         {
             self.fields.set_client_secret(&secret);
         }
+        self.saved_refresh = config
+            .current_profile()
+            .and_then(|p| self.keychain.get(&p.name, SecretKind::RefreshToken));
         self.handover.choices.preset = settings.copy_preset;
         self.focus_pending = Some(self.fields.first_empty_required());
     }
@@ -532,7 +546,7 @@ impl CognitoLoginApp {
                 };
                 let waker = ctx.clone();
                 self.handover.save_text(
-                    crate::profiles::file::export(&profiles),
+                    Zeroizing::new(crate::profiles::file::export(&profiles)),
                     &name,
                     move || waker.request_repaint(),
                 );
@@ -597,16 +611,24 @@ impl CognitoLoginApp {
             _ => None,
         };
         if let Some(refresh) = refresh {
-            let stored = self.keychain.get(&profile, SecretKind::RefreshToken);
-            if stored.as_ref().map(|s| s.expose_secret()) != Some(refresh.expose_secret()) {
+            let stored = self.saved_refresh.as_ref().map(|s| s.expose_secret());
+            if stored != Some(refresh.expose_secret()) {
                 self.keep_secret(&profile, SecretKind::RefreshToken, &refresh);
+                self.saved_refresh = Some(refresh);
             }
         }
     }
 
     fn saved_refresh_token(&self) -> Option<SecretString> {
-        let profile = self.current_profile_name()?;
-        self.keychain.get(&profile, SecretKind::RefreshToken)
+        self.saved_refresh.clone()
+    }
+
+    /// Forgets the current profile's refresh token, in the keychain and here.
+    fn forget_refresh_token(&mut self) {
+        if let Some(profile) = self.current_profile_name() {
+            self.keychain.delete(&profile, SecretKind::RefreshToken);
+        }
+        self.saved_refresh = None;
     }
 
     /// A profile file dropped on the window is offered for import.
@@ -636,12 +658,8 @@ impl CognitoLoginApp {
     }
 
     /// Saves the form's settings with the token panel's choices.
-    fn save_settings(&mut self, mut settings: Settings) {
-        let choices = &self.handover.choices;
-        settings.copy_preset = choices.preset;
-        settings.curl_url.clone_from(&choices.curl_url);
-        settings.clear_clipboard_secs = choices.clear_clipboard_secs;
-        settings.remember_refresh_token = self.fields.remember_refresh_token();
+    fn save_settings(&mut self, settings: Settings) {
+        let settings = self.with_choices(settings);
         if let Err(problem) = self.store.save(&settings) {
             self.notice = Some(format!("Settings were not saved: {problem}"));
         }
@@ -673,8 +691,8 @@ impl CognitoLoginApp {
             _ => None,
         };
         let signing_out = matches!(event, Event::SignOut | Event::SignOutEverywhere);
-        if signing_out && let Some(profile) = self.current_profile_name() {
-            self.keychain.delete(&profile, SecretKind::RefreshToken);
+        if signing_out {
+            self.forget_refresh_token();
         }
         let effects = self.session.apply(event);
         for effect in self.runner.run(effects) {

@@ -124,17 +124,20 @@ impl Handover {
     pub fn save_postman(&mut self, tokens: &Tokens, name: &str, wake: impl Fn() + Send + 'static) {
         let env = postman_environment(tokens, &self.context(name));
         let text = Zeroizing::new(serde_json::to_string_pretty(&env).unwrap_or_default());
-        let dialog = Arc::clone(&self.save_dialog);
-        let receive = in_background(move || dialog(POSTMAN_FILE_NAME), wake);
-        self.saving = Some((receive, text));
+        self.save_text(text, POSTMAN_FILE_NAME, wake);
     }
 
-    /// Asks where to save `text` (a profile file) and writes it there.
-    pub fn save_text(&mut self, text: String, name: &str, wake: impl Fn() + Send + 'static) {
+    /// Asks where to save `text` (a name suggested) and writes it there once answered.
+    pub fn save_text(
+        &mut self,
+        text: Zeroizing<String>,
+        name: &str,
+        wake: impl Fn() + Send + 'static,
+    ) {
         let dialog = Arc::clone(&self.save_dialog);
         let name = name.to_owned();
         let receive = in_background(move || dialog(&name), wake);
-        self.saving = Some((receive, Zeroizing::new(text)));
+        self.saving = Some((receive, text));
     }
 
     /// Writes the file once the dialog has answered.
