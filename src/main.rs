@@ -1,9 +1,21 @@
+// No console window behind the app on Windows; see src/windows_console.rs for the terminal.
+#![cfg_attr(windows, windows_subsystem = "windows")]
+
 use std::process::ExitCode;
 
 use clap::Parser;
 use cognito_login::cli::{Cli, Command, decode, profiles, refresh, sign_in};
 
+#[cfg(windows)]
+mod windows_console;
+
 fn main() -> ExitCode {
+    // Only with arguments: a plain start opens the window, and a window tied to the terminal's
+    // console would be closed by Ctrl+C there. --help, --version and the subcommands need it.
+    #[cfg(windows)]
+    if std::env::args_os().len() > 1 {
+        windows_console::attach_parent_console();
+    }
     let cli = Cli::parse();
     match &cli.command {
         Some(Command::SignIn(args)) => ExitCode::from(sign_in::run(args)),

@@ -277,6 +277,14 @@ fn about_names_version_commit_and_license() {
         "{commit}"
     );
     assert!(ui.shows(commit));
+    // The link is where the build came from (build.rs): the CI repository or the clone's remote.
+    let project = cognito_login::ui::PROJECT_URL;
+    if project.is_empty() {
+        assert!(ui.shows("not recorded in this build"));
+    } else {
+        assert!(project.starts_with("https://"), "{project}");
+        assert!(ui.shows(project));
+    }
 }
 
 #[test]

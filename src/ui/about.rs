@@ -7,7 +7,7 @@ use super::app::labels;
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 pub const COMMIT: &str = env!("COGNITO_LOGIN_COMMIT");
 pub const LICENSE: &str = env!("CARGO_PKG_LICENSE");
-const HOMEPAGE: &str = env!("CARGO_PKG_HOMEPAGE");
+pub const PROJECT_URL: &str = env!("COGNITO_LOGIN_PROJECT_URL");
 
 /// The icon (assets/icons/256.png, made from assets/icon.svg) as the window wants it.
 pub fn window_icon() -> Option<egui::IconData> {
@@ -43,11 +43,14 @@ pub fn show(ui: &mut Ui) {
             ui.label("License");
             ui.label(LICENSE);
             ui.end_row();
-            if !HOMEPAGE.is_empty() {
-                ui.label("Project");
-                ui.hyperlink(HOMEPAGE);
-                ui.end_row();
+            ui.label("Project");
+            if PROJECT_URL.is_empty() {
+                // Built from a copy with no remote and outside GitHub Actions (see build.rs).
+                ui.label("not recorded in this build");
+            } else {
+                ui.hyperlink(PROJECT_URL);
             }
+            ui.end_row();
         });
     ui.add_space(6.0);
     ui.label(RichText::new(labels::ABOUT_PRIVACY).small());

@@ -12,7 +12,7 @@ mod result_view;
 mod secret_input;
 mod token_view;
 
-pub use about::{COMMIT, VERSION, window_icon};
+pub use about::{COMMIT, PROJECT_URL, VERSION, window_icon};
 pub use app::{AppParts, CognitoLoginApp, labels};
 pub use handover::{OpenDialog, POSTMAN_FILE_NAME, SaveDialog};
 
