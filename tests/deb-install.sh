@@ -1,21 +1,22 @@
 #!/usr/bin/env bash
 # Installs the .deb that packaging/linux/build-packages.sh made, runs the installed app (its
 # version, a headless sign-in against moto, the window under Xvfb) and removes it again.
-# Needs root for dpkg; without it, says so and skips.
+# Needs root (or sudo without a password) for dpkg; without it, says so and skips.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if [ "$(id -u)" -ne 0 ]; then
-  echo "deb install test: skipped (dpkg -i needs root; run the test command as root to include it)"
+source tests/as-root.sh
+if ! can_be_root; then
+  echo "deb install test: skipped (dpkg -i needs root; run the test command as root or with sudo)"
   exit 0
 fi
 deb=$(ls target/debian/cognito-login_*.deb | head -1)
 if dpkg -s cognito-login >/dev/null 2>&1; then
-  dpkg -r cognito-login >/dev/null
+  as_root dpkg -r cognito-login >/dev/null
 fi
 # dpkg -i leaves missing dependencies unconfigured; apt then fetches them and finishes.
-if ! dpkg -i "$deb" >/dev/null 2>&1; then
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -f -y -qq >/dev/null
+if ! as_root dpkg -i "$deb" >/dev/null 2>&1; then
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -f -y -qq >/dev/null
 fi
 dpkg -s cognito-login | grep -q '^Status: install ok installed'
 test -f /usr/share/applications/cognito-login.desktop
@@ -31,6 +32,6 @@ print(e[\"endpoint\"], e[\"pool_id\"], e[\"clients\"][\"plain\"][\"id\"], e[\"pa
     --flow password --password-stdin --output id-token | grep -q "^eyJ"'
 echo "installed binary: headless sign-in against moto works"
 bash tests/window-smoke.sh /usr/bin/cognito-login
-dpkg -r cognito-login >/dev/null
+as_root dpkg -r cognito-login >/dev/null
 test ! -e /usr/bin/cognito-login
 echo "deb install test: 1 passed, 0 failed"

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test: formatting and lints, the Linux desktop files, unit tests, UI tests
 # (egui_kittest), integration tests against three Cognito emulators over real HTTP, the window
-# under Xvfb, and the Linux packages: built, and the .deb installed, run and removed. Installs what it
-# needs first: Debian packages (as root, only when missing) and the emulators into .tools/.
+# under Xvfb, the release workflow linted, and the Linux packages: built, and the .deb installed, run
+# and removed. Installs what it needs first: Debian packages (as root or through sudo, only when
+# missing) and the emulators into .tools/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -22,13 +23,14 @@ command -v script >/dev/null || missing+=(bsdutils)  # a terminal for the prompt
 command -v desktop-file-validate >/dev/null || missing+=(desktop-file-utils)
 command -v appstreamcli >/dev/null || missing+=(appstream)
 if [ ${#missing[@]} -gt 0 ]; then
-  if [ "$(id -u)" -ne 0 ]; then
-    echo "missing Debian packages: ${missing[*]} (install them, or run as root)" >&2
+  source tests/as-root.sh
+  if ! can_be_root; then
+    echo "missing Debian packages: ${missing[*]} (install them, or run as root or with sudo)" >&2
     exit 1
   fi
   echo "== installing ${missing[*]} from Debian"
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
 phase "installing the emulators into .tools/"
@@ -37,9 +39,10 @@ bash tests/emulators/install.sh
 phase "cargo fmt --check"
 cargo fmt --all -- --check
 
-phase "the desktop entry and the AppStream metainfo"
+phase "the desktop entry, the AppStream metainfo and the release workflow"
 desktop-file-validate packaging/linux/cognito-login.desktop
 appstreamcli validate --no-net packaging/linux/*.metainfo.xml
+node tests/lint-workflows.cjs
 
 phase "cargo clippy"
 cargo clippy --all-targets --locked -- -D warnings

