@@ -292,7 +292,7 @@ fn non_cognito_answer_is_explained() {
     server.join().unwrap();
     assert_network_failure(
         &run,
-        "the answer is not Cognito's (HTTP 502: <html>",
+        "the answer is not Cognito's (HTTP 502: an HTML page: Proxy error)",
         "The server answered, but not like Cognito does",
     );
 }

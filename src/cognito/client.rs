@@ -15,6 +15,11 @@ use super::wire::{
 const TARGET_PREFIX: &str = "AWSCognitoIdentityProviderService.";
 const CONTENT_TYPE: &str = "application/x-amz-json-1.1";
 
+/// The most an answer may hold. Cognito's largest (tokens plus a challenge) are a few KiB and a
+/// JWKS less; anything near this is a wrong endpoint or a hostile server, and reading it all
+/// would only cost memory.
+pub const MAX_ANSWER_BYTES: usize = 1024 * 1024;
+
 #[derive(Clone)]
 pub struct CognitoClient {
     http: reqwest::Client,
@@ -113,7 +118,7 @@ impl CognitoClient {
             .await
             .map_err(|e| classify_transport(&e))?;
         let status = response.status().as_u16();
-        let bytes = response.bytes().await.map_err(|e| classify_transport(&e))?;
+        let bytes = read_capped(response).await?;
         decode_response(status, None, None, None, &bytes)
     }
 
@@ -149,7 +154,7 @@ impl CognitoClient {
         let error_type = header("x-amzn-errortype");
         let error_message = header("x-amzn-errormessage");
         let request_id = header("x-amzn-requestid");
-        let bytes = response.bytes().await.map_err(|e| classify_transport(&e))?;
+        let bytes = read_capped(response).await?;
         decode_response(
             status,
             error_type.as_deref(),
@@ -158,4 +163,30 @@ impl CognitoClient {
             &bytes,
         )
     }
+}
+
+/// Reads a body chunk by chunk and stops at MAX_ANSWER_BYTES, whatever Content-Length claims.
+async fn read_capped(mut response: reqwest::Response) -> Result<Vec<u8>, CognitoError> {
+    let status = response.status().as_u16();
+    let too_large = || CognitoError::UnexpectedResponse {
+        status,
+        detail: format!(
+            "the answer is larger than {} KiB, which no Cognito answer is",
+            MAX_ANSWER_BYTES / 1024
+        ),
+    };
+    if response
+        .content_length()
+        .is_some_and(|length| length > MAX_ANSWER_BYTES as u64)
+    {
+        return Err(too_large());
+    }
+    let mut body = Vec::new();
+    while let Some(chunk) = response.chunk().await.map_err(|e| classify_transport(&e))? {
+        if body.len() + chunk.len() > MAX_ANSWER_BYTES {
+            return Err(too_large());
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body)
 }

@@ -136,19 +136,71 @@ pub fn decode_response<T: serde::de::DeserializeOwned>(
     })
 }
 
-/// The start of a body that is not Cognito's, for the developer: enough to recognise an HTML
-/// error page or a proxy's answer, never a whole page.
+/// The start of a body that is not Cognito's, for the developer: enough to recognise a proxy's
+/// page or a wrong endpoint, never a whole page. An HTML page is named by its title (or its
+/// first words) rather than quoted as markup; control characters and runs of whitespace
+/// become single spaces, so nothing in the body can rearrange a terminal or a log line.
 pub fn body_excerpt(body: &[u8]) -> String {
     const LIMIT: usize = 200;
     let text = String::from_utf8_lossy(body);
-    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let (prefix, text) = match html_words(&text) {
+        Some((Some(title), _)) => ("an HTML page titled: ", title),
+        Some((None, words)) => ("an HTML page: ", words),
+        None => ("", text.into_owned()),
+    };
+    let text = text
+        .split(|c: char| c.is_whitespace() || c.is_control())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
     if text.is_empty() {
-        return "empty body".to_owned();
+        return if prefix.is_empty() {
+            "empty body".to_owned()
+        } else {
+            "an HTML page with no text".to_owned()
+        };
     }
     match text.char_indices().nth(LIMIT) {
-        Some((cut, _)) => format!("{}…", &text[..cut]),
-        None => text,
+        Some((cut, _)) => format!("{prefix}{}…", &text[..cut]),
+        None => format!("{prefix}{text}"),
     }
+}
+
+/// For a body that looks like HTML: its `<title>` if it has one, and its text without tags,
+/// scripts or styles. None for anything else.
+fn html_words(text: &str) -> Option<(Option<String>, String)> {
+    let start = text.trim_start().get(..15)?.to_ascii_lowercase();
+    if !(start.starts_with("<!doctype html") || start.starts_with("<html")) {
+        return None;
+    }
+    let lower = text.to_ascii_lowercase();
+    let title = lower.find("<title").and_then(|open| {
+        let from = open + lower[open..].find('>')? + 1;
+        let to = from + lower[from..].find("</title")?;
+        Some(text[from..to].trim().to_owned()).filter(|t| !t.is_empty())
+    });
+    let mut words = String::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('<') {
+        words.push_str(&rest[..open]);
+        words.push(' ');
+        let tag = rest[open..].to_ascii_lowercase();
+        // Skip the contents of script and style elements, not only their tags.
+        let skip_to = ["script", "style"]
+            .iter()
+            .find(|name| tag.starts_with(&format!("<{name}")))
+            .and_then(|name| tag.find(&format!("</{name}")));
+        let after = skip_to.unwrap_or(0);
+        match rest[open + after..].find('>') {
+            Some(close) => rest = &rest[open + after + close + 1..],
+            None => {
+                rest = "";
+                break;
+            }
+        }
+    }
+    words.push_str(rest);
+    Some((title, words))
 }
 
 /// Names a transport failure. reqwest wraps the real cause several layers deep (hyper, io,

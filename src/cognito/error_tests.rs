@@ -106,7 +106,7 @@ fn html_stack_trace_is_unexpected_not_a_panic() {
     match decode_error(500, None, None, None, html) {
         CognitoError::UnexpectedResponse { status, detail } => {
             assert_eq!(status, 500);
-            assert!(detail.starts_with("<!DOCTYPE html> <html>"), "{detail}");
+            assert_eq!(detail, "an HTML page: SyntaxError: Unexpected token");
         }
         other => panic!("{other:?}"),
     }
@@ -122,6 +122,33 @@ fn empty_json_and_empty_body() {
         CognitoError::UnexpectedResponse { detail, .. } => assert_eq!(detail, "empty body"),
         other => panic!("{other:?}"),
     }
+}
+
+#[test]
+fn an_html_page_is_named_by_its_title_without_its_scripts() {
+    let page = b"<!DOCTYPE html><html><head><title> Sign in to\nthe Wi-Fi </title>\
+        <style>p { color: red }</style></head><body><script>var secret = 1;</script>\
+        <p>Accept the terms</p></body></html>";
+    assert_eq!(
+        body_excerpt(page),
+        "an HTML page titled: Sign in to the Wi-Fi"
+    );
+    let untitled =
+        b"<html><body><script>var secret = 1;</script><h1>Bad Gateway</h1></body></html>";
+    assert_eq!(body_excerpt(untitled), "an HTML page: Bad Gateway");
+    assert_eq!(
+        body_excerpt(b"<html><body></body></html>"),
+        "an HTML page with no text"
+    );
+    // A tag that never closes ends the text rather than the program.
+    assert_eq!(body_excerpt(b"<html>Proxy<a href="), "an HTML page: Proxy");
+}
+
+#[test]
+fn control_characters_cannot_reach_the_terminal() {
+    let ex = body_excerpt(b"oops\x1b[2J\x07\r\nrewritten line\x00end");
+    assert!(!ex.chars().any(char::is_control), "{ex:?}");
+    assert!(ex.starts_with("oops"), "{ex:?}");
 }
 
 #[test]

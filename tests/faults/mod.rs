@@ -1,0 +1,165 @@
+//! A misbehaving server on a free loopback port, one kind of misbehaviour per server: what a
+//! sign-in meets on hotel Wi-Fi, behind a proxy or at a wrong endpoint. Plain threads and raw
+//! HTTP/1.1, so nothing in the HTTP stack under test smooths the fault over.
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
+
+use std::io::{Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::thread;
+use std::time::Duration;
+
+#[derive(Clone, Copy, Debug)]
+pub enum Fault {
+    /// Nothing listens on the port.
+    Refuse,
+    /// Answers a byte a second: a transfer that never finishes in time.
+    Trickle,
+    /// This status, with a short plain-text body (not Cognito's JSON).
+    Status(u16),
+    /// An HTML page with this status (a captive portal, a proxy's block page).
+    Html(u16),
+    /// 200 with JSON cut off in the middle.
+    TruncatedJson,
+    /// 200 with valid JSON that has neither tokens nor a challenge.
+    WrongShape,
+    /// 200 announcing (and sending) a 20 MB body.
+    Huge,
+    /// 200 with a 20 MB body sent in chunks, no length announced.
+    HugeChunked,
+    /// Announces 1,000 bytes, sends 100, and closes the connection.
+    CloseMidBody,
+    /// Cognito's throttling answer (HTTP 400, TooManyRequestsException).
+    Throttle,
+}
+
+/// Starts a server showing `fault` to every connection; returns its http:// address. The
+/// server lives until the test process ends.
+pub fn start(fault: Fault) -> String {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
+    let endpoint = format!("http://{}", listener.local_addr().expect("addr"));
+    if matches!(fault, Fault::Refuse) {
+        drop(listener);
+        return endpoint;
+    }
+    thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(stream) = stream else { continue };
+            thread::spawn(move || serve(stream, fault));
+        }
+    });
+    endpoint
+}
+
+fn serve(mut stream: TcpStream, fault: Fault) {
+    read_request(&mut stream);
+    let _ = match fault {
+        Fault::Refuse => Ok(()),
+        Fault::Trickle => {
+            let answer = answer(200, "application/x-amz-json-1.1", "{\"AuthenticationResult\":{}}");
+            for byte in answer.as_bytes() {
+                if stream.write_all(&[*byte]).is_err() {
+                    break;
+                }
+                thread::sleep(Duration::from_secs(1));
+            }
+            Ok(())
+        }
+        Fault::Status(code) => stream.write_all(answer(code, "text/plain", "upstream trouble").as_bytes()),
+        Fault::Html(code) => stream.write_all(
+            answer(
+                code,
+                "text/html",
+                "<!DOCTYPE html><html><head><title>Sign in to the Wi-Fi</title></head><body><p>Accept the terms to continue.</p><script>var x = 1;</script></body></html>",
+            )
+            .as_bytes(),
+        ),
+        Fault::TruncatedJson => stream.write_all(
+            answer(200, "application/x-amz-json-1.1", "{\"AuthenticationResult\":{\"IdToken\":\"eyJhbGciOi").as_bytes(),
+        ),
+        Fault::WrongShape => stream.write_all(
+            answer(200, "application/x-amz-json-1.1", "{\"Greeting\":\"hello\",\"Items\":[1,2,3]}").as_bytes(),
+        ),
+        Fault::Huge => {
+            let size = 20 * 1024 * 1024;
+            let head = format!(
+                "HTTP/1.1 200 OK\r\nContent-Type: application/x-amz-json-1.1\r\nContent-Length: {size}\r\nConnection: close\r\n\r\n"
+            );
+            stream.write_all(head.as_bytes()).and_then(|()| write_filler(&mut stream, size))
+        }
+        Fault::HugeChunked => {
+            let head = "HTTP/1.1 200 OK\r\nContent-Type: application/x-amz-json-1.1\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n";
+            let chunk = vec![b'a'; 64 * 1024];
+            let mut result = stream.write_all(head.as_bytes());
+            for _ in 0..320 {
+                if result.is_err() {
+                    break;
+                }
+                result = write!(stream, "{:x}\r\n", chunk.len())
+                    .and_then(|()| stream.write_all(&chunk))
+                    .and_then(|()| stream.write_all(b"\r\n"));
+            }
+            result.and_then(|()| stream.write_all(b"0\r\n\r\n"))
+        }
+        Fault::CloseMidBody => {
+            let head = "HTTP/1.1 200 OK\r\nContent-Type: application/x-amz-json-1.1\r\nContent-Length: 1000\r\nConnection: close\r\n\r\n";
+            stream
+                .write_all(head.as_bytes())
+                .and_then(|()| stream.write_all(&[b' '; 100]))
+        }
+        Fault::Throttle => stream.write_all(
+            answer(
+                400,
+                "application/x-amz-json-1.1",
+                "{\"__type\":\"TooManyRequestsException\",\"message\":\"Rate exceeded\"}",
+            )
+            .as_bytes(),
+        ),
+    };
+    let _ = stream.flush();
+}
+
+fn answer(status: u16, content_type: &str, body: &str) -> String {
+    format!(
+        "HTTP/1.1 {status} Whatever\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    )
+}
+
+fn write_filler(stream: &mut TcpStream, mut left: usize) -> std::io::Result<()> {
+    let block = vec![b' '; 64 * 1024];
+    while left > 0 {
+        let n = left.min(block.len());
+        stream.write_all(&block[..n])?;
+        left -= n;
+    }
+    Ok(())
+}
+
+/// Reads the request head and as much body as it announces, so the client is not reset
+/// before it reads our answer.
+fn read_request(stream: &mut TcpStream) {
+    let _ = stream.set_read_timeout(Some(Duration::from_secs(10)));
+    let mut request = Vec::new();
+    let mut buf = [0u8; 4096];
+    loop {
+        let Ok(n) = stream.read(&mut buf) else { return };
+        if n == 0 {
+            return;
+        }
+        request.extend_from_slice(&buf[..n]);
+        let text = String::from_utf8_lossy(&request);
+        if let Some((head, rest)) = text.split_once("\r\n\r\n") {
+            let length = head
+                .lines()
+                .find_map(|l| {
+                    l.to_ascii_lowercase()
+                        .strip_prefix("content-length:")
+                        .and_then(|v| v.trim().parse::<usize>().ok())
+                })
+                .unwrap_or(0);
+            if rest.len() >= length {
+                return;
+            }
+        }
+    }
+}

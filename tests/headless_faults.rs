@@ -1,0 +1,151 @@
+//! The headless sign-in against every network and server fault the fault server can show:
+//! exit 4 for anything that is not a Cognito answer, 3 only for a real Cognito error code, a
+//! first line that names the fault, a short stderr (an unexpected body is quoted, never
+//! dumped) and never a panic.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod faults;
+mod headless;
+mod support;
+
+use faults::Fault;
+use headless::{Run, sign_in};
+
+fn against(fault: Fault, timeout: &str) -> Run {
+    let endpoint = faults::start(fault);
+    sign_in(
+        &[
+            "--endpoint",
+            &endpoint,
+            "--client-id",
+            "abc",
+            "--username",
+            "alice",
+            "--flow",
+            "password",
+            "--timeout",
+            timeout,
+        ],
+        Some("pw"),
+        None,
+    )
+}
+
+/// Exit code, the start of the first line, and the marks of a calm failure.
+fn assert_failed(run: &Run, code: i32, first: &str) {
+    assert_eq!(run.code, code, "{}", run.stderr);
+    let line = run.stderr.lines().next().unwrap_or_default();
+    assert!(
+        line.starts_with(first),
+        "first line: {line}\n{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.lines().any(|l| l.starts_with("hint: ")),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
+    assert!(
+        run.stderr.len() < 1500,
+        "stderr too long: {}",
+        run.stderr.len()
+    );
+    assert!(run.stdout.is_empty(), "{}", run.stdout);
+}
+
+#[test]
+fn refused_connection() {
+    let run = against(Fault::Refuse, "5");
+    assert_failed(&run, 4, "error: network: connection refused");
+}
+
+#[test]
+fn an_answer_a_byte_a_second_times_out() {
+    let run = against(Fault::Trickle, "2");
+    assert_failed(&run, 4, "error: network: timed out");
+}
+
+#[test]
+fn server_errors_without_a_cognito_body() {
+    for status in [500, 502, 503] {
+        let run = against(Fault::Status(status), "5");
+        assert_failed(
+            &run,
+            4,
+            &format!(
+                "error: network: the answer is not Cognito's (HTTP {status}: upstream trouble"
+            ),
+        );
+    }
+}
+
+#[test]
+fn an_html_page_with_200_or_403() {
+    for status in [200, 403] {
+        let run = against(Fault::Html(status), "5");
+        assert_failed(
+            &run,
+            4,
+            &format!(
+                "error: network: the answer is not Cognito's (HTTP {status}: an HTML page titled: Sign in to the Wi-Fi)"
+            ),
+        );
+        // Quoted briefly: the script at the end of the page is not repeated.
+        assert!(!run.stderr.contains("var x"), "{}", run.stderr);
+    }
+}
+
+#[test]
+fn truncated_json() {
+    let run = against(Fault::TruncatedJson, "5");
+    assert_failed(
+        &run,
+        4,
+        "error: network: the answer is not Cognito's (HTTP 200:",
+    );
+}
+
+#[test]
+fn json_with_neither_tokens_nor_a_challenge() {
+    let run = against(Fault::WrongShape, "5");
+    assert_failed(
+        &run,
+        4,
+        "error: network: the answer is not Cognito's (HTTP 200:",
+    );
+    assert!(
+        run.stderr.contains("neither tokens nor a challenge"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn a_20_megabyte_answer_is_not_read() {
+    for fault in [Fault::Huge, Fault::HugeChunked] {
+        let run = against(fault, "10");
+        assert_failed(
+            &run,
+            4,
+            "error: network: the answer is not Cognito's (HTTP 200:",
+        );
+        assert!(
+            run.stderr.contains("larger than 1024 KiB"),
+            "{fault:?}: {}",
+            run.stderr
+        );
+    }
+}
+
+#[test]
+fn connection_closed_mid_body() {
+    let run = against(Fault::CloseMidBody, "5");
+    assert_failed(&run, 4, "error: network: connection failed");
+}
+
+#[test]
+fn throttling_is_cognitos_own_error() {
+    let run = against(Fault::Throttle, "5");
+    assert_failed(&run, 3, "error: TooManyRequestsException: Rate exceeded");
+}

@@ -1,0 +1,95 @@
+//! The window against the fault server over real HTTP: every fault ends in a message that says
+//! what happened (never a spinner that stays, never a panic), and Cancel stops a request that
+//! would otherwise run until its timeout.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod faults;
+mod support;
+mod ui_harness;
+
+use std::time::Duration;
+
+use cognito_login::settings::Settings;
+use cognito_login::signin::{Flow, Phase};
+use cognito_login::ui::labels;
+use egui::accesskit::Role;
+use egui_kittest::kittest::{NodeT, Queryable};
+use faults::Fault;
+use ui_harness::{Ui, open_with};
+
+fn window_against(fault: Fault, timeout_secs: u64) -> Ui {
+    let settings = Settings {
+        region: "us-east-1".into(),
+        client_id: "client123".into(),
+        username: "alice".into(),
+        endpoint: faults::start(fault),
+        timeout_secs,
+        flow: Flow::Password,
+        ..Settings::default()
+    };
+    let mut ui = open_with(None, settings);
+    ui.type_into(labels::PASSWORD, "Passw0rd!");
+    ui
+}
+
+fn fails_with(fault: Fault, timeout_secs: u64, headline: &str) {
+    let mut ui = window_against(fault, timeout_secs);
+    ui.click(labels::SIGN_IN);
+    ui.wait_for_answer();
+    assert!(
+        matches!(ui.harness.state().phase(), Phase::Failed(_)),
+        "{fault:?}: {:?}",
+        ui.harness.state().phase()
+    );
+    assert!(ui.shows(headline), "{fault:?}: no \"{headline}\"");
+    // The form is usable again: the person can fix something and retry.
+    assert!(
+        !ui.harness
+            .get_by_role_and_label(Role::Button, labels::SIGN_IN)
+            .accesskit_node()
+            .is_disabled()
+    );
+}
+
+#[test]
+fn every_fault_ends_in_a_message() {
+    let unexpected = "The server answered, but not like Cognito does";
+    fails_with(Fault::Refuse, 5, "Nothing answered at");
+    fails_with(Fault::Trickle, 2, "did not answer within 2 seconds");
+    for status in [500, 502, 503] {
+        fails_with(Fault::Status(status), 5, &format!("(HTTP {status})"));
+    }
+    fails_with(Fault::Html(200), 5, unexpected);
+    fails_with(Fault::Html(403), 5, "Sign in to the Wi-Fi");
+    fails_with(Fault::TruncatedJson, 5, unexpected);
+    fails_with(Fault::WrongShape, 5, "neither tokens nor a challenge");
+    fails_with(Fault::Huge, 10, "larger than 1024 KiB");
+    fails_with(Fault::HugeChunked, 10, "larger than 1024 KiB");
+    fails_with(Fault::CloseMidBody, 5, "Could not reach 127.0.0.1");
+    fails_with(Fault::Throttle, 5, "TooManyRequestsException");
+}
+
+#[test]
+fn cancel_stops_a_request_that_is_still_running() {
+    // A byte a second with a 60 s timeout: without Cancel this would take a minute.
+    let mut ui = window_against(Fault::Trickle, 60);
+    ui.click(labels::SIGN_IN);
+    ui.harness.step();
+    std::thread::sleep(Duration::from_millis(300));
+    ui.harness.step();
+    assert!(ui.harness.state().is_busy());
+    ui.click(labels::CANCEL);
+    ui.harness.run();
+    assert!(
+        !ui.harness.state().is_busy(),
+        "{:?}",
+        ui.harness.state().phase()
+    );
+    assert!(
+        !ui.harness
+            .get_by_role_and_label(Role::Button, labels::SIGN_IN)
+            .accesskit_node()
+            .is_disabled()
+    );
+    assert!(!ui.shows("did not answer"));
+}
