@@ -8,15 +8,27 @@ mod faults;
 mod headless;
 mod support;
 
+use std::sync::atomic::Ordering;
+
 use faults::Fault;
 use headless::{Run, sign_in};
 
 fn against(fault: Fault, timeout: &str) -> Run {
-    let endpoint = faults::start(fault);
+    against_counted(fault, timeout).0
+}
+
+/// The run and how many requests reached the server.
+fn against_counted(fault: Fault, timeout: &str) -> (Run, usize) {
+    let (endpoint, count) = faults::start_counted(fault);
+    let run = sign_in_at(&endpoint, timeout);
+    (run, count.load(Ordering::SeqCst))
+}
+
+fn sign_in_at(endpoint: &str, timeout: &str) -> Run {
     sign_in(
         &[
             "--endpoint",
-            &endpoint,
+            endpoint,
             "--client-id",
             "abc",
             "--username",
@@ -25,6 +37,8 @@ fn against(fault: Fault, timeout: &str) -> Run {
             "password",
             "--timeout",
             timeout,
+            "--output",
+            "id-token",
         ],
         Some("pw"),
         None,
@@ -148,4 +162,53 @@ fn connection_closed_mid_body() {
 fn throttling_is_cognitos_own_error() {
     let run = against(Fault::Throttle, "5");
     assert_failed(&run, 3, "error: TooManyRequestsException: Rate exceeded");
+}
+
+#[test]
+fn throttling_and_server_faults_are_tried_three_times() {
+    for fault in [Fault::Throttle, Fault::Status(503), Fault::Status(500)] {
+        let (run, requests) = against_counted(fault, "10");
+        assert_eq!(requests, 3, "{fault:?}: {}", run.stderr);
+        assert!(
+            !run.stderr.contains("retrying"),
+            "scripts see no progress lines"
+        );
+    }
+}
+
+#[test]
+fn a_wrong_password_or_another_4xx_is_sent_once() {
+    let (run, requests) = against_counted(Fault::NotAuthorized, "10");
+    assert_failed(
+        &run,
+        3,
+        "error: NotAuthorizedException: Incorrect username or password.",
+    );
+    assert_eq!(requests, 1);
+    for fault in [Fault::Html(403), Fault::TruncatedJson, Fault::WrongShape] {
+        let (_, requests) = against_counted(fault, "10");
+        assert_eq!(requests, 1, "{fault:?}");
+    }
+}
+
+#[test]
+fn retries_end_within_the_timeout() {
+    // Too little time for a retry after the first failure: one request, then the error.
+    let (run, requests) = against_counted(Fault::Status(503), "1");
+    assert_eq!(run.code, 4, "{}", run.stderr);
+    assert_eq!(requests, 1);
+}
+
+#[test]
+fn a_server_that_recovers_signs_in_on_the_third_attempt() {
+    let (endpoint, count) = faults::start_counted(Fault::Flaky(2));
+    let mut run = sign_in_at(&endpoint, "10");
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.stdout.trim(), faults::FLAKY_ID_TOKEN);
+    assert_eq!(count.load(Ordering::SeqCst), 3);
+    // Three failures in a row are one too many.
+    let (endpoint, count) = faults::start_counted(Fault::Flaky(3));
+    run = sign_in_at(&endpoint, "10");
+    assert_eq!(run.code, 4, "{}", run.stderr);
+    assert_eq!(count.load(Ordering::SeqCst), 3);
 }

@@ -283,8 +283,10 @@ fn unknown_host_is_a_dns_failure() {
 fn non_cognito_answer_is_explained() {
     // cognito-local answers malformed requests with an HTML page; here a bare HTTP server
     // that answers every request with HTML stands in for a wrong endpoint or a proxy.
+    // A 403 is not retried, so one answer is all it takes (5xx answers are: see
+    // headless_faults.rs).
     let (endpoint, server) = support::one_shot_server(
-        "502 Bad Gateway",
+        "403 Forbidden",
         "text/html",
         "<html><body>Proxy error</body></html>",
     );
@@ -292,7 +294,7 @@ fn non_cognito_answer_is_explained() {
     server.join().unwrap();
     assert_network_failure(
         &run,
-        "the answer is not Cognito's (HTTP 502: an HTML page: Proxy error)",
+        "the answer is not Cognito's (HTTP 403: an HTML page: Proxy error)",
         "The server answered, but not like Cognito does",
     );
 }

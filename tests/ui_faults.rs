@@ -93,3 +93,31 @@ fn cancel_stops_a_request_that_is_still_running() {
     );
     assert!(!ui.shows("did not answer"));
 }
+
+#[test]
+fn retries_are_shown_and_a_recovering_server_signs_in() {
+    let mut ui = window_against(Fault::Flaky(2), 10);
+    ui.click(labels::SIGN_IN);
+    let mut seen = Vec::new();
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    while ui.harness.state().is_busy() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "no answer within 20 s"
+        );
+        for label in ["retrying (2 of 3)", "retrying (3 of 3)"] {
+            if ui.shows(label) && !seen.contains(&label) {
+                seen.push(label);
+            }
+        }
+        std::thread::sleep(Duration::from_millis(5));
+        ui.harness.step();
+    }
+    ui.harness.run();
+    assert_eq!(seen, ["retrying (2 of 3)", "retrying (3 of 3)"]);
+    assert!(
+        matches!(ui.harness.state().phase(), Phase::SignedIn(_)),
+        "{:?}",
+        ui.harness.state().phase()
+    );
+}

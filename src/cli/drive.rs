@@ -1,9 +1,11 @@
 //! Runs the state machine to its next resting point on the command line: the same runner the
 //! window uses, waited on instead of polled.
 
+use std::io::IsTerminal;
 use std::sync::Arc;
 
 use crate::cognito::CognitoClient;
+use crate::cognito::retry::Retry;
 use crate::signin::{BackgroundRunner, Event, SignInSession};
 
 /// The HTTP client on the background runner, as the window has it.
@@ -22,8 +24,24 @@ pub fn settle(session: &mut SignInSession, runner: &mut BackgroundRunner, event:
             return;
         }
         match runner.wait() {
-            Some(event) => effects = session.apply(event),
+            Some(event) => {
+                if let Event::Retrying { retry, .. } = &event {
+                    note_retry(retry);
+                }
+                effects = session.apply(event);
+            }
             None => return,
         }
+    }
+}
+
+/// A person at a terminal sees why the wait is longer; a script's stderr keeps its contract
+/// (the first line is the error, if any).
+fn note_retry(retry: &Retry) {
+    if std::io::stderr().is_terminal() {
+        eprintln!(
+            "retrying ({} of {}) after: {}",
+            retry.attempt, retry.of, retry.reason
+        );
     }
 }

@@ -1,13 +1,14 @@
 //! The HTTP side: one POST per operation to the endpoint's root, JSON 1.1 headers, no SigV4
 //! (sign-in operations are unauthenticated, ../shared/docs/cognito-protocol.md §1.3).
 
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use super::endpoint::Endpoint;
 use super::error::{CognitoError, NetworkErrorKind, classify_transport, decode_response};
+use super::retry::{MAX_ATTEMPTS, Retry, backoff, worth_retrying};
 use super::wire::{
     AuthResponse, InitiateAuthRequest, Operation, Reply, RespondToAuthChallengeRequest,
 };
@@ -104,6 +105,39 @@ impl CognitoClient {
         }
     }
 
+    /// `perform`, sent again after throttling, a server fault or a failed connection (see
+    /// retry.rs), all within `timeout` in total: a retry that could not finish in the time
+    /// left is not started. `on_retry` hears of each retry before its wait begins.
+    pub async fn perform_with_retries(
+        &self,
+        endpoint: &Endpoint,
+        operation: &Operation,
+        timeout: Duration,
+        on_retry: &(dyn Fn(Retry) + Send + Sync),
+    ) -> Result<Reply, CognitoError> {
+        let deadline = Instant::now() + timeout;
+        let mut attempt = 1;
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            let error = match self.perform(endpoint, operation, left).await {
+                Err(error) if attempt < MAX_ATTEMPTS && worth_retrying(operation, &error) => error,
+                done => return done,
+            };
+            let wait = backoff(attempt + 1, jitter_ms());
+            // Less than a second left after the wait is too little for another attempt.
+            if Instant::now() + wait + Duration::from_secs(1) > deadline {
+                return Err(error);
+            }
+            attempt += 1;
+            on_retry(Retry {
+                attempt,
+                of: MAX_ATTEMPTS,
+                reason: error.to_string(),
+            });
+            tokio::time::sleep(wait).await;
+        }
+    }
+
     /// A plain GET of the issuer's public keys (a JSON document); no endpoint involved.
     pub async fn fetch_jwks(
         &self,
@@ -189,4 +223,14 @@ async fn read_capped(mut response: reqwest::Response) -> Result<Vec<u8>, Cognito
         body.extend_from_slice(&chunk);
     }
     Ok(body)
+}
+
+/// 0–99 ms from the system's random source; 0 if it has none (the retry still happens).
+fn jitter_ms() -> u64 {
+    use ring::rand::SecureRandom;
+    let mut byte = [0u8; 1];
+    match ring::rand::SystemRandom::new().fill(&mut byte) {
+        Ok(()) => u64::from(byte[0]) % 100,
+        Err(_) => 0,
+    }
 }

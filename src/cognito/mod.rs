@@ -4,6 +4,7 @@
 mod client;
 pub mod endpoint;
 mod error;
+pub mod retry;
 pub mod secret_hash;
 pub mod srp;
 mod wire;

@@ -14,6 +14,7 @@ use std::time::SystemTime;
 
 use secrecy::{ExposeSecret, SecretString};
 
+use crate::cognito::retry::Retry;
 use crate::cognito::srp::{SrpError, SrpExchange};
 use crate::cognito::{AuthResponse, CognitoError, GetUserResponse, Reply, ServiceError};
 use crate::settings::Settings;
@@ -63,6 +64,11 @@ pub enum Event {
     SignOutEverywhere,
     /// Ask Cognito who the access token belongs to (GetUser).
     WhoAmI,
+    /// The call `attempt` failed in a way worth another try, which is about to happen.
+    Retrying {
+        attempt: u64,
+        retry: Retry,
+    },
 }
 
 #[derive(Debug)]
@@ -175,6 +181,8 @@ pub enum Phase {
         attempt: u64,
         context: AttemptContext,
         activity: Activity,
+        /// Set while the call is being sent again (throttling, a server fault).
+        retrying: Option<Retry>,
     },
     SignedIn(Box<SignedIn>),
     Challenge(Challenge),
@@ -297,6 +305,18 @@ impl SignInSession {
                 }
                 effects
             }
+            Event::Retrying { attempt, retry } => {
+                if let Phase::Submitting {
+                    attempt: shown,
+                    retrying,
+                    ..
+                } = &mut self.phase
+                    && *shown == attempt
+                {
+                    *retrying = Some(retry);
+                }
+                Vec::new()
+            }
             Event::Finished {
                 attempt,
                 outcome,
@@ -337,6 +357,7 @@ impl SignInSession {
                 attempt,
                 context,
                 activity,
+                retrying: None,
             };
         }
         vec![Effect::Send { attempt, call }]

@@ -141,6 +141,42 @@ fn submit_then_tokens() {
 }
 
 #[test]
+fn a_retry_is_shown_on_the_attempt_it_belongs_to() {
+    let (mut s, attempt) = submitted();
+    let retry = |n| Retry {
+        attempt: n,
+        of: 3,
+        reason: "HTTP 503".into(),
+    };
+    // A retry of an older, abandoned call changes nothing.
+    assert!(
+        s.apply(Event::Retrying {
+            attempt: attempt + 7,
+            retry: retry(2),
+        })
+        .is_empty()
+    );
+    assert!(matches!(
+        s.phase(),
+        Phase::Submitting { retrying: None, .. }
+    ));
+    assert!(
+        s.apply(Event::Retrying {
+            attempt,
+            retry: retry(2),
+        })
+        .is_empty()
+    );
+    let Phase::Submitting { retrying, .. } = s.phase() else {
+        panic!("{:?}", s.phase())
+    };
+    assert_eq!(retrying.as_ref(), Some(&retry(2)));
+    // The answer of the retried call is the call's answer.
+    finish(&mut s, attempt, tokens_response());
+    assert!(matches!(s.phase(), Phase::SignedIn(_)));
+}
+
+#[test]
 fn second_submit_sends_nothing() {
     let (mut s, _) = submitted();
     assert!(s.apply(Event::Submit(form())).is_empty());

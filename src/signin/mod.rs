@@ -17,5 +17,5 @@ pub use flow::Flow;
 pub use form::{Field, InputError, SignInForm, SignInRequest};
 pub use machine::{Activity, Effect, Event, Failure, FailureCause, Phase, SignInSession, SignedIn};
 pub use runner::BackgroundRunner;
-pub use service::{Authenticator, Call, Outcome};
+pub use service::{Authenticator, Call, OnRetry, Outcome};
 pub use tokens::{TokenKind, Tokens};

@@ -9,7 +9,7 @@ use std::time::SystemTime;
 use tokio::task::JoinHandle;
 
 use super::machine::{Effect, Event};
-use super::service::Authenticator;
+use super::service::{Authenticator, OnRetry};
 
 pub type Waker = Arc<dyn Fn() + Send + Sync>;
 
@@ -52,7 +52,15 @@ impl BackgroundRunner {
         for effect in effects {
             match effect {
                 Effect::Send { attempt, call } => {
-                    let future = self.auth.perform(call);
+                    let on_retry: OnRetry = {
+                        let sender = self.sender.clone();
+                        let wake = Arc::clone(&self.wake);
+                        Arc::new(move |retry| {
+                            let _ = sender.send(Event::Retrying { attempt, retry });
+                            wake();
+                        })
+                    };
+                    let future = self.auth.perform(call, on_retry);
                     let sender = self.sender.clone();
                     let wake = Arc::clone(&self.wake);
                     let handle = self.runtime.spawn(async move {

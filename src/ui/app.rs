@@ -250,7 +250,12 @@ impl CognitoLoginApp {
                 }
                 ui.add_space(8.0);
                 let mode = match self.session.phase() {
-                    Phase::Submitting { activity, .. } => FormMode::Busy(activity.label()),
+                    Phase::Submitting {
+                        activity, retrying, ..
+                    } => FormMode::Busy {
+                        activity: activity.label(),
+                        retry: retrying.as_ref().map(|r| (r.attempt, r.of)),
+                    },
                     Phase::Editing | Phase::Failed(_) => FormMode::Editable,
                     Phase::SignedIn(_) | Phase::Challenge(_) => FormMode::Locked,
                 };

@@ -19,8 +19,11 @@ const LET_COGNITO_ASK: &str = "(let Cognito offer the choice)";
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FormMode {
     Editable,
-    /// A call is out; the text says what for.
-    Busy(&'static str),
+    /// A call is out; the text says what for, and which retry this is (attempt, of).
+    Busy {
+        activity: &'static str,
+        retry: Option<(u32, u32)>,
+    },
     Locked,
 }
 
@@ -169,9 +172,12 @@ impl FormFields {
         let enter_in_form = enter && (nothing_focused || fields.iter().any(Response::lost_focus));
 
         ui.horizontal(|ui| match mode {
-            FormMode::Busy(activity) => {
+            FormMode::Busy { activity, retry } => {
                 ui.add(egui::Spinner::new());
                 ui.label(activity);
+                if let Some((attempt, of)) = retry {
+                    ui.label(format!("retrying ({attempt} of {of})"));
+                }
                 if ui
                     .button(labels::CANCEL)
                     .on_hover_text("Stop waiting for Cognito (Esc)")

@@ -5,6 +5,8 @@
 
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::thread;
 use std::time::Duration;
 
@@ -30,30 +32,67 @@ pub enum Fault {
     CloseMidBody,
     /// Cognito's throttling answer (HTTP 400, TooManyRequestsException).
     Throttle,
+    /// A wrong password (HTTP 400, NotAuthorizedException).
+    NotAuthorized,
+    /// 503 to the first `n` requests, then tokens.
+    Flaky(usize),
 }
+
+/// The tokens a Flaky server answers with in the end.
+pub const FLAKY_ID_TOKEN: &str = "eyJhbGciOiJub25lIn0.eyJzdWIiOiJmbGFreSJ9.";
 
 /// Starts a server showing `fault` to every connection; returns its http:// address. The
 /// server lives until the test process ends.
 pub fn start(fault: Fault) -> String {
+    start_counted(fault).0
+}
+
+/// Like `start`, with a count of the requests the server has received.
+pub fn start_counted(fault: Fault) -> (String, Arc<AtomicUsize>) {
     let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
     let endpoint = format!("http://{}", listener.local_addr().expect("addr"));
+    let count = Arc::new(AtomicUsize::new(0));
     if matches!(fault, Fault::Refuse) {
         drop(listener);
-        return endpoint;
+        return (endpoint, count);
     }
+    let counter = Arc::clone(&count);
     thread::spawn(move || {
         for stream in listener.incoming() {
             let Ok(stream) = stream else { continue };
-            thread::spawn(move || serve(stream, fault));
+            let counter = Arc::clone(&counter);
+            thread::spawn(move || serve(stream, fault, &counter));
         }
     });
-    endpoint
+    (endpoint, count)
 }
 
-fn serve(mut stream: TcpStream, fault: Fault) {
+fn serve(mut stream: TcpStream, fault: Fault, count: &AtomicUsize) {
     read_request(&mut stream);
+    let number = count.fetch_add(1, Ordering::SeqCst) + 1;
     let _ = match fault {
         Fault::Refuse => Ok(()),
+        Fault::Flaky(failures) if number <= failures => {
+            stream.write_all(answer(503, "text/plain", "try again").as_bytes())
+        }
+        Fault::Flaky(_) => stream.write_all(
+            answer(
+                200,
+                "application/x-amz-json-1.1",
+                &format!(
+                    "{{\"AuthenticationResult\":{{\"IdToken\":\"{FLAKY_ID_TOKEN}\",\"AccessToken\":\"{FLAKY_ID_TOKEN}\",\"ExpiresIn\":3600,\"TokenType\":\"Bearer\"}}}}"
+                ),
+            )
+            .as_bytes(),
+        ),
+        Fault::NotAuthorized => stream.write_all(
+            answer(
+                400,
+                "application/x-amz-json-1.1",
+                "{\"__type\":\"NotAuthorizedException\",\"message\":\"Incorrect username or password.\"}",
+            )
+            .as_bytes(),
+        ),
         Fault::Trickle => {
             let answer = answer(200, "application/x-amz-json-1.1", "{\"AuthenticationResult\":{}}");
             for byte in answer.as_bytes() {

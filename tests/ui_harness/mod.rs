@@ -14,7 +14,7 @@ use cognito_login::cognito::{
 use cognito_login::keychain::Keychain;
 use cognito_login::settings::{Config, ConfyStore, Settings, SettingsStore as _};
 use cognito_login::signin::service::OutcomeFuture;
-use cognito_login::signin::{Authenticator, Call, Outcome};
+use cognito_login::signin::{Authenticator, Call, OnRetry, Outcome};
 use cognito_login::ui::{AppParts, CognitoLoginApp, labels};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
@@ -45,7 +45,8 @@ pub fn body_of(call: &Call) -> serde_json::Value {
 }
 
 impl Authenticator for Scripted {
-    fn perform(&self, call: Call) -> OutcomeFuture {
+    /// Scripted answers come at once and are final: nothing here retries.
+    fn perform(&self, call: Call, _on_retry: OnRetry) -> OutcomeFuture {
         self.calls.fetch_add(1, Ordering::SeqCst);
         let sent = Sent {
             op: call.operation.name(),
