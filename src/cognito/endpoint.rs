@@ -72,10 +72,17 @@ pub enum EndpointError {
     MissingRegion,
     BadRegion(String),
     BadPoolId(String),
-    RegionMismatch { region: String, pool_region: String },
+    RegionMismatch {
+        region: String,
+        pool_region: String,
+    },
     BadUrl(String),
     PlainHttpNotLoopback(String),
     UnsupportedScheme(String),
+    /// `user:password@` in the URL: it would be sent with every request and shown on screen.
+    CredentialsInUrl,
+    /// `?…` or `#…`: Cognito's endpoint takes neither, and a query could carry anything.
+    QueryInUrl(String),
 }
 
 impl fmt::Display for EndpointError {
@@ -108,6 +115,14 @@ impl fmt::Display for EndpointError {
                     "{u} must start with https:// (or http:// for a local emulator)"
                 )
             }
+            Self::CredentialsInUrl => write!(
+                f,
+                "the endpoint URL must not contain a user name or password (user:password@)"
+            ),
+            Self::QueryInUrl(u) => write!(
+                f,
+                "{u} must not have a query (?…) or fragment (#…): give only scheme, host, port and path"
+            ),
         }
     }
 }
@@ -142,6 +157,13 @@ impl Endpoint {
         }
         if url.host().is_none() {
             return Err(EndpointError::BadUrl(raw.to_owned()));
+        }
+        if !url.username().is_empty() || url.password().is_some() {
+            // Not echoed: the text holds a password.
+            return Err(EndpointError::CredentialsInUrl);
+        }
+        if url.query().is_some() || url.fragment().is_some() {
+            return Err(EndpointError::QueryInUrl(raw.to_owned()));
         }
         Ok(Self { url })
     }

@@ -145,3 +145,71 @@ fn errors_say_what_to_type() {
     .to_string();
     assert!(msg.contains("own region"));
 }
+
+#[test]
+fn nothing_typed_as_a_region_moves_the_host() {
+    // Whatever is typed, the password goes to cognito-idp.<a real region shape>.amazonaws.com
+    // or nowhere.
+    for hostile in [
+        "us-east-1.evil.example",
+        "evil.example/us-east-1",
+        "us-east-1/../",
+        "us-east-1@evil.example",
+        "us-east-1:443@evil.example",
+        "us-east-1#.evil.example",
+        "us-east-1?.evil.example",
+        "us-east-1\\evil",
+        "us-\u{0435}ast-1",  // Cyrillic е
+        "us-east-\u{0661}",  // Arabic-Indic digit one
+        "ｕｓ-east-1",       // full-width letters
+        "us-east-1\u{200b}", // zero-width space
+        "us east-1",
+        "us-east-1\nHost: evil.example",
+        "us-east-1\r\n",
+        "us-east-1%2eevil",
+    ] {
+        match Endpoint::resolve(hostile, "", "") {
+            Err(EndpointError::BadRegion(_)) => {}
+            Ok(endpoint) => {
+                // Only surrounding blanks are forgiven, and then the host is the real one.
+                assert_eq!(
+                    endpoint.url().as_str(),
+                    "https://cognito-idp.us-east-1.amazonaws.com/",
+                    "{hostile:?}"
+                );
+            }
+            Err(other) => panic!("{hostile:?}: {other:?}"),
+        }
+    }
+}
+
+#[test]
+fn a_custom_endpoint_carries_no_credentials_query_or_fragment() {
+    assert_eq!(
+        Endpoint::custom("https://user:secret@cognito.example.com/"),
+        Err(EndpointError::CredentialsInUrl)
+    );
+    assert_eq!(
+        Endpoint::custom("http://admin@127.0.0.1:9229"),
+        Err(EndpointError::CredentialsInUrl)
+    );
+    // The message never repeats the password it refuses.
+    assert!(
+        !EndpointError::CredentialsInUrl
+            .to_string()
+            .contains("secret")
+    );
+    for with_query in [
+        "https://cognito.example.com/?redirect=evil",
+        "http://127.0.0.1:9229/#x",
+    ] {
+        assert!(
+            matches!(
+                Endpoint::custom(with_query),
+                Err(EndpointError::QueryInUrl(_))
+            ),
+            "{with_query}"
+        );
+    }
+    assert!(Endpoint::custom("https://cognito.example.com/prefix/").is_ok());
+}

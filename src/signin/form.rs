@@ -12,6 +12,9 @@ use super::flow::Flow;
 
 pub const DEFAULT_TIMEOUT_SECS: u64 = 30;
 pub const MAX_TIMEOUT_SECS: u64 = 300;
+/// Cognito's UsernameType and PasswordType limits, in characters.
+pub const MAX_USERNAME_CHARS: usize = 128;
+pub const MAX_PASSWORD_CHARS: usize = 256;
 
 /// The sign-in form as typed. Empty optional fields are empty strings.
 #[derive(Debug, Clone)]
@@ -69,7 +72,11 @@ pub enum InputError {
     BadClientId,
     BadClientSecret,
     MissingUsername,
+    /// Longer than Cognito's UsernameType allows (128 characters).
+    LongUsername,
     MissingPassword,
+    /// Longer than Cognito's PasswordType allows (256 characters).
+    LongPassword,
     BadTimeout(u64),
     BadPreferredChallenge,
     /// SRP signs with the pool's name, so it cannot start without the pool ID.
@@ -83,13 +90,15 @@ impl InputError {
             Self::Endpoint(
                 EndpointError::BadUrl(_)
                 | EndpointError::PlainHttpNotLoopback(_)
-                | EndpointError::UnsupportedScheme(_),
+                | EndpointError::UnsupportedScheme(_)
+                | EndpointError::CredentialsInUrl
+                | EndpointError::QueryInUrl(_),
             ) => Field::Endpoint,
             Self::Endpoint(_) => Field::Region,
             Self::MissingClientId | Self::BadClientId => Field::ClientId,
             Self::BadClientSecret => Field::ClientSecret,
-            Self::MissingUsername => Field::Username,
-            Self::MissingPassword => Field::Password,
+            Self::MissingUsername | Self::LongUsername => Field::Username,
+            Self::MissingPassword | Self::LongPassword => Field::Password,
             Self::BadTimeout(_) => Field::Timeout,
             Self::BadPreferredChallenge => Field::Flow,
         }
@@ -111,6 +120,14 @@ impl fmt::Display for InputError {
             ),
             Self::MissingUsername => write!(f, "enter the username"),
             Self::MissingPassword => write!(f, "enter the password"),
+            Self::LongUsername => write!(
+                f,
+                "the username is longer than Cognito allows ({MAX_USERNAME_CHARS} characters)"
+            ),
+            Self::LongPassword => write!(
+                f,
+                "the password is longer than Cognito allows ({MAX_PASSWORD_CHARS} characters)"
+            ),
             Self::PoolIdNeededForSrp => write!(
                 f,
                 "SRP sign-in needs the user pool ID (choose the Password flow to sign in without it)"
@@ -198,6 +215,13 @@ impl SignInForm {
         let username = self.username.trim();
         if username.is_empty() && !(for_refresh && client_secret.is_none()) {
             return Err(InputError::MissingUsername);
+        }
+        if username.chars().count() > MAX_USERNAME_CHARS {
+            return Err(InputError::LongUsername);
+        }
+        // The password is never trimmed: a space can be part of it.
+        if self.password.expose_secret().chars().count() > MAX_PASSWORD_CHARS {
+            return Err(InputError::LongPassword);
         }
         let preferred = self.preferred_challenge.trim().to_ascii_uppercase();
         let preferred_challenge = match preferred.as_str() {

@@ -190,3 +190,52 @@ fn refresh_needs_neither_password_nor_username_without_a_secret() {
         InputError::MissingUsername
     );
 }
+
+#[test]
+fn cognito_length_limits_count_characters() {
+    let mut form = filled();
+    form.username = "名".repeat(128);
+    assert!(form.validate().is_ok(), "128 characters (384 bytes) fit");
+    form.username = "名".repeat(129);
+    assert_eq!(form.validate().unwrap_err(), InputError::LongUsername);
+    assert_eq!(InputError::LongUsername.field(), Field::Username);
+    let mut form = filled();
+    form.password = SecretString::from("🔑".repeat(256));
+    assert!(form.validate().is_ok());
+    form.password = SecretString::from("🔑".repeat(257));
+    assert_eq!(form.validate().unwrap_err(), InputError::LongPassword);
+    assert_eq!(InputError::LongPassword.field(), Field::Password);
+    let mut form = filled();
+    form.client_id = "a".repeat(129);
+    assert_eq!(form.validate().unwrap_err(), InputError::BadClientId);
+}
+
+#[test]
+fn pasted_blanks_around_ids_go_but_a_password_is_sent_as_typed() {
+    let mut form = filled();
+    form.region = " eu-west-1\n".into();
+    form.client_id = "\tabc123 ".into();
+    form.username = "  alice\n".into();
+    form.password = SecretString::from("  pass word  ");
+    let body = password_body(&form.validate().unwrap());
+    assert_eq!(body["ClientId"], "abc123");
+    assert_eq!(body["AuthParameters"]["USERNAME"], "alice");
+    assert_eq!(body["AuthParameters"]["PASSWORD"], "  pass word  ");
+}
+
+#[test]
+fn any_script_is_sent_exactly_as_typed() {
+    // Japanese, an emoji with a skin tone, a decomposed é (e + U+0301) and a right-to-left
+    // name: no normalisation, no re-encoding.
+    let username = "山田太郎👋🏽e\u{301}שלום";
+    let password = "パスワード🔐e\u{301}\u{200d}";
+    let mut form = filled();
+    form.username = username.into();
+    form.password = SecretString::from(password);
+    let body = password_body(&form.validate().unwrap());
+    assert_eq!(body["AuthParameters"]["USERNAME"], username);
+    assert_eq!(body["AuthParameters"]["PASSWORD"], password);
+    let wire = serde_json::to_vec(&body).unwrap();
+    let text = String::from_utf8(wire).unwrap();
+    assert!(text.contains(username) && text.contains(password));
+}
