@@ -212,3 +212,16 @@ fn a_server_that_recovers_signs_in_on_the_third_attempt() {
     assert_eq!(run.code, 4, "{}", run.stderr);
     assert_eq!(count.load(Ordering::SeqCst), 3);
 }
+
+#[test]
+fn an_untrusted_certificate_names_the_host_and_suggests_tls_inspection() {
+    let run = against(Fault::UntrustedTls, "10");
+    assert_failed(&run, 4, "error: network: secure connection (TLS) failed");
+    assert!(
+        run.stderr.to_lowercase().contains("certificate"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("127.0.0.1"), "{}", run.stderr);
+    assert!(run.stderr.contains("TLS inspection"), "{}", run.stderr);
+}

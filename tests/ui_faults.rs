@@ -67,6 +67,11 @@ fn every_fault_ends_in_a_message() {
     fails_with(Fault::HugeChunked, 10, "larger than 1024 KiB");
     fails_with(Fault::CloseMidBody, 5, "Could not reach 127.0.0.1");
     fails_with(Fault::Throttle, 5, "TooManyRequestsException");
+    fails_with(
+        Fault::UntrustedTls,
+        5,
+        "A secure connection to 127.0.0.1 could not be made",
+    );
 }
 
 #[test]

@@ -36,6 +36,9 @@ pub enum Fault {
     NotAuthorized,
     /// 503 to the first `n` requests, then tokens.
     Flaky(usize),
+    /// HTTPS with a self-signed certificate for 127.0.0.1 that no trust store knows (what a
+    /// TLS-inspecting proxy whose CA is not installed looks like).
+    UntrustedTls,
 }
 
 /// The tokens a Flaky server answers with in the end.
@@ -56,6 +59,15 @@ pub fn start_counted(fault: Fault) -> (String, Arc<AtomicUsize>) {
         drop(listener);
         return (endpoint, count);
     }
+    if matches!(fault, Fault::UntrustedTls) {
+        thread::spawn(move || {
+            for stream in listener.incoming() {
+                let Ok(stream) = stream else { continue };
+                thread::spawn(move || serve_untrusted_tls(stream));
+            }
+        });
+        return (endpoint.replace("http://", "https://"), count);
+    }
     let counter = Arc::clone(&count);
     thread::spawn(move || {
         for stream in listener.incoming() {
@@ -71,7 +83,7 @@ fn serve(mut stream: TcpStream, fault: Fault, count: &AtomicUsize) {
     read_request(&mut stream);
     let number = count.fetch_add(1, Ordering::SeqCst) + 1;
     let _ = match fault {
-        Fault::Refuse => Ok(()),
+        Fault::Refuse | Fault::UntrustedTls => Ok(()),
         Fault::Flaky(failures) if number <= failures => {
             stream.write_all(answer(503, "text/plain", "try again").as_bytes())
         }
@@ -155,6 +167,24 @@ fn serve(mut stream: TcpStream, fault: Fault, count: &AtomicUsize) {
         ),
     };
     let _ = stream.flush();
+}
+
+/// Offers the self-signed certificate; the client is expected to refuse it mid-handshake.
+fn serve_untrusted_tls(stream: TcpStream) {
+    use rustls::pki_types::{CertificateDer, PrivateKeyDer};
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    let cert = CertificateDer::from(include_bytes!("../data/untrusted-cert.der").to_vec());
+    let key = PrivateKeyDer::try_from(include_bytes!("../data/untrusted-key.der").to_vec())
+        .expect("PKCS#8 key");
+    let config = rustls::ServerConfig::builder()
+        .with_no_client_auth()
+        .with_single_cert(vec![cert], key)
+        .expect("server config");
+    let connection = rustls::ServerConnection::new(Arc::new(config)).expect("connection");
+    let mut tls = rustls::StreamOwned::new(connection, stream);
+    let mut buf = [0u8; 1024];
+    // Reading drives the handshake; it ends when the client gives up.
+    let _ = tls.read(&mut buf);
 }
 
 fn answer(status: u16, content_type: &str, body: &str) -> String {
