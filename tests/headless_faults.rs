@@ -11,7 +11,7 @@ mod support;
 use std::sync::atomic::Ordering;
 
 use faults::Fault;
-use headless::{Run, sign_in};
+use headless::Run;
 
 fn against(fault: Fault, timeout: &str) -> Run {
     against_counted(fault, timeout).0
@@ -25,24 +25,27 @@ fn against_counted(fault: Fault, timeout: &str) -> (Run, usize) {
 }
 
 fn sign_in_at(endpoint: &str, timeout: &str) -> Run {
-    sign_in(
-        &[
-            "--endpoint",
-            endpoint,
-            "--client-id",
-            "abc",
-            "--username",
-            "alice",
-            "--flow",
-            "password",
-            "--timeout",
-            timeout,
-            "--output",
-            "id-token",
-        ],
-        Some("pw"),
-        None,
-    )
+    alice(&["--endpoint", endpoint], timeout, &[])
+}
+
+/// alice signs in with the password flow at `target` (where, and how to get there), printing
+/// her ID token.
+fn alice(target: &[&str], timeout: &str, env: &[(&str, &str)]) -> Run {
+    let mut args = target.to_vec();
+    args.extend([
+        "--client-id",
+        "abc",
+        "--username",
+        "alice",
+        "--flow",
+        "password",
+        "--timeout",
+        timeout,
+        "--output",
+        "id-token",
+        "--password-stdin",
+    ]);
+    headless::cli("sign-in", &args, Some("pw"), env)
 }
 
 /// Exit code, the start of the first line, and the marks of a calm failure.
@@ -224,4 +227,59 @@ fn an_untrusted_certificate_names_the_host_and_suggests_tls_inspection() {
     );
     assert!(run.stderr.contains("127.0.0.1"), "{}", run.stderr);
     assert!(run.stderr.contains("TLS inspection"), "{}", run.stderr);
+}
+
+#[test]
+fn the_proxy_flag_carries_every_request() {
+    let (proxy, seen) = faults::start_proxy();
+    let (endpoint, direct) = faults::start_counted(Fault::Flaky(0));
+    let run = alice(&["--endpoint", &endpoint, "--proxy", &proxy], "10", &[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.stdout.trim(), faults::FLAKY_ID_TOKEN);
+    assert_eq!(
+        *seen.lock().unwrap(),
+        [format!("POST {endpoint}/ HTTP/1.1")]
+    );
+    assert_eq!(direct.load(Ordering::SeqCst), 0, "went around the proxy");
+}
+
+#[test]
+fn https_proxy_and_no_proxy_from_the_environment_are_honoured() {
+    let regional = ["--region", "eu-west-1"];
+    let (proxy, seen) = faults::start_proxy();
+    let run = alice(&regional, "5", &[("HTTPS_PROXY", &proxy)]);
+    assert_eq!(run.code, 4, "{}", run.stderr);
+    // A refused tunnel is the proxy's answer, named as such and not retried.
+    assert!(
+        run.stderr
+            .starts_with("error: network: the proxy refused or failed"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("HTTPS_PROXY and NO_PROXY"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(
+        *seen.lock().unwrap(),
+        ["CONNECT cognito-idp.eu-west-1.amazonaws.com:443 HTTP/1.1"]
+    );
+    let (proxy, seen) = faults::start_proxy();
+    let run = alice(
+        &regional,
+        "5",
+        &[("HTTPS_PROXY", &proxy), ("NO_PROXY", ".amazonaws.com")],
+    );
+    assert_eq!(run.code, 4, "{}", run.stderr);
+    assert!(seen.lock().unwrap().is_empty(), "NO_PROXY was ignored");
+}
+
+#[test]
+fn a_proxy_with_credentials_is_refused_as_a_flag() {
+    let proxy = "http://me:hunter2@proxy.example.com:3128";
+    let run = alice(&["--region", "eu-west-1", "--proxy", proxy], "5", &[]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("HTTPS_PROXY"), "{}", run.stderr);
+    assert!(!run.stderr.contains("hunter2"), "{}", run.stderr);
 }

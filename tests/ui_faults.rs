@@ -126,3 +126,36 @@ fn retries_are_shown_and_a_recovering_server_signs_in() {
         ui.harness.state().phase()
     );
 }
+
+#[test]
+fn the_proxy_under_advanced_carries_the_sign_in() {
+    let (proxy, seen) = faults::start_proxy();
+    let (endpoint, direct) = faults::start_counted(Fault::Flaky(0));
+    let settings = Settings {
+        client_id: "client123".into(),
+        username: "alice".into(),
+        endpoint: endpoint.clone(),
+        proxy,
+        flow: Flow::Password,
+        ..Settings::default()
+    };
+    let mut ui = open_with(None, settings);
+    assert!(
+        ui.field(labels::PROXY)
+            .value()
+            .is_some_and(|v| v.starts_with("http://127.0.0.1:"))
+    );
+    ui.type_into(labels::PASSWORD, "Passw0rd!");
+    ui.click(labels::SIGN_IN);
+    ui.wait_for_answer();
+    assert!(
+        matches!(ui.harness.state().phase(), Phase::SignedIn(_)),
+        "{:?}",
+        ui.harness.state().phase()
+    );
+    assert_eq!(
+        seen.lock().unwrap()[0],
+        format!("POST {endpoint}/ HTTP/1.1")
+    );
+    assert_eq!(direct.load(std::sync::atomic::Ordering::SeqCst), 0);
+}

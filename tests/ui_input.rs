@@ -9,7 +9,18 @@ use std::sync::atomic::Ordering;
 
 use cognito_login::settings::Settings;
 use cognito_login::ui::labels;
-use ui_harness::{open, open_with, tokens};
+use ui_harness::{Ui, open, open_with, tokens};
+
+/// The window over `settings`, the rest of the form filled in, Sign in clicked.
+fn submitted(settings: Settings) -> Ui {
+    let mut ui = open_with(Some(Box::new(|_| Some(tokens()))), settings);
+    ui.type_into(labels::CLIENT_ID, "client123");
+    ui.type_into(labels::USERNAME, "alice");
+    ui.type_into(labels::PASSWORD, "pw");
+    ui.click(labels::SIGN_IN);
+    ui.harness.run();
+    ui
+}
 
 #[test]
 fn a_region_that_would_move_the_host_is_refused_and_nothing_is_sent() {
@@ -33,18 +44,10 @@ fn a_region_that_would_move_the_host_is_refused_and_nothing_is_sent() {
 
 #[test]
 fn an_endpoint_with_a_password_in_it_is_refused_without_repeating_it() {
-    let mut ui = open_with(
-        Some(Box::new(|_| Some(tokens()))),
-        Settings {
-            endpoint: "https://admin:hunter2@cognito.example.com/".into(),
-            ..Settings::default()
-        },
-    );
-    ui.type_into(labels::CLIENT_ID, "client123");
-    ui.type_into(labels::USERNAME, "alice");
-    ui.type_into(labels::PASSWORD, "pw");
-    ui.click(labels::SIGN_IN);
-    ui.harness.run();
+    let ui = submitted(Settings {
+        endpoint: "https://admin:hunter2@cognito.example.com/".into(),
+        ..Settings::default()
+    });
     assert!(ui.shows("must not contain a user name or password"));
     assert!(!ui.shows("hunter2"), "the refusal repeats the password");
     assert_eq!(ui.calls.load(Ordering::SeqCst), 0);
@@ -84,4 +87,17 @@ fn japanese_emoji_and_combining_marks_are_sent_as_typed() {
     let body = ui.last_sent();
     assert_eq!(body["AuthParameters"]["USERNAME"], username);
     assert_eq!(body["AuthParameters"]["PASSWORD"], password);
+}
+
+#[test]
+fn a_proxy_with_a_password_in_it_is_refused_at_its_field() {
+    let ui = submitted(Settings {
+        region: "eu-west-1".into(),
+        proxy: "http://me:hunter2@proxy.example.com:3128".into(),
+        ..Settings::default()
+    });
+    assert!(ui.shows("The proxy URL must not contain a user name or password"));
+    assert!(!ui.shows("hunter2"));
+    assert_eq!(ui.calls.load(Ordering::SeqCst), 0);
+    assert!(ui.field(labels::PROXY).is_focused());
 }

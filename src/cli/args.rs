@@ -103,6 +103,10 @@ pub struct Prefill {
     /// Username (or the e-mail or phone alias the pool accepts).
     #[arg(long, value_name = "U")]
     pub username: Option<String>,
+    /// Proxy for every request, e.g. http://proxy.example.com:3128, without credentials
+    /// (default: the system's, HTTPS_PROXY and NO_PROXY, which may carry them).
+    #[arg(long, value_name = "URL")]
+    pub proxy: Option<String>,
 }
 
 impl Prefill {
@@ -119,6 +123,7 @@ impl Prefill {
             client_id: value(&self.client_id, &p.client_id),
             username: value(&self.username, &p.username),
             endpoint: value(&self.endpoint, &p.endpoint),
+            proxy: self.proxy.clone().unwrap_or_default(),
             ..base
         }
     }
@@ -131,6 +136,7 @@ impl Prefill {
             (&self.pool_id, &mut settings.pool_id),
             (&self.client_id, &mut settings.client_id),
             (&self.username, &mut settings.username),
+            (&self.proxy, &mut settings.proxy),
         ];
         for (flag, field) in pairs {
             if let Some(value) = flag {

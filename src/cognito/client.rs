@@ -1,7 +1,10 @@
 //! The HTTP side: one POST per operation to the endpoint's root, JSON 1.1 headers, no SigV4
 //! (sign-in operations are unauthenticated, ../shared/docs/cognito-protocol.md §1.3).
 
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
+
+use reqwest::Url;
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -23,7 +26,11 @@ pub const MAX_ANSWER_BYTES: usize = 1024 * 1024;
 
 #[derive(Clone)]
 pub struct CognitoClient {
+    /// Follows the system's proxy settings (HTTPS_PROXY, NO_PROXY, …).
     http: reqwest::Client,
+    /// The client for the proxy chosen in the form, made when first needed and kept while
+    /// the same proxy is used (a client per request would redo every TLS handshake).
+    proxied: Arc<Mutex<Option<(Url, reqwest::Client)>>>,
 }
 
 impl CognitoClient {
@@ -31,14 +38,29 @@ impl CognitoClient {
         // reqwest is built without a default crypto provider (ring instead of aws-lc-rs, see
         // Cargo.toml); installing twice is harmless, so the result is ignored.
         let _ = rustls::crypto::ring::default_provider().install_default();
-        let http = reqwest::Client::builder()
-            .user_agent(concat!("cognito-login/", env!("CARGO_PKG_VERSION")))
-            .build()
-            .map_err(|e| CognitoError::Network {
-                kind: NetworkErrorKind::Tls,
-                detail: format!("could not set up the HTTP client: {e}"),
-            })?;
-        Ok(Self { http })
+        Ok(Self {
+            http: build_http(None)?,
+            proxied: Arc::default(),
+        })
+    }
+
+    /// The HTTP client for `endpoint`: the system's, or one through the chosen proxy.
+    fn http_for(&self, endpoint: &Endpoint) -> Result<reqwest::Client, CognitoError> {
+        let Some(proxy) = endpoint.proxy() else {
+            return Ok(self.http.clone());
+        };
+        let mut cached = self
+            .proxied
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some((url, client)) = cached.as_ref()
+            && url == proxy
+        {
+            return Ok(client.clone());
+        }
+        let client = build_http(Some(proxy))?;
+        *cached = Some((proxy.clone(), client.clone()));
+        Ok(client)
     }
 
     pub async fn initiate_auth(
@@ -101,7 +123,10 @@ impl CognitoClient {
                 .call::<_, serde_json::Value>(endpoint, name, body, timeout)
                 .await
                 .map(|_| Reply::Done),
-            Operation::FetchJwks(url) => self.fetch_jwks(url, timeout).await.map(Reply::Jwks),
+            Operation::FetchJwks(url) => self
+                .fetch_jwks_with(&self.http_for(endpoint)?, url, timeout)
+                .await
+                .map(Reply::Jwks),
         }
     }
 
@@ -138,14 +163,22 @@ impl CognitoClient {
         }
     }
 
-    /// A plain GET of the issuer's public keys (a JSON document); no endpoint involved.
+    /// A plain GET of the issuer's public keys (a JSON document), with the system's proxy.
     pub async fn fetch_jwks(
         &self,
         url: &reqwest::Url,
         timeout: Duration,
     ) -> Result<serde_json::Value, CognitoError> {
-        let response = self
-            .http
+        self.fetch_jwks_with(&self.http, url, timeout).await
+    }
+
+    async fn fetch_jwks_with(
+        &self,
+        http: &reqwest::Client,
+        url: &reqwest::Url,
+        timeout: Duration,
+    ) -> Result<serde_json::Value, CognitoError> {
+        let response = http
             .get(url.clone())
             .timeout(timeout)
             .send()
@@ -168,7 +201,7 @@ impl CognitoClient {
             detail: format!("could not encode the request: {e}"),
         })?;
         let response = self
-            .http
+            .http_for(endpoint)?
             .post(endpoint.url().clone())
             .header("Content-Type", CONTENT_TYPE)
             .header("X-Amz-Target", format!("{TARGET_PREFIX}{operation}"))
@@ -233,4 +266,19 @@ fn jitter_ms() -> u64 {
         Ok(()) => u64::from(byte[0]) % 100,
         Err(_) => 0,
     }
+}
+
+/// An HTTP client with our user agent, through `proxy` when given (which then replaces the
+/// system's proxy settings), else following them.
+fn build_http(proxy: Option<&Url>) -> Result<reqwest::Client, CognitoError> {
+    let setup_failed = |e: reqwest::Error| CognitoError::Network {
+        kind: NetworkErrorKind::Other,
+        detail: format!("could not set up the HTTP client: {e}"),
+    };
+    let mut builder =
+        reqwest::Client::builder().user_agent(concat!("cognito-login/", env!("CARGO_PKG_VERSION")));
+    if let Some(proxy) = proxy {
+        builder = builder.proxy(reqwest::Proxy::all(proxy.clone()).map_err(setup_failed)?);
+    }
+    builder.build().map_err(setup_failed)
 }

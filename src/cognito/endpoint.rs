@@ -83,6 +83,10 @@ pub enum EndpointError {
     CredentialsInUrl,
     /// `?…` or `#…`: Cognito's endpoint takes neither, and a query could carry anything.
     QueryInUrl(String),
+    /// The proxy field does not hold an http:// or https:// proxy URL.
+    BadProxy(String),
+    /// Proxy credentials would be saved with the settings (or seen on a command line).
+    ProxyCredentials,
 }
 
 impl fmt::Display for EndpointError {
@@ -119,6 +123,14 @@ impl fmt::Display for EndpointError {
                 f,
                 "the endpoint URL must not contain a user name or password (user:password@)"
             ),
+            Self::BadProxy(p) => write!(
+                f,
+                "\"{p}\" is not a proxy URL (expected http://host:port or https://host:port)"
+            ),
+            Self::ProxyCredentials => write!(
+                f,
+                "the proxy URL must not contain a user name or password; a proxy that needs them can be given in the HTTPS_PROXY environment variable"
+            ),
             Self::QueryInUrl(u) => write!(
                 f,
                 "{u} must not have a query (?…) or fragment (#…): give only scheme, host, port and path"
@@ -129,10 +141,12 @@ impl fmt::Display for EndpointError {
 
 impl std::error::Error for EndpointError {}
 
-/// A checked endpoint URL, ready to POST to.
+/// A checked endpoint URL, ready to POST to, and the proxy to reach it through when one was
+/// chosen (otherwise the system's: HTTPS_PROXY, NO_PROXY, …).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Endpoint {
     url: Url,
+    proxy: Option<Url>,
 }
 
 impl Endpoint {
@@ -141,7 +155,7 @@ impl Endpoint {
         let suffix = dns_suffix(region)?;
         let url = Url::parse(&format!("https://cognito-idp.{region}.{suffix}/"))
             .map_err(|_| EndpointError::BadRegion(region.to_owned()))?;
-        Ok(Self { url })
+        Ok(Self { url, proxy: None })
     }
 
     /// A custom endpoint typed by the user. `http://` only reaches this machine, so a token or
@@ -165,7 +179,7 @@ impl Endpoint {
         if url.query().is_some() || url.fragment().is_some() {
             return Err(EndpointError::QueryInUrl(raw.to_owned()));
         }
-        Ok(Self { url })
+        Ok(Self { url, proxy: None })
     }
 
     /// The endpoint a sign-in uses: the custom one when given, else the pool's region.
@@ -197,6 +211,31 @@ impl Endpoint {
             }
             (region, _) => Self::for_region(region),
         }
+    }
+
+    /// The same endpoint reached through `raw`, a proxy URL typed by the person (empty: the
+    /// system's proxy settings apply).
+    pub fn with_proxy(self, raw: &str) -> Result<Self, EndpointError> {
+        let raw = raw.trim();
+        if raw.is_empty() {
+            return Ok(self);
+        }
+        let bad = || EndpointError::BadProxy(raw.to_owned());
+        let proxy = Url::parse(raw).map_err(|_| bad())?;
+        if !matches!(proxy.scheme(), "http" | "https") || proxy.host().is_none() {
+            return Err(bad());
+        }
+        if !proxy.username().is_empty() || proxy.password().is_some() {
+            return Err(EndpointError::ProxyCredentials);
+        }
+        Ok(Self {
+            proxy: Some(proxy),
+            ..self
+        })
+    }
+
+    pub fn proxy(&self) -> Option<&Url> {
+        self.proxy.as_ref()
     }
 
     pub fn url(&self) -> &Url {

@@ -213,3 +213,39 @@ fn a_custom_endpoint_carries_no_credentials_query_or_fragment() {
     }
     assert!(Endpoint::custom("https://cognito.example.com/prefix/").is_ok());
 }
+
+#[test]
+fn a_proxy_is_an_http_url_without_credentials() {
+    let base = || Endpoint::for_region("eu-west-1").unwrap();
+    assert_eq!(base().with_proxy("  ").unwrap().proxy(), None);
+    let through = base()
+        .with_proxy(" http://proxy.example.com:3128 ")
+        .unwrap();
+    assert_eq!(
+        through.proxy().map(Url::as_str),
+        Some("http://proxy.example.com:3128/")
+    );
+    // The endpoint itself is unchanged.
+    assert_eq!(through.url(), base().url());
+    assert!(base().with_proxy("https://proxy.example.com").is_ok());
+    for bad in [
+        "proxy.example.com:3128",
+        "socks5://127.0.0.1:1080",
+        "ftp://x",
+        "http://",
+    ] {
+        assert!(
+            matches!(base().with_proxy(bad), Err(EndpointError::BadProxy(_))),
+            "{bad}"
+        );
+    }
+    assert_eq!(
+        base().with_proxy("http://me:hunter2@proxy.example.com:3128"),
+        Err(EndpointError::ProxyCredentials)
+    );
+    assert!(
+        !EndpointError::ProxyCredentials
+            .to_string()
+            .contains("hunter2")
+    );
+}

@@ -19,6 +19,8 @@ pub enum NetworkErrorKind {
     Dns,
     Tls,
     Timeout,
+    /// The proxy refused the tunnel or could not be reached.
+    Proxy,
     Other,
 }
 
@@ -29,6 +31,7 @@ impl NetworkErrorKind {
             Self::Dns => "host name not found (DNS)",
             Self::Tls => "secure connection (TLS) failed",
             Self::Timeout => "timed out",
+            Self::Proxy => "the proxy refused or failed",
             Self::Other => "connection failed",
         }
     }
@@ -234,6 +237,12 @@ pub fn classify_transport(err: &reqwest::Error) -> CognitoError {
         current = payload.or_else(|| e.source());
     }
     let all = texts.join(": ").to_lowercase();
+    if kind == NetworkErrorKind::Other || kind == NetworkErrorKind::Refused {
+        // hyper-util names a refused CONNECT "tunnel error"; reqwest names its proxy setup.
+        if all.contains("tunnel error") || all.contains("proxy") {
+            kind = NetworkErrorKind::Proxy;
+        }
+    }
     if kind == NetworkErrorKind::Other {
         if all.contains("dns error") || all.contains("failed to lookup address") {
             kind = NetworkErrorKind::Dns;

@@ -34,7 +34,10 @@ pub fn worth_retrying(operation: &Operation, error: &CognitoError) -> bool {
         CognitoError::Network { kind, .. } => match kind {
             NetworkErrorKind::Refused => true,
             NetworkErrorKind::Other => !answers_a_challenge,
-            NetworkErrorKind::Dns | NetworkErrorKind::Tls | NetworkErrorKind::Timeout => false,
+            NetworkErrorKind::Dns
+            | NetworkErrorKind::Tls
+            | NetworkErrorKind::Timeout
+            | NetworkErrorKind::Proxy => false,
         },
         CognitoError::Service(e) => match e.code.as_str() {
             "TooManyRequestsException" => true,

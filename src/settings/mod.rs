@@ -21,6 +21,8 @@ pub struct Settings {
     pub client_id: String,
     pub username: String,
     pub endpoint: String,
+    /// The proxy for every request; empty for the system's settings (HTTPS_PROXY, NO_PROXY).
+    pub proxy: String,
     pub timeout_secs: u64,
     pub flow: Flow,
     /// USER_AUTH's PREFERRED_CHALLENGE; empty lets Cognito offer the choice.
@@ -46,6 +48,7 @@ impl Default for Settings {
             client_id: String::new(),
             username: String::new(),
             endpoint: String::new(),
+            proxy: String::new(),
             timeout_secs: DEFAULT_TIMEOUT_SECS,
             flow: Flow::default(),
             preferred_challenge: String::new(),

@@ -26,6 +26,8 @@ pub struct Config {
     /// The profile in use.
     pub current: String,
     pub timeout_secs: u64,
+    /// The proxy is the machine's network, not the environment's: one for all profiles.
+    pub proxy: String,
     pub preferred_challenge: String,
     pub auto_refresh: bool,
     pub curl_url: String,
@@ -41,6 +43,7 @@ impl Default for Config {
             version: SCHEMA_VERSION,
             current: String::new(),
             timeout_secs: DEFAULT_TIMEOUT_SECS,
+            proxy: String::new(),
             preferred_challenge: String::new(),
             auto_refresh: false,
             curl_url: String::new(),
@@ -71,6 +74,7 @@ impl Config {
             flow: profile.flow,
             copy_preset: profile.copy_preset,
             timeout_secs: self.timeout_secs,
+            proxy: self.proxy.clone(),
             preferred_challenge: self.preferred_challenge.clone(),
             auto_refresh: self.auto_refresh,
             curl_url: self.curl_url.clone(),
@@ -82,6 +86,7 @@ impl Config {
     /// Takes the form's values into the current profile (made when there is none).
     pub fn apply(&mut self, s: &Settings) {
         self.timeout_secs = s.timeout_secs;
+        self.proxy.clone_from(&s.proxy);
         self.preferred_challenge.clone_from(&s.preferred_challenge);
         self.auto_refresh = s.auto_refresh;
         self.curl_url.clone_from(&s.curl_url);

@@ -91,6 +91,9 @@ pub fn explain_input(error: &InputError) -> Explanation {
         Field::Endpoint => {
             "Leave the endpoint empty for real Cognito; for a local emulator use e.g. http://127.0.0.1:9229."
         }
+        Field::Proxy => {
+            "Leave the proxy empty to use the system's (HTTPS_PROXY), or type e.g. http://proxy.example.com:3128 under Advanced."
+        }
         Field::Timeout => "Set the timeout under Advanced.",
         Field::Flow => "Pick the sign-in flow and preferred challenge from their lists.",
     };
@@ -124,6 +127,14 @@ fn explain_network(kind: NetworkErrorKind, ctx: &AttemptContext) -> Explanation 
         .to_owned();
     let custom = ctx.endpoint.is_custom();
     match kind {
+        // With a chosen proxy, every connection is made to the proxy.
+        NetworkErrorKind::Refused if ctx.endpoint.proxy().is_some() => Explanation::new(
+            format!(
+                "Nothing answered at the proxy {}.",
+                ctx.endpoint.proxy().map(|p| p.as_str()).unwrap_or_default()
+            ),
+            &["Check the proxy under Advanced (its host and port), or leave it empty."],
+        ),
         NetworkErrorKind::Refused if custom => Explanation::new(
             format!("Nothing answered at {}.", ctx.endpoint),
             &["Is the emulator or server running? Check the endpoint URL and its port."],
@@ -149,6 +160,13 @@ fn explain_network(kind: NetworkErrorKind, ctx: &AttemptContext) -> Explanation 
         NetworkErrorKind::Timeout => Explanation::new(
             format!("{host} did not answer within {} seconds.", ctx.timeout_secs),
             &["Check your connection, then try again, or raise the timeout under Advanced."],
+        ),
+        NetworkErrorKind::Proxy => Explanation::new(
+            format!("The proxy would not connect to {host}."),
+            &[
+                "Check the proxy under Advanced, or the HTTPS_PROXY and NO_PROXY environment variables.",
+                "The proxy may need a sign-in of its own, or may block this host.",
+            ],
         ),
         NetworkErrorKind::Other => Explanation::new(
             format!("Could not reach {host}."),

@@ -206,3 +206,25 @@ fn input_errors_start_with_a_capital_and_point_at_the_field() {
     assert_eq!(e.summary, "Enter the password.");
     assert!(e.hints[0].contains("password"));
 }
+
+#[test]
+fn a_refused_connection_through_a_chosen_proxy_blames_the_proxy() {
+    let endpoint = Endpoint::for_region("eu-west-1")
+        .unwrap()
+        .with_proxy("http://127.0.0.1:3128")
+        .unwrap();
+    let ctx = AttemptContext {
+        endpoint,
+        ..ctx(false)
+    };
+    let e = explain_network(NetworkErrorKind::Refused, &ctx);
+    assert_eq!(
+        e.summary,
+        "Nothing answered at the proxy http://127.0.0.1:3128/."
+    );
+    let e = explain_network(NetworkErrorKind::Proxy, &ctx);
+    assert!(
+        e.summary
+            .contains("The proxy would not connect to cognito-idp.eu-west-1")
+    );
+}

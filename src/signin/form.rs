@@ -26,6 +26,8 @@ pub struct SignInForm {
     pub username: String,
     pub password: SecretString,
     pub endpoint: String,
+    /// A proxy URL; empty for the system's proxy settings.
+    pub proxy: String,
     pub timeout_secs: u64,
     pub flow: Flow,
     pub preferred_challenge: String,
@@ -43,6 +45,7 @@ impl Default for SignInForm {
             username: String::new(),
             password: SecretString::default(),
             endpoint: String::new(),
+            proxy: String::new(),
             timeout_secs: DEFAULT_TIMEOUT_SECS,
             flow: Flow::default(),
             preferred_challenge: String::new(),
@@ -61,6 +64,7 @@ pub enum Field {
     Username,
     Password,
     Endpoint,
+    Proxy,
     Timeout,
     Flow,
 }
@@ -94,6 +98,9 @@ impl InputError {
                 | EndpointError::CredentialsInUrl
                 | EndpointError::QueryInUrl(_),
             ) => Field::Endpoint,
+            Self::Endpoint(EndpointError::BadProxy(_) | EndpointError::ProxyCredentials) => {
+                Field::Proxy
+            }
             Self::Endpoint(_) => Field::Region,
             Self::MissingClientId | Self::BadClientId => Field::ClientId,
             Self::BadClientSecret => Field::ClientSecret,
@@ -193,6 +200,7 @@ impl SignInForm {
 
     fn checked(&self, for_refresh: bool) -> Result<SignInRequest, InputError> {
         let endpoint = Endpoint::resolve(&self.region, &self.pool_id, &self.endpoint)
+            .and_then(|endpoint| endpoint.with_proxy(&self.proxy))
             .map_err(InputError::Endpoint)?;
         let client_id = self.client_id.trim();
         if client_id.is_empty() {
@@ -272,6 +280,7 @@ impl SignInForm {
             client_id: self.client_id.trim().to_owned(),
             username: self.username.trim().to_owned(),
             endpoint: self.endpoint.trim().to_owned(),
+            proxy: self.proxy.trim().to_owned(),
             timeout_secs: self.timeout_secs,
             flow: self.flow,
             preferred_challenge: self.preferred_challenge.trim().to_owned(),
@@ -287,6 +296,7 @@ impl SignInForm {
             client_id: settings.client_id.clone(),
             username: settings.username.clone(),
             endpoint: settings.endpoint.clone(),
+            proxy: settings.proxy.clone(),
             timeout_secs: settings.timeout_secs,
             flow: settings.flow,
             preferred_challenge: settings.preferred_challenge.clone(),

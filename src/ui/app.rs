@@ -39,6 +39,7 @@ pub mod labels {
     pub const SHOW_PASSWORD: &str = "Show password";
     pub const ADVANCED: &str = "Advanced";
     pub const ENDPOINT: &str = "Endpoint URL";
+    pub const PROXY: &str = "Proxy";
     pub const TIMEOUT: &str = "Request timeout (seconds)";
     pub const SIGN_IN: &str = "Sign in";
     pub const CANCEL: &str = "Cancel";
@@ -260,7 +261,10 @@ impl CognitoLoginApp {
                     Phase::SignedIn(_) | Phase::Challenge(_) => FormMode::Locked,
                 };
                 let focus = self.focus_pending.take();
-                let in_advanced = matches!(focus, Some(Field::Endpoint | Field::Timeout));
+                let in_advanced = matches!(
+                    focus,
+                    Some(Field::Endpoint | Field::Proxy | Field::Timeout)
+                );
                 let action = self.fields.show(ui, mode, in_advanced);
                 if let Some(field) = focus {
                     // Asked once the fields exist: egui drops focus requests for unknown widgets.

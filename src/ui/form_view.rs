@@ -85,6 +85,7 @@ impl FormFields {
             Field::Username => labels::USERNAME,
             Field::Password => labels::PASSWORD,
             Field::Endpoint => labels::ENDPOINT,
+            Field::Proxy => labels::PROXY,
             // The drag value clamps to the valid range and the flow is a list, so neither is
             // a field to type a fix into.
             Field::Timeout | Field::Flow => return,
@@ -139,7 +140,7 @@ impl FormFields {
             if self.tester {
                 return;
             }
-            let open = !self.values.endpoint.is_empty();
+            let open = !self.values.endpoint.is_empty() || !self.values.proxy.is_empty();
             egui::CollapsingHeader::new(labels::ADVANCED)
                 .default_open(open)
                 .open(open_advanced.then_some(true))
@@ -155,6 +156,13 @@ impl FormFields {
                                 "empty = Cognito in the region; e.g. http://127.0.0.1:9229",
                             );
                             fields.push(endpoint);
+                            let proxy = text_row(
+                                ui,
+                                labels::PROXY,
+                                &mut self.values.proxy,
+                                "empty = the system's (HTTPS_PROXY); e.g. http://proxy.example.com:3128",
+                            );
+                            fields.push(proxy);
                             let label = ui.label(labels::TIMEOUT);
                             ui.add(
                                 egui::DragValue::new(&mut self.values.timeout_secs)

@@ -187,6 +187,14 @@ fn serve_untrusted_tls(stream: TcpStream) {
     let _ = tls.read(&mut buf);
 }
 
+fn first_line(request: &[u8]) -> String {
+    String::from_utf8_lossy(request)
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .to_owned()
+}
+
 fn answer(status: u16, content_type: &str, body: &str) -> String {
     format!(
         "HTTP/1.1 {status} Whatever\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
@@ -205,15 +213,17 @@ fn write_filler(stream: &mut TcpStream, mut left: usize) -> std::io::Result<()> 
 }
 
 /// Reads the request head and as much body as it announces, so the client is not reset
-/// before it reads our answer.
-fn read_request(stream: &mut TcpStream) {
+/// before it reads our answer. Returns the request line.
+fn read_request(stream: &mut TcpStream) -> String {
     let _ = stream.set_read_timeout(Some(Duration::from_secs(10)));
     let mut request = Vec::new();
     let mut buf = [0u8; 4096];
     loop {
-        let Ok(n) = stream.read(&mut buf) else { return };
+        let Ok(n) = stream.read(&mut buf) else {
+            return first_line(&request);
+        };
         if n == 0 {
-            return;
+            return first_line(&request);
         }
         request.extend_from_slice(&buf[..n]);
         let text = String::from_utf8_lossy(&request);
@@ -226,9 +236,44 @@ fn read_request(stream: &mut TcpStream) {
                         .and_then(|v| v.trim().parse::<usize>().ok())
                 })
                 .unwrap_or(0);
-            if rest.len() >= length {
-                return;
+            if rest.len() >= length || head.starts_with("CONNECT ") {
+                return first_line(&request);
             }
         }
     }
+}
+
+/// A forward proxy that only pretends: it records each request line, answers a plain-HTTP
+/// request itself with tokens (as if it had passed it on), and refuses every CONNECT tunnel.
+/// Returns its URL and the request lines seen.
+pub fn start_proxy() -> (String, Arc<std::sync::Mutex<Vec<String>>>) {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
+    let url = format!("http://{}", listener.local_addr().expect("addr"));
+    let seen = Arc::new(std::sync::Mutex::new(Vec::new()));
+    let log = Arc::clone(&seen);
+    thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(mut stream) = stream else { continue };
+            let log = Arc::clone(&log);
+            thread::spawn(move || {
+                let first = read_request(&mut stream);
+                let tunnel = first.starts_with("CONNECT ");
+                log.lock().unwrap().push(first);
+                let reply = if tunnel {
+                    "HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+                        .to_owned()
+                } else {
+                    answer(
+                        200,
+                        "application/x-amz-json-1.1",
+                        &format!(
+                            "{{\"AuthenticationResult\":{{\"IdToken\":\"{FLAKY_ID_TOKEN}\",\"AccessToken\":\"{FLAKY_ID_TOKEN}\",\"ExpiresIn\":3600,\"TokenType\":\"Bearer\"}}}}"
+                        ),
+                    )
+                };
+                let _ = stream.write_all(reply.as_bytes());
+            });
+        }
+    });
+    (url, seen)
 }

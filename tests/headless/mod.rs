@@ -52,6 +52,16 @@ pub fn cli_in(
         .env_remove("COGNITO_PASSWORD")
         .env_remove("COGNITO_CLIENT_SECRET")
         .env_remove("COGNITO_NEW_PASSWORD")
+        // A proxy in the developer's or CI's environment must not carry test traffic;
+        // the proxy tests set their own.
+        .env_remove("HTTP_PROXY")
+        .env_remove("http_proxy")
+        .env_remove("HTTPS_PROXY")
+        .env_remove("https_proxy")
+        .env_remove("ALL_PROXY")
+        .env_remove("all_proxy")
+        .env_remove("NO_PROXY")
+        .env_remove("no_proxy")
         .envs(env.iter().copied())
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
