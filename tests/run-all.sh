@@ -19,6 +19,7 @@ missing=()
 command -v Xvfb >/dev/null || missing+=(xvfb)
 command -v xwininfo >/dev/null || missing+=(x11-utils)
 command -v xauth >/dev/null || missing+=(xauth)
+command -v xdotool >/dev/null || missing+=(xdotool)  # typing into the real window
 command -v script >/dev/null || missing+=(bsdutils)  # a terminal for the prompt test
 command -v desktop-file-validate >/dev/null || missing+=(desktop-file-utils)
 command -v appstreamcli >/dev/null || missing+=(appstream)
@@ -55,6 +56,7 @@ phase "tests (emulators started and stopped by serve.py)"
 
 phase "the window under Xvfb"
 bash tests/window-smoke.sh target/debug/cognito-login
+bash tests/window-close.sh target/debug/cognito-login
 
 phase "Linux packages (.deb and .tar.gz, from a release build)"
 if [ ! -x .tools/cargo/bin/cargo-deb ]; then
