@@ -87,6 +87,7 @@ impl Keychain {
 
     pub fn get(&self, profile: &str, kind: SecretKind) -> Option<SecretString> {
         let user = Self::user(profile, kind);
+        tracing::debug!(entry = %user, system = self.store.is_some(), "keychain read");
         match &self.store {
             Some(store) => Entry::new_in_store(store, SERVICE, &user)
                 .and_then(|e| e.get_password())
@@ -98,6 +99,7 @@ impl Keychain {
 
     pub fn set(&self, profile: &str, kind: SecretKind, value: &SecretString) -> Result<(), String> {
         let user = Self::user(profile, kind);
+        tracing::debug!(entry = %user, system = self.store.is_some(), "keychain write");
         match &self.store {
             Some(store) => Entry::new_in_store(store, SERVICE, &user)
                 .and_then(|e| e.set_password(value.expose_secret()))

@@ -9,6 +9,7 @@ pub mod cli;
 pub mod clipboard;
 pub mod cognito;
 pub mod keychain;
+pub mod logging;
 pub mod profiles;
 pub mod settings;
 pub mod signin;

@@ -17,6 +17,7 @@ fn main() -> ExitCode {
         windows_console::attach_parent_console();
     }
     let cli = Cli::parse();
+    cognito_login::logging::init(cli.verbose);
     match &cli.command {
         Some(Command::SignIn(args)) => ExitCode::from(sign_in::run(args)),
         Some(Command::Refresh(args)) => ExitCode::from(refresh::run(args)),

@@ -148,11 +148,7 @@ fn the_proxy_under_advanced_carries_the_sign_in() {
     ui.type_into(labels::PASSWORD, "Passw0rd!");
     ui.click(labels::SIGN_IN);
     ui.wait_for_answer();
-    assert!(
-        matches!(ui.harness.state().phase(), Phase::SignedIn(_)),
-        "{:?}",
-        ui.harness.state().phase()
-    );
+    ui.assert_signed_in();
     assert_eq!(
         seen.lock().unwrap()[0],
         format!("POST {endpoint}/ HTTP/1.1")

@@ -17,6 +17,10 @@ pub struct Cli {
     /// Open the window offering the profiles in FILE for import.
     #[arg(long, value_name = "FILE")]
     pub import: Option<std::path::PathBuf>,
+    /// Log what happens to stderr: -v for each call and its answer, -vv for more. Never
+    /// passwords, secrets or tokens. The window also reads COGNITO_LOGIN_LOG=debug|trace.
+    #[arg(short, long, action = clap::ArgAction::Count, global = true)]
+    pub verbose: u8,
 }
 
 #[derive(Debug, Subcommand)]

@@ -15,7 +15,8 @@ use super::sign_in::{EXIT_INVALID_INPUT, EXIT_NETWORK, EXIT_OK, EXIT_REFUSED};
 
 pub fn run(args: &DecodeArgs) -> u8 {
     let mut stdout = std::io::stdout().lock();
-    let mut stderr = std::io::stderr().lock();
+    // Not locked for the whole run: the log (--verbose) writes to stderr from the network thread.
+    let mut stderr = std::io::stderr();
     let mut input = Zeroizing::new(String::new());
     if let Err(e) = std::io::stdin().lock().read_to_string(&mut input) {
         let _ = writeln!(

@@ -30,7 +30,7 @@ pub fn saved_profile(name: Option<&str>) -> Result<Option<Profile>, String> {
 
 pub fn run(command: &ProfilesCommand) -> u8 {
     let mut out = std::io::stdout().lock();
-    let mut err = std::io::stderr().lock();
+    let mut err = std::io::stderr();
     let store = ConfyStore::standard();
     let (mut config, notice) = store.load_config();
     if let Some(notice) = notice {

@@ -15,7 +15,8 @@ use super::sign_in::{invalid_input, report};
 
 pub fn run(args: &RefreshArgs) -> u8 {
     let mut stdout = std::io::stdout().lock();
-    let mut stderr = std::io::stderr().lock();
+    // Not locked for the whole run: the log (--verbose) writes to stderr from the network thread.
+    let mut stderr = std::io::stderr();
     if let Err(problem) = args.output.check() {
         return invalid_input(&problem, &mut stderr);
     }

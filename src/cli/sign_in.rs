@@ -27,7 +27,8 @@ pub const EXIT_CHALLENGE: u8 = 5;
 
 pub fn run(args: &SignInArgs) -> u8 {
     let mut stdout = std::io::stdout().lock();
-    let mut stderr = std::io::stderr().lock();
+    // Not locked for the whole run: the log (--verbose) writes to stderr from the network thread.
+    let mut stderr = std::io::stderr();
     if let Err(problem) = args.output.check() {
         return invalid_input(&problem, &mut stderr);
     }

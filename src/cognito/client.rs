@@ -154,6 +154,12 @@ impl CognitoClient {
                 return Err(error);
             }
             attempt += 1;
+            tracing::debug!(
+                operation = operation.name(),
+                attempt,
+                wait_ms = wait.as_millis() as u64,
+                "retrying"
+            );
             on_retry(Retry {
                 attempt,
                 of: MAX_ATTEMPTS,
@@ -196,10 +202,22 @@ impl CognitoClient {
         body: &Req,
         timeout: Duration,
     ) -> Result<Resp, CognitoError> {
+        if tracing::enabled!(tracing::Level::TRACE) {
+            // Names only: the values are passwords, proofs, codes and sessions.
+            let shape = serde_json::to_value(body).map(|v| crate::logging::field_names(&v));
+            tracing::trace!(operation, fields = %shape.unwrap_or_default(), "request");
+        }
         let body = serde_json::to_vec(body).map_err(|e| CognitoError::UnexpectedResponse {
             status: 0,
             detail: format!("could not encode the request: {e}"),
         })?;
+        let started = Instant::now();
+        tracing::debug!(
+            operation,
+            host = endpoint.url().host_str().unwrap_or_default(),
+            proxy = endpoint.proxy().is_some(),
+            "sending"
+        );
         let response = self
             .http_for(endpoint)?
             .post(endpoint.url().clone())
@@ -209,7 +227,11 @@ impl CognitoClient {
             .timeout(timeout)
             .send()
             .await
-            .map_err(|e| classify_transport(&e))?;
+            .map_err(|e| {
+                let error = classify_transport(&e);
+                tracing::debug!(operation, kind = ?network_kind(&error), "no answer");
+                error
+            })?;
         let status = response.status().as_u16();
         let header = |name: &str| {
             response
@@ -222,6 +244,19 @@ impl CognitoClient {
         let error_message = header("x-amzn-errormessage");
         let request_id = header("x-amzn-requestid");
         let bytes = read_capped(response).await?;
+        tracing::debug!(
+            operation,
+            status,
+            bytes = bytes.len(),
+            ms = started.elapsed().as_millis() as u64,
+            error = error_type.as_deref().unwrap_or(""),
+            "answered"
+        );
+        if tracing::enabled!(tracing::Level::TRACE)
+            && let Ok(answer) = serde_json::from_slice::<serde_json::Value>(&bytes)
+        {
+            tracing::trace!(operation, fields = %crate::logging::field_names(&answer), "answer");
+        }
         decode_response(
             status,
             error_type.as_deref(),
@@ -281,4 +316,12 @@ fn build_http(proxy: Option<&Url>) -> Result<reqwest::Client, CognitoError> {
         builder = builder.proxy(reqwest::Proxy::all(proxy.clone()).map_err(setup_failed)?);
     }
     builder.build().map_err(setup_failed)
+}
+
+/// For the log: how a transport failure failed, without its text (which quotes URLs).
+fn network_kind(error: &CognitoError) -> Option<NetworkErrorKind> {
+    match error {
+        CognitoError::Network { kind, .. } => Some(*kind),
+        _ => None,
+    }
 }

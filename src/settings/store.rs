@@ -183,6 +183,7 @@ impl ConfyStore {
             toml::to_string_pretty(config).map_err(|e| format!("could not save settings: {e}"))?;
         write_atomically(path, text.as_bytes())
             .map_err(|e| format!("could not save settings to {}: {e}", path.display()))?;
+        tracing::debug!(path = %path.display(), profiles = config.profiles.len(), "settings saved");
         if let Ok(mut kept) = self.config.lock() {
             kept.clone_from(config);
         }

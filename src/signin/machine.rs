@@ -71,6 +71,26 @@ pub enum Event {
     },
 }
 
+impl Event {
+    /// What kind of event this is, for the log (its contents may hold secrets).
+    pub fn name(&self) -> &'static str {
+        match self {
+            Self::Submit(_) => "Submit",
+            Self::Answer(_) => "Answer",
+            Self::StartOver => "StartOver",
+            Self::Refresh => "Refresh",
+            Self::Resume { .. } => "Resume",
+            Self::Cancel => "Cancel",
+            Self::Finished { outcome, .. } if outcome.is_ok() => "Finished(answer)",
+            Self::Finished { .. } => "Finished(error)",
+            Self::SignOut => "SignOut",
+            Self::SignOutEverywhere => "SignOutEverywhere",
+            Self::WhoAmI => "WhoAmI",
+            Self::Retrying { .. } => "Retrying",
+        }
+    }
+}
+
 #[derive(Debug)]
 pub enum Effect {
     /// Remember the non-secret fields (done when a sign-in is attempted).
@@ -189,6 +209,19 @@ pub enum Phase {
     Failed(Failure),
 }
 
+impl Phase {
+    /// The phase's name, for the log.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Self::Editing => "Editing",
+            Self::Submitting { .. } => "Submitting",
+            Self::SignedIn(_) => "SignedIn",
+            Self::Challenge(_) => "Challenge",
+            Self::Failed(_) => "Failed",
+        }
+    }
+}
+
 /// What the call in flight was for, so its answer can be read.
 #[derive(Debug)]
 enum Step {
@@ -278,6 +311,13 @@ impl SignInSession {
     }
 
     pub fn apply(&mut self, event: Event) -> Vec<Effect> {
+        tracing::trace!(event = event.name(), "event");
+        let effects = self.react(event);
+        tracing::trace!(phase = self.phase.name(), effects = effects.len(), "now");
+        effects
+    }
+
+    fn react(&mut self, event: Event) -> Vec<Effect> {
         match event {
             Event::Submit(form) => self.submit(&form),
             Event::Answer(answer) => self.answer(answer),

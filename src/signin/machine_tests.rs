@@ -1000,3 +1000,49 @@ fn who_am_i_and_sign_out_run_beside_the_form() {
     let (_, op, _) = sent(&s.apply(Event::SignOutEverywhere));
     assert_eq!(op, "GlobalSignOut");
 }
+
+#[test]
+fn debug_output_of_every_secret_holder_is_redacted() {
+    let marker = "MARKER-7c1e";
+    let form = SignInForm {
+        password: SecretString::from(format!("pw-{marker}")),
+        client_secret: SecretString::from(format!("cs-{marker}")),
+        ..form()
+    };
+    let request = form.validate().unwrap();
+    let tokens = Tokens {
+        id: Some(format!("id-{marker}").into()),
+        access: Some(format!("ac-{marker}").into()),
+        refresh: Some(format!("rt-{marker}").into()),
+        ..Tokens::empty(SystemTime::UNIX_EPOCH)
+    };
+    let answer = Answer::Code(format!("code-{marker}").into());
+    let setup = TotpSetup {
+        secret: format!("totp-{marker}").into(),
+        uri: format!("otpauth://{marker}").into(),
+    };
+    let srp = vector_srp().unwrap();
+    // A whole session holding a conversation, an SRP exchange and the form's secrets.
+    let mut session = SignInSession::with_srp_source(vector_srp);
+    session.apply(Event::Submit(SignInForm {
+        flow: Flow::Srp,
+        pool_id: "us-east-1_Pool1".into(),
+        ..form.clone()
+    }));
+    for text in [
+        format!("{form:?}"),
+        format!("{request:?}"),
+        format!("{tokens:?}"),
+        format!("{answer:?}"),
+        format!("{setup:?}"),
+        format!("{srp:?}"),
+        format!("{session:?}"),
+    ] {
+        assert!(!text.contains(marker), "{text}");
+        // The vector's SRP secret a, in decimal and in hex.
+        assert!(
+            !text.contains("1234567890") && !text.contains("499602d2"),
+            "{text}"
+        );
+    }
+}

@@ -52,6 +52,7 @@ impl BackgroundRunner {
         for effect in effects {
             match effect {
                 Effect::Send { attempt, call } => {
+                    tracing::debug!(attempt, operation = call.operation.name(), "call started");
                     let on_retry: OnRetry = {
                         let sender = self.sender.clone();
                         let wake = Arc::clone(&self.wake);
@@ -77,6 +78,7 @@ impl BackgroundRunner {
                     self.tasks.insert(attempt, handle);
                 }
                 Effect::Abort { attempt } => {
+                    tracing::debug!(attempt, "call abandoned");
                     if let Some(handle) = self.tasks.remove(&attempt) {
                         handle.abort();
                     }

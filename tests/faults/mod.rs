@@ -36,10 +36,19 @@ pub enum Fault {
     NotAuthorized,
     /// 503 to the first `n` requests, then tokens.
     Flaky(usize),
+    /// Signs in with `MARKED_TOKENS` (ID, access, refresh), and answers anything else `{}`.
+    Marked,
     /// HTTPS with a self-signed certificate for 127.0.0.1 that no trust store knows (what a
     /// TLS-inspecting proxy whose CA is not installed looks like).
     UntrustedTls,
 }
+
+/// Values no log, file or panic message may ever contain (tests/secrets_leak.rs).
+pub const MARKED_TOKENS: [&str; 3] = [
+    "MARKER-ID-TOKEN-7f3a",
+    "MARKER-ACCESS-TOKEN-91c2",
+    "MARKER-REFRESH-TOKEN-5e8d",
+];
 
 /// The tokens a Flaky server answers with in the end.
 pub const FLAKY_ID_TOKEN: &str = "eyJhbGciOiJub25lIn0.eyJzdWIiOiJmbGFreSJ9.";
@@ -80,7 +89,7 @@ pub fn start_counted(fault: Fault) -> (String, Arc<AtomicUsize>) {
 }
 
 fn serve(mut stream: TcpStream, fault: Fault, count: &AtomicUsize) {
-    read_request(&mut stream);
+    let target = read_target(&mut stream);
     let number = count.fetch_add(1, Ordering::SeqCst) + 1;
     let _ = match fault {
         Fault::Refuse | Fault::UntrustedTls => Ok(()),
@@ -97,6 +106,19 @@ fn serve(mut stream: TcpStream, fault: Fault, count: &AtomicUsize) {
             )
             .as_bytes(),
         ),
+        Fault::Marked => {
+            let [id, access, refresh] = MARKED_TOKENS;
+            let body = if target.ends_with("InitiateAuth")
+                || target.ends_with("RespondToAuthChallenge")
+            {
+                format!(
+                    "{{\"AuthenticationResult\":{{\"IdToken\":\"{id}\",\"AccessToken\":\"{access}\",\"RefreshToken\":\"{refresh}\",\"ExpiresIn\":3600,\"TokenType\":\"Bearer\"}}}}"
+                )
+            } else {
+                "{}".to_owned()
+            };
+            stream.write_all(answer(200, "application/x-amz-json-1.1", &body).as_bytes())
+        }
         Fault::NotAuthorized => stream.write_all(
             answer(
                 400,
@@ -187,12 +209,9 @@ fn serve_untrusted_tls(stream: TcpStream) {
     let _ = tls.read(&mut buf);
 }
 
-fn first_line(request: &[u8]) -> String {
-    String::from_utf8_lossy(request)
-        .lines()
-        .next()
-        .unwrap_or_default()
-        .to_owned()
+fn head_of(request: &[u8]) -> String {
+    let text = String::from_utf8_lossy(request);
+    text.split("\r\n\r\n").next().unwrap_or_default().to_owned()
 }
 
 fn answer(status: u16, content_type: &str, body: &str) -> String {
@@ -212,18 +231,30 @@ fn write_filler(stream: &mut TcpStream, mut left: usize) -> std::io::Result<()> 
     Ok(())
 }
 
+/// Reads a request and returns its X-Amz-Target header (the operation), or "".
+fn read_target(stream: &mut TcpStream) -> String {
+    let head = read_request(stream);
+    head.lines()
+        .find_map(|l| {
+            let (name, value) = l.split_once(':')?;
+            name.eq_ignore_ascii_case("x-amz-target")
+                .then(|| value.trim().to_owned())
+        })
+        .unwrap_or_default()
+}
+
 /// Reads the request head and as much body as it announces, so the client is not reset
-/// before it reads our answer. Returns the request line.
+/// before it reads our answer. Returns the head.
 fn read_request(stream: &mut TcpStream) -> String {
     let _ = stream.set_read_timeout(Some(Duration::from_secs(10)));
     let mut request = Vec::new();
     let mut buf = [0u8; 4096];
     loop {
         let Ok(n) = stream.read(&mut buf) else {
-            return first_line(&request);
+            return head_of(&request);
         };
         if n == 0 {
-            return first_line(&request);
+            return head_of(&request);
         }
         request.extend_from_slice(&buf[..n]);
         let text = String::from_utf8_lossy(&request);
@@ -237,7 +268,7 @@ fn read_request(stream: &mut TcpStream) -> String {
                 })
                 .unwrap_or(0);
             if rest.len() >= length || head.starts_with("CONNECT ") {
-                return first_line(&request);
+                return head.to_owned();
             }
         }
     }
@@ -256,7 +287,8 @@ pub fn start_proxy() -> (String, Arc<std::sync::Mutex<Vec<String>>>) {
             let Ok(mut stream) = stream else { continue };
             let log = Arc::clone(&log);
             thread::spawn(move || {
-                let first = read_request(&mut stream);
+                let head = read_request(&mut stream);
+                let first = head.lines().next().unwrap_or_default().to_owned();
                 let tunnel = first.starts_with("CONNECT ");
                 log.lock().unwrap().push(first);
                 let reply = if tunnel {

@@ -233,3 +233,21 @@ pub fn test_signed_token(claims: serde_json::Value) -> String {
 }
 
 pub const TEST_JWKS: &str = include_str!("../data/test-jwks.json");
+
+/// Every file under `root` (recursively), with its contents.
+pub fn files_under(root: &std::path::Path) -> Vec<(std::path::PathBuf, Vec<u8>)> {
+    let mut found = Vec::new();
+    let mut dirs = vec![root.to_path_buf()];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else {
+                let bytes = std::fs::read(&path).unwrap();
+                found.push((path, bytes));
+            }
+        }
+    }
+    found
+}

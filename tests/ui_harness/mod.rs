@@ -14,7 +14,7 @@ use cognito_login::cognito::{
 use cognito_login::keychain::Keychain;
 use cognito_login::settings::{Config, ConfyStore, Settings, SettingsStore as _};
 use cognito_login::signin::service::OutcomeFuture;
-use cognito_login::signin::{Authenticator, Call, OnRetry, Outcome};
+use cognito_login::signin::{Authenticator, Call, OnRetry, Outcome, Phase};
 use cognito_login::ui::{AppParts, CognitoLoginApp, labels};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
@@ -283,6 +283,14 @@ impl Ui {
         self.fill();
         self.click(labels::SIGN_IN);
         self.wait_for_answer();
+    }
+
+    pub fn assert_signed_in(&self) {
+        assert!(
+            matches!(self.harness.state().phase(), Phase::SignedIn(_)),
+            "{:?}",
+            self.harness.state().phase()
+        );
     }
 
     pub fn continue_(&mut self) {
