@@ -283,3 +283,14 @@ fn a_proxy_with_credentials_is_refused_as_a_flag() {
     assert!(run.stderr.contains("HTTPS_PROXY"), "{}", run.stderr);
     assert!(!run.stderr.contains("hunter2"), "{}", run.stderr);
 }
+
+#[test]
+fn a_company_ca_in_the_systems_trust_store_is_trusted() {
+    // rustls-platform-verifier reads the system store, which on Linux honours SSL_CERT_FILE:
+    // with the test CA as the store, the same server that was refused above signs in.
+    let ca = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/test-ca.pem");
+    let endpoint = faults::start(Fault::UntrustedTls);
+    let run = alice(&["--endpoint", &endpoint], "10", &[("SSL_CERT_FILE", ca)]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.stdout.trim(), faults::MARKED_TOKENS[0]);
+}

@@ -38,8 +38,9 @@ pub enum Fault {
     Flaky(usize),
     /// Signs in with `MARKED_TOKENS` (ID, access, refresh), and answers anything else `{}`.
     Marked,
-    /// HTTPS with a self-signed certificate for 127.0.0.1 that no trust store knows (what a
-    /// TLS-inspecting proxy whose CA is not installed looks like).
+    /// HTTPS with a certificate for 127.0.0.1 from a test CA (tests/data/test-ca.pem) that no
+    /// trust store knows: what a TLS-inspecting proxy whose CA is not installed looks like.
+    /// Trusting the CA makes it sign in with MARKED_TOKENS.
     UntrustedTls,
 }
 
@@ -204,9 +205,18 @@ fn serve_untrusted_tls(stream: TcpStream) {
         .expect("server config");
     let connection = rustls::ServerConnection::new(Arc::new(config)).expect("connection");
     let mut tls = rustls::StreamOwned::new(connection, stream);
-    let mut buf = [0u8; 1024];
-    // Reading drives the handshake; it ends when the client gives up.
-    let _ = tls.read(&mut buf);
+    // Reading drives the handshake. A client that does not trust the certificate gives up
+    // there; one that does (its trust store has tests/data/test-ca.pem) is signed in.
+    let head = read_head(&mut tls);
+    if head.is_empty() {
+        return;
+    }
+    let [id, access, refresh] = MARKED_TOKENS;
+    let body = format!(
+        "{{\"AuthenticationResult\":{{\"IdToken\":\"{id}\",\"AccessToken\":\"{access}\",\"RefreshToken\":\"{refresh}\",\"ExpiresIn\":3600,\"TokenType\":\"Bearer\"}}}}"
+    );
+    let _ = tls.write_all(answer(200, "application/x-amz-json-1.1", &body).as_bytes());
+    let _ = tls.flush();
 }
 
 fn head_of(request: &[u8]) -> String {
@@ -247,6 +257,10 @@ fn read_target(stream: &mut TcpStream) -> String {
 /// before it reads our answer. Returns the head.
 fn read_request(stream: &mut TcpStream) -> String {
     let _ = stream.set_read_timeout(Some(Duration::from_secs(10)));
+    read_head(stream)
+}
+
+fn read_head(stream: &mut impl Read) -> String {
     let mut request = Vec::new();
     let mut buf = [0u8; 4096];
     loop {
