@@ -78,6 +78,13 @@ fn refused_connection() {
 }
 
 #[test]
+fn a_server_that_never_answers_times_out() {
+    let run = against(Fault::Silent, "2");
+    assert_failed(&run, 4, "error: network: timed out");
+    assert!(run.stderr.contains("within 2 seconds"), "{}", run.stderr);
+}
+
+#[test]
 fn an_answer_a_byte_a_second_times_out() {
     let run = against(Fault::Trickle, "2");
     assert_failed(&run, 4, "error: network: timed out");

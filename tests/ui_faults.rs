@@ -55,6 +55,7 @@ fn fails_with(fault: Fault, timeout_secs: u64, headline: &str) {
 fn every_fault_ends_in_a_message() {
     let unexpected = "The server answered, but not like Cognito does";
     fails_with(Fault::Refuse, 5, "Nothing answered at");
+    fails_with(Fault::Silent, 2, "did not answer within 2 seconds");
     fails_with(Fault::Trickle, 2, "did not answer within 2 seconds");
     for status in [500, 502, 503] {
         fails_with(Fault::Status(status), 5, &format!("(HTTP {status})"));

@@ -14,6 +14,8 @@ use std::time::Duration;
 pub enum Fault {
     /// Nothing listens on the port.
     Refuse,
+    /// Accepts the connection, reads the request and never answers.
+    Silent,
     /// Answers a byte a second: a transfer that never finishes in time.
     Trickle,
     /// This status, with a short plain-text body (not Cognito's JSON).
@@ -94,6 +96,11 @@ fn serve(mut stream: TcpStream, fault: Fault, count: &AtomicUsize) {
     let number = count.fetch_add(1, Ordering::SeqCst) + 1;
     let _ = match fault {
         Fault::Refuse | Fault::UntrustedTls => Ok(()),
+        Fault::Silent => {
+            // Holds the connection open, saying nothing, for longer than any test waits.
+            thread::sleep(Duration::from_secs(120));
+            Ok(())
+        }
         Fault::Flaky(failures) if number <= failures => {
             stream.write_all(answer(503, "text/plain", "try again").as_bytes())
         }
