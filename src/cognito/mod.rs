@@ -11,7 +11,7 @@ mod wire;
 
 pub use client::CognitoClient;
 pub use endpoint::{Endpoint, EndpointError};
-pub use error::{CognitoError, NetworkErrorKind, ServiceError};
+pub use error::{CognitoError, NetworkErrorKind, ServiceError, decode_error, decode_response};
 pub use wire::{
     AssociateSoftwareTokenRequest, AssociateSoftwareTokenResponse, AttributeType, AuthResponse,
     AuthenticationResult, GetTokensFromRefreshTokenRequest, GetUserRequest, GetUserResponse,
