@@ -108,9 +108,7 @@ fn serve(mut stream: TcpStream, fault: Fault, count: &AtomicUsize) {
             answer(
                 200,
                 "application/x-amz-json-1.1",
-                &format!(
-                    "{{\"AuthenticationResult\":{{\"IdToken\":\"{FLAKY_ID_TOKEN}\",\"AccessToken\":\"{FLAKY_ID_TOKEN}\",\"ExpiresIn\":3600,\"TokenType\":\"Bearer\"}}}}"
-                ),
+                &tokens_json(FLAKY_ID_TOKEN, FLAKY_ID_TOKEN, None),
             )
             .as_bytes(),
         ),
@@ -119,9 +117,7 @@ fn serve(mut stream: TcpStream, fault: Fault, count: &AtomicUsize) {
             let body = if target.ends_with("InitiateAuth")
                 || target.ends_with("RespondToAuthChallenge")
             {
-                format!(
-                    "{{\"AuthenticationResult\":{{\"IdToken\":\"{id}\",\"AccessToken\":\"{access}\",\"RefreshToken\":\"{refresh}\",\"ExpiresIn\":3600,\"TokenType\":\"Bearer\"}}}}"
-                )
+                tokens_json(id, access, Some(refresh))
             } else {
                 "{}".to_owned()
             };
@@ -219,11 +215,19 @@ fn serve_untrusted_tls(stream: TcpStream) {
         return;
     }
     let [id, access, refresh] = MARKED_TOKENS;
-    let body = format!(
-        "{{\"AuthenticationResult\":{{\"IdToken\":\"{id}\",\"AccessToken\":\"{access}\",\"RefreshToken\":\"{refresh}\",\"ExpiresIn\":3600,\"TokenType\":\"Bearer\"}}}}"
-    );
+    let body = tokens_json(id, access, Some(refresh));
     let _ = tls.write_all(answer(200, "application/x-amz-json-1.1", &body).as_bytes());
     let _ = tls.flush();
+}
+
+/// Cognito's answer with tokens: `AuthenticationResult` with these values.
+fn tokens_json(id: &str, access: &str, refresh: Option<&str>) -> String {
+    let refresh = refresh
+        .map(|r| format!("\"RefreshToken\":\"{r}\","))
+        .unwrap_or_default();
+    format!(
+        "{{\"AuthenticationResult\":{{\"IdToken\":\"{id}\",\"AccessToken\":\"{access}\",{refresh}\"ExpiresIn\":3600,\"TokenType\":\"Bearer\"}}}}"
+    )
 }
 
 fn head_of(request: &[u8]) -> String {
@@ -319,9 +323,7 @@ pub fn start_proxy() -> (String, Arc<std::sync::Mutex<Vec<String>>>) {
                     answer(
                         200,
                         "application/x-amz-json-1.1",
-                        &format!(
-                            "{{\"AuthenticationResult\":{{\"IdToken\":\"{FLAKY_ID_TOKEN}\",\"AccessToken\":\"{FLAKY_ID_TOKEN}\",\"ExpiresIn\":3600,\"TokenType\":\"Bearer\"}}}}"
-                        ),
+                        &tokens_json(FLAKY_ID_TOKEN, FLAKY_ID_TOKEN, None),
                     )
                 };
                 let _ = stream.write_all(reply.as_bytes());
