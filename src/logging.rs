@@ -42,8 +42,16 @@ where
         .with(only_ours)
 }
 
+static STARTED: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+
+/// Time since `init`, which `main` calls first: for start-up figures in the log.
+pub fn since_start() -> std::time::Duration {
+    STARTED.get_or_init(std::time::Instant::now).elapsed()
+}
+
 /// Turns logging on to stderr when asked for; does nothing otherwise.
 pub fn init(verbose: u8) {
+    STARTED.get_or_init(std::time::Instant::now);
     let env = std::env::var(ENV).ok();
     if let Some(level) = level(verbose, env.as_deref()) {
         // Fails only when a subscriber is already set, which then keeps logging.

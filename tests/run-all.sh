@@ -23,16 +23,8 @@ command -v xdotool >/dev/null || missing+=(xdotool)  # typing into the real wind
 command -v script >/dev/null || missing+=(bsdutils)  # a terminal for the prompt test
 command -v desktop-file-validate >/dev/null || missing+=(desktop-file-utils)
 command -v appstreamcli >/dev/null || missing+=(appstream)
-if [ ${#missing[@]} -gt 0 ]; then
-  source tests/as-root.sh
-  if ! can_be_root; then
-    echo "missing Debian packages: ${missing[*]} (install them, or run as root or with sudo)" >&2
-    exit 1
-  fi
-  echo "== installing ${missing[*]} from Debian"
-  as_root apt-get update -qq
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
-fi
+source tests/as-root.sh
+install_debs "${missing[@]}"
 
 phase "installing the emulators into .tools/"
 bash tests/emulators/install.sh

@@ -22,6 +22,7 @@ use zeroize::Zeroizing;
 
 use super::challenge_view::ChallengeInputs;
 use super::form_view::{FormFields, FormMode};
+use super::frame_log::FrameLog;
 use super::handover::{Handover, OpenDialog, SaveDialog, Tick, in_background};
 use super::profile_bar::{ImportPreview, ProfileBar, ProfileRequest};
 use super::result_view::{self, Request};
@@ -152,6 +153,7 @@ pub struct CognitoLoginApp {
     /// rather than on every frame (a keychain lookup is a D-Bus call on Linux).
     saved_refresh: Option<SecretString>,
     about_open: bool,
+    frame_log: FrameLog,
 }
 
 /// How long before expiry the automatic refresh runs.
@@ -181,6 +183,7 @@ impl CognitoLoginApp {
             told_no_keychain: false,
             saved_refresh,
             about_open: false,
+            frame_log: FrameLog::default(),
             focus_pending: Some(fields.first_empty_required()),
             fields,
             session: SignInSession::default(),
@@ -786,6 +789,7 @@ fn preview_file(path: &Path, bundled: bool) -> ImportPreview {
 
 impl eframe::App for CognitoLoginApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.frame_log.frame(ui.ctx());
         let frame = egui::Frame::central_panel(ui.style());
         egui::CentralPanel::default()
             .frame(frame)

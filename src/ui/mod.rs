@@ -5,6 +5,7 @@ mod about;
 mod app;
 mod challenge_view;
 mod form_view;
+mod frame_log;
 mod handover;
 mod profile_bar;
 mod qr_view;

@@ -5,7 +5,8 @@ COGNITO_LOGIN_EMULATORS pointing at that file, then stops every server, whatever
 
 An emulator that does not start is an error: the run fails rather than skipping its tests.
 
-usage: serve.py -- COMMAND [ARGS...]
+usage: serve.py [--only NAME] -- COMMAND [ARGS...]
+  --only NAME   start only that emulator (moto, ministack or cognito-local)
 """
 import base64
 import hashlib
@@ -176,41 +177,53 @@ def seed(url, name):
             "other_pool": {"pool_id": other, "client_id": other_client["ClientId"]}}
 
 
+def launch_moto(workdir):
+    port = free_port()
+    # With TOTP checks on, moto refuses a wrong authenticator code like Cognito does.
+    return start("moto", [os.path.join(VENV_BIN, "moto_server"), "-H", "127.0.0.1", "-p", str(port)],
+                 {"MOTO_COGNITO_IDP_USER_POOL_ENABLE_TOTP": "true"}, workdir, port, workdir)
+
+
+def launch_ministack(workdir):
+    port = free_port()
+    return start("ministack", [os.path.join(VENV_BIN, "ministack")],
+                 {"BIND_HOST": "127.0.0.1", "GATEWAY_PORT": str(port), "SERVICES": "cognito-idp",
+                  "AUTH": "true", "STATE_DIR": os.path.join(workdir, "ministack-state")},
+                 workdir, port, workdir)
+
+
+def launch_cognito_local(workdir):
+    port = free_port()
+    data = os.path.join(workdir, "cognito-local")
+    os.makedirs(os.path.join(data, ".cognito"))
+    with open(os.path.join(data, ".cognito", "config.json"), "w") as f:
+        json.dump({"UserPoolDefaults": {"UsernameAttributes": []},
+                   "TokenConfig": {"IssuerDomain": f"http://127.0.0.1:{port}"}}, f)
+    start_js = os.path.join(TOOLS, "node", "node_modules", "cognito-local", "lib", "bin", "start.js")
+    return start("cognito-local", ["node", start_js], {"HOST": "127.0.0.1", "PORT": str(port)},
+                 data, port, workdir)
+
+
+LAUNCHERS = {"moto": launch_moto, "ministack": launch_ministack, "cognito-local": launch_cognito_local}
+
+
 def main():
     if "--" not in sys.argv:
         raise SystemExit(__doc__)
     command = sys.argv[sys.argv.index("--") + 1:]
+    options = sys.argv[1:sys.argv.index("--")]
+    only = options[1] if options[:1] == ["--only"] and len(options) == 2 else None
+    if options and only not in LAUNCHERS:
+        raise SystemExit(__doc__)
     workdir = tempfile.mkdtemp(prefix="cognito-login-emulators-")
     procs = []
     try:
         emulators = {}
-
-        port = free_port()
-        # With TOTP checks on, moto refuses a wrong authenticator code like Cognito does.
-        proc, url = start("moto", [os.path.join(VENV_BIN, "moto_server"), "-H", "127.0.0.1", "-p", str(port)],
-                          {"MOTO_COGNITO_IDP_USER_POOL_ENABLE_TOTP": "true"}, workdir, port, workdir)
-        procs.append(proc)
-        emulators["moto"] = seed(url, "moto")
-
-        port = free_port()
-        proc, url = start("ministack", [os.path.join(VENV_BIN, "ministack")],
-                          {"BIND_HOST": "127.0.0.1", "GATEWAY_PORT": str(port), "SERVICES": "cognito-idp",
-                           "AUTH": "true", "STATE_DIR": os.path.join(workdir, "ministack-state")},
-                          workdir, port, workdir)
-        procs.append(proc)
-        emulators["ministack"] = seed(url, "ministack")
-
-        port = free_port()
-        data = os.path.join(workdir, "cognito-local")
-        os.makedirs(os.path.join(data, ".cognito"))
-        with open(os.path.join(data, ".cognito", "config.json"), "w") as f:
-            json.dump({"UserPoolDefaults": {"UsernameAttributes": []},
-                       "TokenConfig": {"IssuerDomain": f"http://127.0.0.1:{port}"}}, f)
-        start_js = os.path.join(TOOLS, "node", "node_modules", "cognito-local", "lib", "bin", "start.js")
-        proc, url = start("cognito-local", ["node", start_js], {"HOST": "127.0.0.1", "PORT": str(port)},
-                          data, port, workdir)
-        procs.append(proc)
-        emulators["cognito-local"] = seed(url, "cognito-local")
+        for name, launch in LAUNCHERS.items():
+            if only in (None, name):
+                proc, url = launch(workdir)
+                procs.append(proc)
+                emulators[name] = seed(url, name)
 
         fixture = os.path.join(workdir, "emulators.json")
         with open(fixture, "w") as f:

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Times cognito-login's headless sign-in against curl, the Python `requests` recipe, the AWS CLI
+# and pycognito's SRP, on one MiniStack on 127.0.0.1, and prints medians, ratios and whether the
+# budget in BENCHMARKS.md is met. The table also goes to target/bench/compare.md.
+#
+# usage: bash tests/bench/compare.sh [RUNS]     (default 50 runs per command)
+#
+# Installs what it needs: hyperfine and curl from Debian (as root or through sudo, when missing),
+# MiniStack (tests/emulators/install.sh), and the AWS CLI, pycognito and requests into
+# .tools/bench-venv (git-ignored). Builds the release binary it times.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+runs="${1:-50}"
+
+missing=()
+command -v hyperfine >/dev/null || missing+=(hyperfine)
+command -v curl >/dev/null || missing+=(curl)
+source tests/as-root.sh
+install_debs "${missing[@]}"
+
+bash tests/emulators/install.sh
+# The versions measured in BENCHMARKS.md; boto3 and botocore come with them.
+bench_pkgs=("awscli==1.46.3" "pycognito==2024.5.1" "requests==2.34.2")
+stamp=".tools/bench-venv/.installed-$(printf '%s ' "${bench_pkgs[@]}" | sha256sum | cut -c1-12)"
+if [ ! -f "$stamp" ]; then
+  python3 -m venv .tools/bench-venv
+  .tools/bench-venv/bin/pip install --quiet --disable-pip-version-check "${bench_pkgs[@]}"
+  touch "$stamp"
+fi
+
+cargo build --release --locked
+.tools/venv/bin/python tests/emulators/serve.py --only ministack -- \
+  .tools/bench-venv/bin/python tests/bench/compare.py \
+  target/release/cognito-login .tools/bench-venv/bin "$runs" target/bench/compare.md
