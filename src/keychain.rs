@@ -3,7 +3,7 @@
 //! secrets live for this session only, and the person is told so.
 
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use keyring_core::{CredentialStore, Entry, Error};
 use secrecy::{ExposeSecret, SecretString};
@@ -26,59 +26,65 @@ impl SecretKind {
 }
 
 pub struct Keychain {
-    store: Option<Arc<CredentialStore>>,
-    /// Why there is no keychain, when there is none.
-    unavailable: Option<String>,
+    /// How to reach the keychain; asked once, at the first secret read or written.
+    open: fn() -> Backend,
+    backend: OnceLock<Backend>,
     /// Session-only secrets, when there is no keychain.
     session: Mutex<HashMap<String, SecretString>>,
 }
 
+enum Backend {
+    Store(Arc<CredentialStore>),
+    /// Why there is no keychain.
+    Unavailable(String),
+}
+
 impl Keychain {
-    /// The platform's keychain, checked once; session-only when it cannot be reached.
+    /// The platform's keychain; session-only when it cannot be reached. Nothing is asked until
+    /// a secret is needed: on Linux that is a D-Bus connection and a call, which a window with
+    /// no saved profile need not wait for at start.
     pub fn system() -> Self {
-        match platform_store() {
-            Ok(store) => {
-                // Creating a store does not talk to it; a lookup that may find nothing does.
-                let probe =
-                    Entry::new_in_store(&store, SERVICE, "probe").and_then(|e| e.get_password());
-                match probe {
-                    Ok(_) | Err(Error::NoEntry) => Self::with_store(store),
-                    Err(e) => Self::session_only(&e.to_string()),
-                }
-            }
-            Err(e) => Self::session_only(&e.to_string()),
-        }
+        Self::opened_by(open_system)
     }
 
     /// A keychain kept in memory: for tests (keyring-core's mock store).
     pub fn mock() -> Self {
-        match keyring_core::mock::Store::new() {
-            Ok(store) => Self::with_store(store),
-            Err(e) => Self::session_only(&e.to_string()),
-        }
+        Self::opened_by(|| match keyring_core::mock::Store::new() {
+            Ok(store) => Backend::Store(store),
+            Err(e) => unavailable(&e.to_string()),
+        })
     }
 
     pub fn session_only(why: &str) -> Self {
         Self {
-            store: None,
-            unavailable: Some(format!(
-                "No system keychain is available ({why}); client secrets and refresh tokens are kept for this session only."
-            )),
+            // Never called: the backend is already decided.
+            open: || unavailable("no keychain was asked for"),
+            backend: OnceLock::from(unavailable(why)),
             session: Mutex::new(HashMap::new()),
         }
     }
 
-    fn with_store(store: Arc<CredentialStore>) -> Self {
+    fn opened_by(open: fn() -> Backend) -> Self {
         Self {
-            store: Some(store),
-            unavailable: None,
+            open,
+            backend: OnceLock::new(),
             session: Mutex::new(HashMap::new()),
+        }
+    }
+
+    fn store(&self) -> Option<&Arc<CredentialStore>> {
+        match self.backend.get_or_init(self.open) {
+            Backend::Store(store) => Some(store),
+            Backend::Unavailable(_) => None,
         }
     }
 
     /// The sentence to show when secrets cannot be kept beyond this session.
     pub fn unavailable(&self) -> Option<&str> {
-        self.unavailable.as_deref()
+        match self.backend.get_or_init(self.open) {
+            Backend::Store(_) => None,
+            Backend::Unavailable(why) => Some(why),
+        }
     }
 
     fn user(profile: &str, kind: SecretKind) -> String {
@@ -87,8 +93,9 @@ impl Keychain {
 
     pub fn get(&self, profile: &str, kind: SecretKind) -> Option<SecretString> {
         let user = Self::user(profile, kind);
-        tracing::debug!(entry = %user, system = self.store.is_some(), "keychain read");
-        match &self.store {
+        let store = self.store();
+        tracing::debug!(entry = %user, system = store.is_some(), "keychain read");
+        match store {
             Some(store) => Entry::new_in_store(store, SERVICE, &user)
                 .and_then(|e| e.get_password())
                 .ok()
@@ -99,8 +106,9 @@ impl Keychain {
 
     pub fn set(&self, profile: &str, kind: SecretKind, value: &SecretString) -> Result<(), String> {
         let user = Self::user(profile, kind);
-        tracing::debug!(entry = %user, system = self.store.is_some(), "keychain write");
-        match &self.store {
+        let store = self.store();
+        tracing::debug!(entry = %user, system = store.is_some(), "keychain write");
+        match store {
             Some(store) => Entry::new_in_store(store, SERVICE, &user)
                 .and_then(|e| e.set_password(value.expose_secret()))
                 .map_err(|e| {
@@ -120,7 +128,7 @@ impl Keychain {
 
     pub fn delete(&self, profile: &str, kind: SecretKind) {
         let user = Self::user(profile, kind);
-        match &self.store {
+        match self.store() {
             Some(store) => {
                 // Nothing stored is as good as deleted.
                 let _ =
@@ -133,6 +141,27 @@ impl Keychain {
             }
         }
     }
+}
+
+fn open_system() -> Backend {
+    match platform_store() {
+        Ok(store) => {
+            // Creating a store does not talk to it; a lookup that may find nothing does.
+            let probe =
+                Entry::new_in_store(&store, SERVICE, "probe").and_then(|e| e.get_password());
+            match probe {
+                Ok(_) | Err(Error::NoEntry) => Backend::Store(store),
+                Err(e) => unavailable(&e.to_string()),
+            }
+        }
+        Err(e) => unavailable(&e.to_string()),
+    }
+}
+
+fn unavailable(why: &str) -> Backend {
+    Backend::Unavailable(format!(
+        "No system keychain is available ({why}); client secrets and refresh tokens are kept for this session only."
+    ))
 }
 
 #[cfg(all(
@@ -161,6 +190,25 @@ fn platform_store() -> keyring_core::Result<Arc<CredentialStore>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_keychain_is_not_asked_until_a_secret_is_needed() {
+        use std::sync::atomic::{AtomicUsize, Ordering::SeqCst};
+        static OPENED: AtomicUsize = AtomicUsize::new(0);
+        let keychain = Keychain::opened_by(|| {
+            OPENED.fetch_add(1, SeqCst);
+            unavailable("no bus")
+        });
+        assert_eq!(OPENED.load(SeqCst), 0);
+        assert!(keychain.get("dev", SecretKind::ClientSecret).is_none());
+        assert!(
+            keychain
+                .unavailable()
+                .is_some_and(|why| why.contains("no bus"))
+        );
+        keychain.delete("dev", SecretKind::ClientSecret);
+        assert_eq!(OPENED.load(SeqCst), 1, "asked once, then remembered");
+    }
 
     #[test]
     fn secrets_round_trip_per_profile_and_kind() {
