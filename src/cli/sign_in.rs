@@ -61,6 +61,8 @@ fn sign_in(args: &SignInArgs, err: &mut dyn Write) -> Result<Phase, String> {
         (None, None, Some(profile)) => profile.flow,
         (None, None, None) => Flow::Auto,
     };
+    // SRP's A is made on another thread while the password is read and the client set up.
+    flow.prepare();
     let preferred_challenge = value(&args.preferred_challenge);
     let passwordless = flow == Flow::Choice
         && !matches!(

@@ -7,7 +7,8 @@
 //! (tests/data/srp-vectors.json) cannot be run through it, and it brings second copies of
 //! base64, hmac, sha2 and rand. The math is 100 lines on `num-bigint`.
 
-use std::sync::LazyLock;
+use std::sync::{LazyLock, Mutex};
+use std::thread::JoinHandle;
 
 use base64::Engine as _;
 use num_bigint::BigUint;
@@ -77,6 +78,24 @@ pub struct VerifierChallenge<'a> {
     pub secret_block: &'a str,
 }
 
+/// An exchange being made on another thread, taken by the next sign-in that uses SRP.
+static PREPARED: Mutex<Option<JoinHandle<Result<SrpExchange, SrpError>>>> = Mutex::new(None);
+
+/// Starts making the next sign-in's exchange on another thread, unless one is made or under
+/// way. A is a 3072-bit exponentiation (~8 ms on a slow core): the window prepares it while
+/// the person types, the command line while it sets up, so neither waits for it at Sign in.
+pub fn prepare() {
+    let Ok(mut slot) = PREPARED.lock() else {
+        return;
+    };
+    if slot.is_none() {
+        *slot = std::thread::Builder::new()
+            .name("srp-prepare".to_owned())
+            .spawn(SrpExchange::new)
+            .ok();
+    }
+}
+
 /// One SRP exchange: the client's secret `a` and public `A`.
 pub struct SrpExchange {
     a: BigUint,
@@ -98,6 +117,17 @@ impl SrpExchange {
             .fill(bytes.as_mut())
             .map_err(|_| SrpError::NoRandomness)?;
         Self::with_secret(BigUint::from_bytes_be(bytes.as_ref())).ok_or(SrpError::Unsafe)
+    }
+
+    /// The exchange `prepare` made (waiting for it if it is still being made), else a new one.
+    /// Each prepared exchange is used once.
+    pub fn prepared_or_new() -> Result<Self, SrpError> {
+        let handle = PREPARED.lock().ok().and_then(|mut slot| slot.take());
+        match handle.map(JoinHandle::join) {
+            Some(Ok(made)) => made,
+            // No exchange was prepared, or its thread died: make one here.
+            _ => Self::new(),
+        }
     }
 
     /// An exchange with a given `a`; `None` when A ≡ 0 (mod N).

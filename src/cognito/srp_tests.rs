@@ -158,3 +158,16 @@ fn fresh_exchanges_differ_and_never_print_the_secret() {
     assert_ne!(one.srp_a(), two.srp_a());
     assert!(!format!("{one:?}").contains(&one.a.to_str_radix(16)));
 }
+
+#[test]
+fn a_prepared_exchange_is_used_once() {
+    prepare();
+    prepare(); // one is already under way: nothing more is started
+    let first = SrpExchange::prepared_or_new().unwrap();
+    let second = SrpExchange::prepared_or_new().unwrap();
+    assert_ne!(first.srp_a(), second.srp_a());
+    for exchange in [first, second] {
+        assert!(exchange.big_a > BigUint::ZERO && exchange.big_a < *N);
+        assert_eq!(exchange.big_a, G.modpow(&exchange.a, &N));
+    }
+}

@@ -31,6 +31,14 @@ impl Flow {
     pub fn needs_password(self) -> bool {
         self != Self::Choice
     }
+
+    /// Starts making SRP's secret and A on another thread when a sign-in with this flow may
+    /// use SRP, so the sign-in does not wait for it (`srp::prepare`; cheap when one is ready).
+    pub fn prepare(self) {
+        if self != Self::Password {
+            crate::cognito::srp::prepare();
+        }
+    }
 }
 
 /// The AuthFlow names as Cognito spells them.

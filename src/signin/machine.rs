@@ -264,7 +264,7 @@ pub struct SignInSession {
 
 impl Default for SignInSession {
     fn default() -> Self {
-        Self::with_srp_source(SrpExchange::new)
+        Self::with_srp_source(SrpExchange::prepared_or_new)
     }
 }
 

@@ -263,6 +263,10 @@ impl CognitoLoginApp {
                     Phase::Editing | Phase::Failed(_) => FormMode::Editable,
                     Phase::SignedIn(_) | Phase::Challenge(_) => FormMode::Locked,
                 };
+                if mode == FormMode::Editable {
+                    // SRP's A is made while the person types, not when they press Sign in.
+                    self.fields.flow().prepare();
+                }
                 let focus = self.focus_pending.take();
                 let in_advanced = matches!(
                     focus,

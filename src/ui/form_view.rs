@@ -51,6 +51,10 @@ impl FormFields {
         }
     }
 
+    pub fn flow(&self) -> Flow {
+        self.values.flow
+    }
+
     pub fn to_form(&self) -> SignInForm {
         SignInForm {
             client_secret: self.client_secret.to_secret(),
