@@ -12,6 +12,7 @@ import json
 import os
 import platform
 import shlex
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -93,11 +94,13 @@ def main():
         ("pycognito-srp", [python, os.path.join(HERE, "pycognito_srp.py"), endpoint, region, pool,
                            client, user]),
     ]
-    for name, command in password_flow + srp_flow:
-        must_sign_in(name, command, env)
-
-    times = hyperfine(runs, password_flow, workdir, env, "password")
-    times.update(hyperfine(runs, srp_flow, workdir, env, "srp"))
+    try:
+        for name, command in password_flow + srp_flow:
+            must_sign_in(name, command, env)
+        times = hyperfine(runs, password_flow, workdir, env, "password")
+        times.update(hyperfine(runs, srp_flow, workdir, env, "srp"))
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
 
     ms = lambda name: times[name][0] * 1000
     ours_ms = ms("cognito-login")

@@ -98,10 +98,14 @@ def idle(pid, log):
 
 def launch(binary, args, env, log):
     started_ms = time.time_ns() / 1e6
-    app = subprocess.Popen([binary] + args, env=env, stdout=subprocess.DEVNULL,
-                           stderr=open(log, "w"))
+    with open(log, "w") as stderr:
+        app = subprocess.Popen([binary] + args, env=env, stdout=subprocess.DEVNULL, stderr=stderr)
+    RUNNING.append(app)
     found = wait_for(log, r"first frame on screen since_start_ms=(\d+) unix_ms=(\d+)")
     return app, int(found.group(2)) - started_ms, int(found.group(1))
+
+
+RUNNING = []
 
 
 def stop(app):
@@ -170,7 +174,11 @@ def main():
             subprocess.run(["import", "-window", "root", shot], env=env, check=False)
         stop(app)
     finally:
+        for app in RUNNING:
+            if app.poll() is None:
+                stop(app)
         xvfb.terminate()
+        shutil.rmtree(workdir, ignore_errors=True)
 
     size = os.path.getsize(binary)
     lines = [
