@@ -27,8 +27,11 @@ HZ = os.sysconf("SC_CLK_TCK")
 
 def start_xvfb(workdir):
     read, write = os.pipe()
+    # -noreset: by default the server resets when its last client leaves, and a launch that
+    # comes in during the reset cannot connect.
     xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "1024x768x24",
-                             "-nolisten", "tcp"], pass_fds=(write,), stderr=subprocess.DEVNULL)
+                             "-nolisten", "tcp", "-noreset"], pass_fds=(write,),
+                            stderr=subprocess.DEVNULL)
     os.close(write)
     display = os.read(read, 16).decode().strip()
     os.close(read)
