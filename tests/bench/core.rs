@@ -14,12 +14,14 @@ use cognito_login::workbench::verify::{Expected, KeySource, Verdict, verify};
 use divan::black_box;
 use secrecy::SecretString;
 
+#[path = "../support/mod.rs"]
+mod support;
+
 fn main() {
     divan::main();
 }
 
 const ISSUER: &str = "https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_Bench123";
-const JWKS: &str = include_str!("../data/test-jwks.json");
 
 #[divan::bench]
 fn srp_a() -> String {
@@ -88,18 +90,15 @@ fn tokens_answer() -> Vec<u8> {
     .unwrap_or_default()
 }
 
+/// An RS256 token like Cognito's, signed with the test key (tests/support).
 fn signed(token_use: &str, exp: u64) -> String {
-    let mut header = jsonwebtoken::Header::new(jsonwebtoken::Algorithm::RS256);
-    header.kid = Some("test-key".into());
-    let key = jsonwebtoken::EncodingKey::from_rsa_der(include_bytes!("../data/test-rsa-key.der"));
-    let claims = serde_json::json!({
+    support::test_signed_token(serde_json::json!({
         "sub": "0b4c1d2e-5f60-4a7b-8c9d-0e1f2a3b4c5d", "iss": ISSUER, "token_use": token_use,
         "aud": "3n4b5urk1ft4fl3mg5e62d9ado", "client_id": "3n4b5urk1ft4fl3mg5e62d9ado",
         "cognito:username": "tester", "email": "tester@example.com", "email_verified": true,
         "auth_time": exp - 3600, "iat": exp - 3600, "exp": exp, "jti": "5d4e3f2a-1b0c",
         "origin_jti": "6e5f4a3b-2c1d", "event_id": "7f6a5b4c-3d2e", "scope": "aws.cognito.signin.user.admin",
-    });
-    jsonwebtoken::encode(&header, &claims, &key).unwrap_or_default()
+    }))
 }
 
 #[divan::bench]
@@ -120,7 +119,7 @@ fn decode_tokens_answer(bencher: divan::Bencher) {
 #[divan::bench]
 fn decode_and_verify_id_token(bencher: divan::Bencher) {
     let token = signed("id", 4_102_444_800);
-    let Ok(jwks) = serde_json::from_str::<serde_json::Value>(JWKS) else {
+    let Ok(jwks) = serde_json::from_str::<serde_json::Value>(support::TEST_JWKS) else {
         panic!("tests/data/test-jwks.json is not JSON")
     };
     let expected = Expected {
