@@ -6,14 +6,19 @@ can_be_root() {
 as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo -n "$@"; fi
 }
-# Installs the Debian packages named (none: nothing to do), or says which are missing and fails.
+# Installs from Debian what is missing: each argument is COMMAND=PACKAGE, and PACKAGE is
+# installed when COMMAND is not found. Without root or sudo, says what is missing and fails.
 install_debs() {
-  [ $# -eq 0 ] && return 0
+  local missing=() pair
+  for pair in "$@"; do
+    command -v "${pair%%=*}" >/dev/null || missing+=("${pair#*=}")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
   if ! can_be_root; then
-    echo "missing Debian packages: $* (install them, or run as root or with sudo)" >&2
+    echo "missing Debian packages: ${missing[*]} (install them, or run as root or with sudo)" >&2
     return 1
   fi
-  echo "== installing $* from Debian"
+  echo "== installing ${missing[*]} from Debian"
   as_root apt-get update -qq
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 }

@@ -15,16 +15,10 @@ phase() {
   echo "== $1"
 }
 
-missing=()
-command -v Xvfb >/dev/null || missing+=(xvfb)
-command -v xwininfo >/dev/null || missing+=(x11-utils)
-command -v xauth >/dev/null || missing+=(xauth)
-command -v xdotool >/dev/null || missing+=(xdotool)  # typing into the real window
-command -v script >/dev/null || missing+=(bsdutils)  # a terminal for the prompt test
-command -v desktop-file-validate >/dev/null || missing+=(desktop-file-utils)
-command -v appstreamcli >/dev/null || missing+=(appstream)
+# xdotool types into the real window; `script` gives the prompt test a terminal.
 source tests/as-root.sh
-install_debs "${missing[@]}"
+install_debs Xvfb=xvfb xwininfo=x11-utils xauth=xauth xdotool=xdotool script=bsdutils \
+  desktop-file-validate=desktop-file-utils appstreamcli=appstream
 
 phase "installing the emulators into .tools/"
 bash tests/emulators/install.sh

@@ -12,11 +12,8 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs="${1:-50}"
 
-missing=()
-command -v hyperfine >/dev/null || missing+=(hyperfine)
-command -v curl >/dev/null || missing+=(curl)
 source tests/as-root.sh
-install_debs "${missing[@]}"
+install_debs hyperfine=hyperfine curl=curl
 
 bash tests/emulators/install.sh
 # The versions measured in BENCHMARKS.md; boto3 and botocore come with them.

@@ -11,12 +11,8 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 launches="${1:-20}"
 
-missing=()
-command -v Xvfb >/dev/null || missing+=(xvfb)
-command -v xdotool >/dev/null || missing+=(xdotool)
-command -v import >/dev/null || missing+=(imagemagick)
 source tests/as-root.sh
-install_debs "${missing[@]}"
+install_debs Xvfb=xvfb xdotool=xdotool import=imagemagick
 
 bash tests/emulators/install.sh
 cargo build --release --locked
