@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Runs every test: formatting and lints, the Linux desktop files, unit tests, UI tests
 # (egui_kittest), integration tests against three Cognito emulators over real HTTP, the window
-# under Xvfb, the release workflow linted, and the Linux packages: built, and the .deb installed, run
-# and removed. Installs what it needs first: Debian packages (as root or through sudo, only when
-# missing) and the emulators into .tools/.
+# under Xvfb, a second build that must compile nothing in every checkout layout, the release
+# workflow linted, and the Linux packages: built, and the .deb installed, run and removed.
+# Installs what it needs first: Debian packages (as root or through sudo, only when missing)
+# and the emulators into .tools/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -43,6 +44,11 @@ phase "tests (emulators started and stopped by serve.py)"
 phase "the window under Xvfb"
 bash tests/window-smoke.sh target/debug/cognito-login
 bash tests/window-close.sh target/debug/cognito-login
+
+# After the window tests: it shares target/ and leaves target/debug/cognito-login rebuilt from
+# a copy of the tree.
+phase "a build with nothing changed compiles nothing (archive, clones, worktree)"
+bash tests/build-stays-built.sh
 
 phase "Linux packages (.deb and .tar.gz, from a release build)"
 if [ ! -x .tools/cargo/bin/cargo-deb ]; then

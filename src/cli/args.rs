@@ -4,11 +4,19 @@ use crate::profiles::Profile;
 use crate::settings::Settings;
 use crate::signin::{Flow, SignInForm};
 
+/// `--version` names the commit too (build.rs), so a bug report says exactly what was run.
+pub const VERSION: &str = concat!(
+    env!("CARGO_PKG_VERSION"),
+    " (commit ",
+    env!("COGNITO_LOGIN_COMMIT"),
+    ")"
+);
+
 /// Sign in to an Amazon Cognito user pool and get the tokens.
 ///
 /// Without a command, opens the window; the flags below prefill its form.
 #[derive(Debug, Parser)]
-#[command(name = "cognito-login", version, about)]
+#[command(name = "cognito-login", version = VERSION, about)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
