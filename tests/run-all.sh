@@ -50,7 +50,7 @@ bash tests/window-close.sh target/debug/cognito-login
 phase "a build with nothing changed compiles nothing (archive, clones, worktree)"
 bash tests/build-stays-built.sh
 
-phase "Linux packages (.deb and .tar.gz, from a release build)"
+phase "Linux packages (.deb and .tar.gz, from a build with the dist profile)"
 if [ ! -x .tools/cargo/bin/cargo-deb ]; then
   cargo install --quiet --locked --root .tools/cargo cargo-deb@3.8.0
 fi

@@ -7,7 +7,8 @@
 #
 # Installs what it needs: hyperfine and curl from Debian (as root or through sudo, when missing),
 # MiniStack (tests/emulators/install.sh), and the AWS CLI, pycognito and requests into
-# .tools/bench-venv (git-ignored). Builds the release binary it times.
+# .tools/bench-venv (git-ignored). Builds the binary it times with the dist profile, as the
+# packages ship it.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs="${1:-50}"
@@ -25,7 +26,7 @@ if [ ! -f "$stamp" ]; then
   touch "$stamp"
 fi
 
-cargo build --release --locked
+cargo build --profile dist --locked
 .tools/venv/bin/python tests/emulators/serve.py --only ministack -- \
   .tools/bench-venv/bin/python tests/bench/compare.py \
-  target/release/cognito-login .tools/bench-venv/bin "$runs" target/bench/compare.md
+  target/dist/cognito-login .tools/bench-venv/bin "$runs" target/bench/compare.md

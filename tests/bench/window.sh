@@ -6,7 +6,8 @@
 # usage: bash tests/bench/window.sh [LAUNCHES]     (default 20 launches timed)
 #
 # Installs Xvfb, xdotool and imagemagick from Debian when missing (as root or through sudo) and
-# MiniStack (tests/emulators/install.sh). Builds the release binary it measures.
+# MiniStack (tests/emulators/install.sh). Builds the binary it measures with the dist profile,
+# as the packages ship it.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 launches="${1:-20}"
@@ -15,7 +16,7 @@ source tests/as-root.sh
 install_debs Xvfb=xvfb xdotool=xdotool import=imagemagick
 
 bash tests/emulators/install.sh
-cargo build --release --locked
+cargo build --profile dist --locked
 mkdir -p target/bench
 .tools/venv/bin/python tests/emulators/serve.py --only ministack -- \
-  python3 tests/bench/window.py target/release/cognito-login "$launches" target/bench/window.md
+  python3 tests/bench/window.py target/dist/cognito-login "$launches" target/bench/window.md
