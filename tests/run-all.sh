@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test: formatting and lints, the Linux desktop files, unit tests, UI tests
-# (egui_kittest), integration tests against three Cognito emulators over real HTTP, the window
-# under Xvfb, a second build that must compile nothing in every checkout layout, the release
-# workflow linted, and the Linux packages: built, and the .deb installed, run and removed.
+# (egui_kittest), integration tests against three Cognito emulators over real HTTP (and the
+# demo, tests/demo.sh, headless), the window under Xvfb, a second build that must compile
+# nothing in every checkout layout, the release workflow linted, and the Linux packages: built,
+# and the .deb installed, run and removed.
 # Installs what it needs first: Debian packages (as root or through sudo, only when missing)
 # and the emulators into .tools/.
 set -euo pipefail

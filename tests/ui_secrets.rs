@@ -154,3 +154,29 @@ fn without_a_keychain_secrets_stay_for_the_session_and_the_person_is_told() {
         secret
     );
 }
+
+/// `COGNITO_CLIENT_SECRET=… cognito-login` (what tests/demo.sh runs): the secret given at start
+/// fills the form over an older one in the keychain, MiniStack, which checks SECRET_HASH, lets
+/// the person in, and the keychain is left as it was (like `sign-in`, the window never writes
+/// a secret it was given that way).
+#[test]
+fn a_client_secret_given_at_start_is_used_over_the_keychains() {
+    let emu = emulators().ministack;
+    let (config, secret) = ministack_secret_profile();
+    let keychain = Arc::new(Keychain::mock());
+    let stale = secrecy::SecretString::from("an0lderSecretFromAnEarlierPoolOfTheDemo0000000000");
+    keychain
+        .set("ministack", SecretKind::ClientSecret, &stale)
+        .unwrap();
+    let mut ui = open_with_client_secret(&config, Arc::clone(&keychain), &secret);
+    ui.type_into(labels::PASSWORD, &emu.password);
+    ui.click(labels::SIGN_IN);
+    ui.wait_for_answer();
+    assert!(
+        matches!(ui.harness.state().phase(), Phase::SignedIn(_)),
+        "{:?}",
+        ui.harness.state().phase()
+    );
+    let kept = keychain.get("ministack", SecretKind::ClientSecret).unwrap();
+    assert_eq!(kept.expose_secret(), stale.expose_secret());
+}

@@ -11,6 +11,8 @@ pub mod profiles;
 pub mod refresh;
 pub mod sign_in;
 
+pub use password::read_client_secret;
+
 pub use args::{
     Cli, Command, DecodeArgs, Output, OutputKind, Prefill, ProfilesCommand, RefreshArgs, SignInArgs,
 };

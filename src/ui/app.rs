@@ -128,6 +128,10 @@ pub struct AppParts {
     pub import_file: Option<PathBuf>,
     pub import_bundled: bool,
     pub keychain: Arc<Keychain>,
+    /// A client secret given at start ($COGNITO_CLIENT_SECRET, as `sign-in` reads it), laid
+    /// over the keychain's for the profile the window opens on: so a script (tests/demo.sh)
+    /// can open the window ready to sign in without the secret on a command line.
+    pub client_secret: Option<SecretString>,
 }
 
 const COPIED_FEEDBACK_SECS: f64 = 2.0;
@@ -149,6 +153,9 @@ pub struct CognitoLoginApp {
     keychain: Arc<Keychain>,
     /// The keychain's "session only" sentence has been shown.
     told_no_keychain: bool,
+    /// The client secret given at start ($COGNITO_CLIENT_SECRET): used, never written to the
+    /// keychain, as the headless `sign-in` never writes it either.
+    given_secret: Option<SecretString>,
     /// The current profile's refresh token in the keychain, read when the profile changes
     /// rather than on every frame (a keychain lookup is a D-Bus call on Linux).
     saved_refresh: Option<SecretString>,
@@ -170,6 +177,10 @@ impl CognitoLoginApp {
             }
             saved_refresh = parts.keychain.get(&profile.name, SecretKind::RefreshToken);
         }
+        if let Some(secret) = &parts.client_secret {
+            fields.set_client_secret(secret);
+        }
+        let given_secret = parts.client_secret;
         let mut profile_bar = ProfileBar::default();
         profile_bar.import = parts
             .import_file
@@ -181,6 +192,7 @@ impl CognitoLoginApp {
             opening: None,
             keychain: parts.keychain,
             told_no_keychain: false,
+            given_secret,
             saved_refresh,
             about_open: false,
             frame_log: FrameLog::default(),
@@ -616,7 +628,10 @@ impl CognitoLoginApp {
         let Some(profile) = self.current_profile_name() else {
             return;
         };
-        if let Some(secret) = submitted.filter(|s| !s.expose_secret().trim().is_empty()) {
+        let given = self.given_secret.as_ref().map(|s| s.expose_secret());
+        if let Some(secret) = submitted.filter(|s| !s.expose_secret().trim().is_empty())
+            && given != Some(secret.expose_secret())
+        {
             self.keep_secret(&profile, SecretKind::ClientSecret, secret);
         }
         if !self.fields.remember_refresh_token() {

@@ -26,10 +26,11 @@ use crate::settings::{ConfyStore, Settings, SettingsStore as _};
 pub const WINDOW_TITLE: &str = "Cognito Login";
 
 /// Opens the window. `prefill` is laid over the saved settings (the command line's flags);
-/// `import_file` is offered for import at once.
+/// `import_file` is offered for import at once; `client_secret` fills the form's client secret.
 pub fn run_window(
     prefill: impl FnOnce(&mut Settings),
     import_file: Option<std::path::PathBuf>,
+    client_secret: Option<secrecy::SecretString>,
 ) -> Result<(), String> {
     let store = ConfyStore::standard();
     let (mut settings, notice) = store.load();
@@ -53,6 +54,7 @@ pub fn run_window(
         import_file,
         import_bundled,
         keychain: Arc::new(crate::keychain::Keychain::system()),
+        client_secret,
     };
     let app = CognitoLoginApp::new(parts).map_err(|e| e.to_string())?;
     let mut viewport = egui::ViewportBuilder::default();

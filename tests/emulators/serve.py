@@ -88,10 +88,10 @@ def fresh_totp(secret):
     return totp(secret)
 
 
-def enrol_totp(idp, client_id, name, sms_too=False):
+def enrol_totp(idp, client_id, name, sms_too=False, password=PASSWORD):
     """Signs `name` in and sets up an authenticator app for it; returns the TOTP secret."""
     auth = idp.initiate_auth(ClientId=client_id, AuthFlow="USER_PASSWORD_AUTH",
-                             AuthParameters={"USERNAME": name, "PASSWORD": PASSWORD})
+                             AuthParameters={"USERNAME": name, "PASSWORD": password})
     access = auth["AuthenticationResult"]["AccessToken"]
     secret = idp.associate_software_token(AccessToken=access)["SecretCode"]
     idp.verify_software_token(AccessToken=access, UserCode=fresh_totp(secret),

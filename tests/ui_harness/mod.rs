@@ -127,7 +127,7 @@ pub fn settings_path(config: &tempfile::TempDir) -> std::path::PathBuf {
 }
 
 pub fn open_with(auth: Option<Box<Script>>, settings: Settings) -> Ui {
-    open_app(auth, settings, None, None, Arc::new(Keychain::mock()))
+    open_app(auth, settings, None, None, Arc::new(Keychain::mock()), None)
 }
 
 /// Opens the window over a settings file holding `config` (profiles), optionally offering
@@ -141,6 +141,7 @@ pub fn open_with_config(config: &Config, import_file: Option<std::path::PathBuf>
         Some(config),
         import_file,
         keychain,
+        None,
     )
 }
 
@@ -151,7 +152,21 @@ pub fn open_with_keychain(
     config: &Config,
     keychain: Arc<Keychain>,
 ) -> Ui {
-    open_app(auth, config.settings(), Some(config), None, keychain)
+    open_app(auth, config.settings(), Some(config), None, keychain, None)
+}
+
+/// Opens the window over `config` as `COGNITO_CLIENT_SECRET=secret cognito-login` does,
+/// signing in over real HTTP.
+pub fn open_with_client_secret(config: &Config, keychain: Arc<Keychain>, secret: &str) -> Ui {
+    let secret = Some(secrecy::SecretString::from(secret));
+    open_app(
+        None,
+        config.settings(),
+        Some(config),
+        None,
+        keychain,
+        secret,
+    )
 }
 
 fn open_app(
@@ -160,6 +175,7 @@ fn open_app(
     saved: Option<&Config>,
     import_file: Option<std::path::PathBuf>,
     keychain: Arc<Keychain>,
+    client_secret: Option<secrecy::SecretString>,
 ) -> Ui {
     let calls = Arc::new(AtomicUsize::new(0));
     let last_password = Arc::new(Mutex::new(None));
@@ -200,6 +216,7 @@ fn open_app(
             .is_some_and(|p| p.file_name().is_some_and(|n| n == "profiles.toml")),
         import_file,
         keychain: Arc::clone(&keychain),
+        client_secret,
     };
     let app = CognitoLoginApp::new(parts).unwrap();
     let mut harness = Harness::builder()
