@@ -154,6 +154,8 @@ fn a_malformed_file_changes_nothing() {
         ("missing.toml", b"version = 1\n[[profile]]\nname = \"a\"\n".to_vec(), "`client_id` is required"),
         ("huge.toml", huge, "at most 256 KiB"),
         ("binary.toml", vec![0xff, 0x00, 0xfe], "not UTF-8"),
+        // Today's code took the first profile of an empty list and aborted.
+        ("empty.toml", b"version = 1\nprofile = []\n".to_vec(), "the file has no [[profile]]"),
         ("secret.toml", b"version = 1\n[[profile]]\nname = \"a\"\nclient_id = \"c\"\nregion = \"eu-west-1\"\nclient_secret = \"s3cr3t\"\n".to_vec(), "secrets never go in profile files"),
     ];
     for (name, bytes, expected) in cases {

@@ -114,8 +114,10 @@ pub fn run(command: &ProfilesCommand) -> u8 {
                     None => config.profiles.push(profile),
                 }
             }
-            if config.current.is_empty() {
-                config.current.clone_from(&incoming[0].name);
+            if config.current.is_empty()
+                && let Some(first) = incoming.first()
+            {
+                config.current.clone_from(&first.name);
             }
             match store.save_config(&config) {
                 Ok(()) => {

@@ -99,6 +99,10 @@ pub fn parse(bytes: &[u8]) -> Result<Vec<Profile>, Vec<Problem>> {
         problems.push(unknown_key(None, key));
     }
     let entries = match table.get("profile") {
+        Some(Value::Array(entries)) if entries.is_empty() => {
+            problems.push(problem(None, "the file has no [[profile]]"));
+            &[]
+        }
         Some(Value::Array(entries)) => entries.as_slice(),
         Some(_) => {
             problems.push(problem(None, "profiles are written as [[profile]] tables"));

@@ -69,7 +69,9 @@ fn export_then_import_is_lossless() {
 
 #[test]
 fn every_malformed_file_says_what_and_where() {
-    let cases: [(&str, &str); 9] = [
+    let cases: [(&str, &str); 11] = [
+        ("version = 1\nprofile = []\n", "the file has no [[profile]]"),
+        ("version = 1\n", "the file has no [[profile]]"),
         (
             "version = 1\n[[profile]]\nname = 3\nclient_id = \"c\"\nregion = \"eu-west-1\"\n",
             "`name` must be a string",
