@@ -9,7 +9,7 @@ use reqwest::Url;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-use super::endpoint::Endpoint;
+use super::endpoint::{Endpoint, is_loopback};
 use super::error::{CognitoError, NetworkErrorKind, classify_transport, decode_response};
 use super::retry::{MAX_ATTEMPTS, Retry, backoff, worth_retrying};
 use super::wire::{
@@ -28,6 +28,9 @@ pub const MAX_ANSWER_BYTES: usize = 1024 * 1024;
 pub struct CognitoClient {
     /// Follows the system's proxy settings (HTTPS_PROXY, NO_PROXY, …).
     http: reqwest::Client,
+    /// No proxy at all: for loopback endpoints, whatever HTTPS_PROXY, ALL_PROXY or the form
+    /// say (a proxy must not see a password meant for this computer).
+    direct: reqwest::Client,
     /// The client for the proxy chosen in the form, made when first needed and kept while
     /// the same proxy is used (a client per request would redo every TLS handshake).
     proxied: Arc<Mutex<Option<(Url, reqwest::Client)>>>,
@@ -39,13 +42,18 @@ impl CognitoClient {
         // Cargo.toml); installing twice is harmless, so the result is ignored.
         let _ = rustls::crypto::ring::default_provider().install_default();
         Ok(Self {
-            http: build_http(None)?,
+            http: build_http(Proxying::System)?,
+            direct: build_http(Proxying::None)?,
             proxied: Arc::default(),
         })
     }
 
-    /// The HTTP client for `endpoint`: the system's, or one through the chosen proxy.
+    /// The HTTP client for `endpoint`: none for loopback, else the system's, or one through
+    /// the chosen proxy.
     fn http_for(&self, endpoint: &Endpoint) -> Result<reqwest::Client, CognitoError> {
+        if endpoint.is_loopback() {
+            return Ok(self.direct.clone());
+        }
         let Some(proxy) = endpoint.proxy() else {
             return Ok(self.http.clone());
         };
@@ -58,7 +66,7 @@ impl CognitoClient {
         {
             return Ok(client.clone());
         }
-        let client = build_http(Some(proxy))?;
+        let client = build_http(Proxying::Through(proxy))?;
         *cached = Some((proxy.clone(), client.clone()));
         Ok(client)
     }
@@ -175,7 +183,12 @@ impl CognitoClient {
         url: &reqwest::Url,
         timeout: Duration,
     ) -> Result<serde_json::Value, CognitoError> {
-        self.fetch_jwks_with(&self.http, url, timeout).await
+        let http = if is_loopback(url) {
+            &self.direct
+        } else {
+            &self.http
+        };
+        self.fetch_jwks_with(http, url, timeout).await
     }
 
     async fn fetch_jwks_with(
@@ -190,6 +203,7 @@ impl CognitoClient {
             .send()
             .await
             .map_err(|e| classify_transport(&e))?;
+        refuse_redirect(&response)?;
         let status = response.status().as_u16();
         let bytes = read_capped(response).await?;
         decode_response(status, None, None, None, &bytes)
@@ -232,6 +246,7 @@ impl CognitoClient {
                 tracing::debug!(operation, kind = ?network_kind(&error), "no answer");
                 error
             })?;
+        refuse_redirect(&response)?;
         let status = response.status().as_u16();
         let header = |name: &str| {
             response
@@ -265,6 +280,34 @@ impl CognitoClient {
             &bytes,
         )
     }
+}
+
+/// Cognito never redirects, so a 3xx is not followed (the client's policy is `none`: a
+/// redirect would carry the password or a token to a host nobody chose) but named, with the
+/// host it pointed to. Only the host and port are quoted: a Location is the server's text.
+fn refuse_redirect(response: &reqwest::Response) -> Result<(), CognitoError> {
+    if !response.status().is_redirection() {
+        return Ok(());
+    }
+    let target = response
+        .headers()
+        .get(reqwest::header::LOCATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|location| response.url().join(location).ok())
+        .and_then(|url| {
+            let host = url.host_str()?.to_owned();
+            Some(match url.port() {
+                Some(port) => format!("{host}:{port}"),
+                None => host,
+            })
+        });
+    Err(CognitoError::UnexpectedResponse {
+        status: response.status().as_u16(),
+        detail: format!(
+            "the server redirected to {}; Cognito never redirects, so nothing was sent there",
+            target.as_deref().unwrap_or("another address")
+        ),
+    })
 }
 
 /// Reads a body chunk by chunk and stops at MAX_ANSWER_BYTES, whatever Content-Length claims.
@@ -303,18 +346,30 @@ fn jitter_ms() -> u64 {
     }
 }
 
-/// An HTTP client with our user agent, through `proxy` when given (which then replaces the
-/// system's proxy settings), else following them.
-fn build_http(proxy: Option<&Url>) -> Result<reqwest::Client, CognitoError> {
+enum Proxying<'a> {
+    /// HTTPS_PROXY, ALL_PROXY, NO_PROXY and the like, as reqwest reads them.
+    System,
+    /// This proxy, in place of the system's.
+    Through(&'a Url),
+    None,
+}
+
+/// An HTTP client with our user agent that never follows a redirect, with the proxy asked for.
+fn build_http(proxying: Proxying) -> Result<reqwest::Client, CognitoError> {
     let setup_failed = |e: reqwest::Error| CognitoError::Network {
         kind: NetworkErrorKind::Other,
         detail: format!("could not set up the HTTP client: {e}"),
     };
-    let mut builder =
-        reqwest::Client::builder().user_agent(concat!("cognito-login/", env!("CARGO_PKG_VERSION")));
-    if let Some(proxy) = proxy {
-        builder = builder.proxy(reqwest::Proxy::all(proxy.clone()).map_err(setup_failed)?);
-    }
+    let mut builder = reqwest::Client::builder()
+        .user_agent(concat!("cognito-login/", env!("CARGO_PKG_VERSION")))
+        .redirect(reqwest::redirect::Policy::none());
+    builder = match proxying {
+        Proxying::System => builder,
+        Proxying::Through(proxy) => {
+            builder.proxy(reqwest::Proxy::all(proxy.clone()).map_err(setup_failed)?)
+        }
+        Proxying::None => builder.no_proxy(),
+    };
     builder.build().map_err(setup_failed)
 }
 

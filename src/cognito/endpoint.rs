@@ -238,6 +238,12 @@ impl Endpoint {
         self.proxy.as_ref()
     }
 
+    /// 127.0.0.1, ::1 or localhost: an emulator on this computer, never reached through a
+    /// proxy (a proxy would see the password, and could not reach it anyway).
+    pub fn is_loopback(&self) -> bool {
+        is_loopback(&self.url)
+    }
+
     pub fn url(&self) -> &Url {
         &self.url
     }
@@ -294,7 +300,7 @@ pub fn dns_suffix(region: &str) -> Result<&'static str, EndpointError> {
         .ok_or_else(bad)
 }
 
-fn is_loopback(url: &Url) -> bool {
+pub(super) fn is_loopback(url: &Url) -> bool {
     let Some(host) = url.host_str() else {
         return false;
     };

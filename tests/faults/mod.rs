@@ -44,6 +44,8 @@ pub enum Fault {
     /// trust store knows: what a TLS-inspecting proxy whose CA is not installed looks like.
     /// Trusting the CA makes it sign in with MARKED_TOKENS.
     UntrustedTls,
+    /// 307 Temporary Redirect (which keeps the method and body) to 127.0.0.1 on this port.
+    Redirect(u16),
 }
 
 /// Values no log, file or panic message may ever contain (tests/secrets_leak.rs).
@@ -183,6 +185,12 @@ fn serve(mut stream: TcpStream, fault: Fault, count: &AtomicUsize) {
                 .write_all(head.as_bytes())
                 .and_then(|()| stream.write_all(&[b' '; 100]))
         }
+        Fault::Redirect(port) => stream.write_all(
+            format!(
+                "HTTP/1.1 307 Temporary Redirect\r\nLocation: http://127.0.0.1:{port}/\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+            )
+            .as_bytes(),
+        ),
         Fault::Throttle => stream.write_all(
             answer(
                 400,
