@@ -38,19 +38,58 @@ fn decode(token: &str, args: &[&str]) -> (Run, serde_json::Value) {
     (run, json)
 }
 
-/// moto and MiniStack name AWS's address as issuer, so their keys are fetched from the
-/// emulator; cognito-local names itself and is checked from its issuer alone.
-fn key_args(name: &str, emu: &Emulator) -> Vec<String> {
-    if name == "cognito-local" {
-        Vec::new()
-    } else {
-        vec![
-            "--endpoint".into(),
-            emu.endpoint.clone(),
-            "--pool-id".into(),
-            emu.pool_id.clone(),
-        ]
+/// Every emulator's keys are fetched from the emulator: `decode` alone fetches only from
+/// Amazon Cognito's own issuer (cognito-local names itself as issuer).
+fn key_args(_name: &str, emu: &Emulator) -> Vec<String> {
+    vec![
+        "--endpoint".into(),
+        emu.endpoint.clone(),
+        "--pool-id".into(),
+        emu.pool_id.clone(),
+    ]
+}
+
+/// A forged token naming an issuer on this computer, whose server would hand out the very key
+/// that signed it: without --endpoint, `decode` calls it invalid and asks that server nothing.
+/// Today's decode fetched the keys the token pointed at and called it valid.
+#[test]
+fn a_token_naming_another_issuer_is_invalid_and_nothing_is_fetched() {
+    use std::io::{Read, Write};
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let address = listener.local_addr().unwrap();
+    let asked = std::sync::Arc::new(AtomicUsize::new(0));
+    let counter = std::sync::Arc::clone(&asked);
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(mut stream) = stream else { continue };
+            counter.fetch_add(1, Ordering::SeqCst);
+            let _ = stream.read(&mut [0u8; 4096]);
+            let _ = write!(
+                stream,
+                "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{TEST_JWKS}",
+                TEST_JWKS.len()
+            );
+        }
+    });
+    for iss in [
+        format!("http://{address}/eu-west-1_Test123"),
+        "https://cognito-idp.eu-west-1.amazonaws.com.evil.example/eu-west-1_Test123".to_owned(),
+    ] {
+        let forged = test_signed_token(
+            serde_json::json!({"iss": iss, "token_use": "id", "exp": 4_000_000_000u64}),
+        );
+        let (run, json) = decode(&forged, &[]);
+        assert_eq!(run.code, 3, "{iss}: {}", run.stderr);
+        assert_eq!(json["verification"]["status"], "invalid", "{iss}");
+        let reason = json["verification"]["reason"].as_str().unwrap();
+        assert!(reason.contains("is not Amazon Cognito"), "{reason}");
     }
+    assert_eq!(
+        asked.load(Ordering::SeqCst),
+        0,
+        "the forged issuer was asked for keys"
+    );
 }
 
 #[test]

@@ -53,7 +53,8 @@ pub enum Command {
     /// Decode a token read from standard input and check its signature.
     ///
     /// Prints {"header", "claims", "verification": {"status": "valid|invalid|unchecked",
-    /// "reason"}}. The keys come from the token's issuer, or from --endpoint's
+    /// "reason"}}. The keys come from the token's issuer when that is Amazon Cognito itself
+    /// (any other issuer is invalid, and nothing is fetched), or from --endpoint's
     /// /<pool id>/.well-known/jwks.json. Exit codes: 0 valid (or unchecked with --no-verify),
     /// 2 not a JWT, 3 invalid (signature, issuer, token use, client or expiry), 4 the keys
     /// could not be fetched.
@@ -79,7 +80,8 @@ pub enum ProfilesCommand {
 
 #[derive(Debug, Args)]
 pub struct DecodeArgs {
-    /// Fetch the keys from this endpoint (an emulator) instead of the token's issuer.
+    /// Fetch the keys from this endpoint (an emulator, any server but Amazon Cognito) instead of
+    /// the token's issuer.
     #[arg(long, value_name = "URL")]
     pub endpoint: Option<String>,
     /// The user pool ID, when the issuer does not end with it.

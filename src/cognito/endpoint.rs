@@ -248,11 +248,12 @@ impl Endpoint {
         &self.url
     }
 
+    /// Anything but Amazon Cognito's own https address for a region (a look-alike host such
+    /// as `cognito-idp.eu-west-1.amazonaws.com.evil.example` is custom).
     pub fn is_custom(&self) -> bool {
-        !self
-            .url
-            .host_str()
-            .is_some_and(|h| h.starts_with("cognito-idp."))
+        self.url.scheme() != "https"
+            || self.url.port().is_some()
+            || self.url.host_str().and_then(cognito_region).is_none()
     }
 }
 
@@ -260,6 +261,18 @@ impl fmt::Display for Endpoint {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         self.url.fmt(f)
     }
+}
+
+/// The region of an Amazon Cognito user-pools host: `cognito-idp.<region>.<suffix>` or
+/// `cognito-idp-fips.<region>.<suffix>`, where the suffix is the region's partition's own
+/// (`amazonaws.com`, `amazonaws.com.cn`, …; cognito-protocol.md §1.1). Exact: a look-alike
+/// prefix or suffix is not Cognito.
+pub fn cognito_region(host: &str) -> Option<&str> {
+    let rest = host
+        .strip_prefix("cognito-idp.")
+        .or_else(|| host.strip_prefix("cognito-idp-fips."))?;
+    let (region, suffix) = rest.split_once('.')?;
+    (dns_suffix(region).ok()? == suffix).then_some(region)
 }
 
 /// The region a user pool lives in: the part of its ID before the first `_`.

@@ -249,3 +249,29 @@ fn a_proxy_is_an_http_url_without_credentials() {
             .contains("hunter2")
     );
 }
+
+#[test]
+fn only_cognitos_own_hosts_are_cognito() {
+    for (host, region) in [
+        ("cognito-idp.eu-west-1.amazonaws.com", Some("eu-west-1")),
+        (
+            "cognito-idp-fips.us-east-1.amazonaws.com",
+            Some("us-east-1"),
+        ),
+        (
+            "cognito-idp.cn-north-1.amazonaws.com.cn",
+            Some("cn-north-1"),
+        ),
+        ("cognito-idp.eu-west-1.amazonaws.com.evil.example", None),
+        ("cognito-idp.eu-west-1.amazonaws.com.cn", None),
+        ("xcognito-idp.eu-west-1.amazonaws.com", None),
+        ("cognito-idp.evil.amazonaws.com", None),
+        ("cognito-idp.eu-west-1.evil.example", None),
+    ] {
+        assert_eq!(cognito_region(host), region, "{host}");
+    }
+    let look_alike = Endpoint::custom("https://cognito-idp.eu-west-1.amazonaws.com.evil.example/");
+    assert!(look_alike.unwrap().is_custom());
+    let with_port = Endpoint::custom("https://cognito-idp.eu-west-1.amazonaws.com:8443/");
+    assert!(with_port.unwrap().is_custom());
+}

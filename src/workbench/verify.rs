@@ -10,6 +10,7 @@ use jsonwebtoken::{Algorithm, DecodingKey, Validation};
 use reqwest::Url;
 
 use crate::cognito::Endpoint;
+use crate::cognito::endpoint::{cognito_region, pool_region};
 
 use super::jwt::Jwt;
 
@@ -93,22 +94,36 @@ impl KeySource {
         })
     }
 
-    /// For a token on its own (`cognito-login decode`): the issuer it names, which must be an
-    /// https address (or http on this machine, for emulators).
+    /// For a token on its own (`cognito-login decode`): the issuer it names, only when that is
+    /// Amazon Cognito itself (`https://cognito-idp.<region>.amazonaws.com/<pool id>`, or the
+    /// `issuer-cognito-idp.` form). Anything else is refused before any request: a forged token
+    /// must not make the app fetch from, or vouch for, an address it chose.
     pub fn from_issuer(jwt: &Jwt) -> Result<Self, String> {
         let iss = jwt
             .str_claim("iss")
             .ok_or_else(|| "the token names no issuer (iss)".to_owned())?;
-        let url = Url::parse(iss).map_err(|_| format!("the issuer {iss:?} is not a URL"))?;
-        let loopback = matches!(url.host_str(), Some("127.0.0.1" | "localhost" | "[::1]"));
-        if url.scheme() != "https" && !(url.scheme() == "http" && loopback) {
-            return Err(format!("the issuer {iss} is not an https address"));
+        let not_cognito = || {
+            format!(
+                "the issuer {iss:?} is not Amazon Cognito (https://cognito-idp.<region>.amazonaws.com/<user pool ID>), \
+                 so its keys were not fetched; give --endpoint and --pool-id to check a token from another server"
+            )
+        };
+        let url = Url::parse(iss).map_err(|_| not_cognito())?;
+        let host = url.host_str().unwrap_or_default();
+        let canonical = host.strip_prefix("issuer-").unwrap_or(host);
+        let region = cognito_region(canonical).ok_or_else(not_cognito)?;
+        let pool = url.path().strip_prefix('/').unwrap_or_default();
+        let plain = url.scheme() == "https"
+            && url.port().is_none()
+            && url.username().is_empty()
+            && url.password().is_none()
+            && url.query().is_none()
+            && url.fragment().is_none();
+        if !plain || pool_region(pool).ok() != Some(region) {
+            return Err(not_cognito());
         }
-        let jwks_url = Url::parse(&format!(
-            "{}/.well-known/jwks.json",
-            iss.trim_end_matches('/')
-        ))
-        .map_err(|e| format!("no JWKS address for {iss}: {e}"))?;
+        let jwks_url = Url::parse(&format!("https://{canonical}/{pool}/.well-known/jwks.json"))
+            .map_err(|_| not_cognito())?;
         Ok(Self {
             jwks_url,
             issuers: Issuers::Exactly(vec![iss.to_owned()]),

@@ -119,23 +119,41 @@ fn emulators_name_their_own_issuer_but_not_another_pool() {
 }
 
 #[test]
-fn a_token_alone_is_checked_against_the_issuer_it_names_if_that_is_https() {
+fn a_token_alone_is_checked_only_against_amazon_cognitos_own_issuer() {
     let jwt = Jwt::parse(&sign(id_claims(), "test-key")).unwrap();
     let source = KeySource::from_issuer(&jwt).unwrap();
     assert_eq!(
         source.jwks_url.as_str(),
         format!("{ISS}/.well-known/jwks.json")
     );
-    let plain = Jwt::parse(&sign(
-        serde_json::json!({"iss": "http://evil.example/p_1"}),
-        "k",
-    ))
-    .unwrap();
-    assert!(
-        KeySource::from_issuer(&plain)
-            .unwrap_err()
-            .contains("not an https address")
-    );
+    // Only Amazon Cognito's own issuer: look-alikes, emulators and anything else are refused
+    // (and so never fetched from).
+    for forged in [
+        "http://evil.example/p_1",
+        "http://127.0.0.1:9229/eu-west-1_Test123",
+        "https://cognito-idp.eu-west-1.amazonaws.com.evil.example/eu-west-1_Test123",
+        "https://evil-cognito-idp.eu-west-1.amazonaws.com/eu-west-1_Test123",
+        "http://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_Test123",
+        "https://cognito-idp.eu-west-1.amazonaws.com:8443/eu-west-1_Test123",
+        "https://cognito-idp.eu-west-1.amazonaws.com/us-east-1_Test123",
+        "https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_Test123/../x",
+        "https://cognito-idp.eu-west-1.amazonaws.com.cn/eu-west-1_Test123",
+    ] {
+        let token = Jwt::parse(&sign(serde_json::json!({"iss": forged}), "k")).unwrap();
+        let refused = KeySource::from_issuer(&token).unwrap_err();
+        assert!(
+            refused.contains("is not Amazon Cognito"),
+            "{forged}: {refused}"
+        );
+    }
+    for real in [
+        "https://cognito-idp.cn-north-1.amazonaws.com.cn/cn-north-1_Test123",
+        "https://cognito-idp-fips.us-east-1.amazonaws.com/us-east-1_Test123",
+        "https://issuer-cognito-idp.eu-west-1.amazonaws.com/eu-west-1_Test123",
+    ] {
+        let token = Jwt::parse(&sign(serde_json::json!({"iss": real}), "k")).unwrap();
+        assert!(KeySource::from_issuer(&token).is_ok(), "{real}");
+    }
     let none = Jwt::parse(&sign(serde_json::json!({}), "k")).unwrap();
     assert!(KeySource::from_issuer(&none).is_err());
 }
