@@ -10,6 +10,7 @@ pub mod clipboard;
 pub mod cognito;
 pub mod keychain;
 pub mod logging;
+pub mod private_file;
 pub mod profiles;
 pub mod settings;
 pub mod signin;

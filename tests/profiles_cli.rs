@@ -11,6 +11,17 @@ use std::path::{Path, PathBuf};
 use headless::*;
 use support::emulators;
 
+/// 0600 on Unix; elsewhere the user's folders keep others out.
+fn assert_owner_only(path: &Path) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        let mode = std::fs::metadata(path).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "{} is {mode:o}", path.display());
+    }
+    let _ = path;
+}
+
 fn settings_file(config: &Path) -> PathBuf {
     config.join("cognito-login").join("default-config.toml")
 }
@@ -43,6 +54,25 @@ fn import_list_export_round_trip_and_sign_in_with_a_profile() {
     assert!(run.stderr.contains("imported: moto dev"));
     let run = cli_in(config.path(), "profiles", &["list"], None, &[]);
     assert_eq!(run.stdout, "moto dev\n");
+    // The settings and an exported file are the owner's alone, even over an older, wider file.
+    let to_file = files.path().join("exported.toml");
+    write(files.path(), "exported.toml", b"older");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        std::fs::set_permissions(&to_file, std::fs::Permissions::from_mode(0o644)).unwrap();
+    }
+    let exported_to = to_file.to_str().unwrap();
+    let run = cli_in(
+        config.path(),
+        "profiles",
+        &["export", "moto dev", exported_to],
+        None,
+        &[],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_owner_only(&to_file);
+    assert_owner_only(&settings_file(config.path()));
 
     // Export, import into another app's settings, export again: the same file.
     let run = cli_in(

@@ -74,6 +74,31 @@ fn switching_keeps_each_profiles_values() {
     assert_eq!(saved(&ui).current, "dev");
 }
 
+/// A name that hides characters or turns the text around (U+202E) could pass for another
+/// profile's: Rename refuses it and says why, and a look-alike of an existing name is taken.
+#[test]
+fn rename_refuses_hidden_and_look_alike_names() {
+    let mut ui = open_with_config(&two_profiles(), None);
+    for (typed, said) in [
+        ("\u{202E}dorp", "invisible or text-direction characters"),
+        ("pro\u{200B}d", "invisible or text-direction characters"),
+    ] {
+        ui.click(labels::RENAME_PROFILE);
+        ui.harness.run();
+        ui.field(labels::NEW_NAME).click();
+        ui.harness.run();
+        ui.harness
+            .key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+        ui.field(labels::NEW_NAME).type_text(typed);
+        ui.harness.run();
+        ui.click(labels::OK);
+        ui.harness.run();
+        assert!(ui.shows(said), "{typed:?}");
+        let names: Vec<String> = saved(&ui).profiles.iter().map(|p| p.name.clone()).collect();
+        assert_eq!(names, ["dev", "prod"], "{typed:?}");
+    }
+}
+
 #[test]
 fn new_rename_duplicate_and_delete_with_confirmation() {
     let mut ui = open_with_config(&two_profiles(), None);

@@ -273,6 +273,13 @@ fn postman_environment_is_saved_where_the_dialog_says() {
     assert_eq!(env["values"][1]["key"], "access_token");
     assert_eq!(env["values"][1]["value"], tokens.access.as_str());
     assert!(ui.shows("Saved ") && ui.shows("staging.postman_environment.json"));
+    // It holds tokens: readable by its owner alone.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "{mode:o}");
+    }
 }
 
 #[test]

@@ -3,8 +3,8 @@
 
 use std::io::Write;
 
-use crate::profiles::Profile;
 use crate::profiles::file::{export, parse};
+use crate::profiles::{Profile, same_name};
 use crate::settings::{ConfyStore, SettingsStore as _};
 
 use super::args::ProfilesCommand;
@@ -57,7 +57,7 @@ pub fn run(command: &ProfilesCommand) -> u8 {
                     let _ = write!(out, "{text}");
                     EXIT_OK
                 }
-                Some(path) => match std::fs::write(path, text) {
+                Some(path) => match crate::private_file::write(path, text.as_bytes()) {
                     Ok(()) => {
                         let _ = writeln!(err, "exported \"{name}\" to {}", path.display());
                         EXIT_OK
@@ -92,7 +92,7 @@ pub fn run(command: &ProfilesCommand) -> u8 {
             };
             let taken: Vec<&str> = incoming
                 .iter()
-                .filter(|p| config.profiles.iter().any(|q| q.name == p.name))
+                .filter(|p| config.profiles.iter().any(|q| same_name(&q.name, &p.name)))
                 .map(|p| p.name.as_str())
                 .collect();
             if !taken.is_empty() && !replace {
@@ -109,7 +109,7 @@ pub fn run(command: &ProfilesCommand) -> u8 {
                 );
             }
             for profile in incoming.iter().cloned() {
-                match config.profiles.iter_mut().find(|q| q.name == profile.name) {
+                match (config.profiles.iter_mut()).find(|q| same_name(&q.name, &profile.name)) {
                     Some(existing) => *existing = profile,
                     None => config.profiles.push(profile),
                 }

@@ -130,7 +130,10 @@ pub fn parse(bytes: &[u8]) -> Result<Vec<Profile>, Vec<Problem>> {
         };
         match read_profile(entry, &label) {
             Ok(profile) => {
-                if !names.insert(profile.name.clone()) {
+                let seen: String = (profile.name.chars())
+                    .filter(|c| !super::is_hidden_char(*c))
+                    .collect();
+                if !names.insert(seen) {
                     problems.push(problem(Some(&label), "the name is used twice in this file"));
                 }
                 profiles.push(profile);
@@ -233,11 +236,8 @@ pub fn check(profile: &Profile, label: &str) -> Vec<Problem> {
     let mut problems = Vec::new();
     if profile.name.is_empty() {
         problems.push(problem(at, "`name` is required"));
-    } else if profile.name.chars().count() > 64 || profile.name.chars().any(char::is_control) {
-        problems.push(problem(
-            at,
-            "`name` must be up to 64 characters, on one line",
-        ));
+    } else if let Some(why) = super::name_problem(&profile.name) {
+        problems.push(problem(at, format!("`name`: {why}")));
     }
     if profile.client_id.is_empty() {
         problems.push(problem(at, "`client_id` is required"));

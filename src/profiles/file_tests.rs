@@ -69,7 +69,15 @@ fn export_then_import_is_lossless() {
 
 #[test]
 fn every_malformed_file_says_what_and_where() {
-    let cases: [(&str, &str); 11] = [
+    let cases: [(&str, &str); 13] = [
+        (
+            "version = 1\n[[profile]]\nname = \"pro\\u200bd\"\nclient_id = \"c\"\nregion = \"eu-west-1\"\n",
+            "may not hold invisible or text-direction characters",
+        ),
+        (
+            "version = 1\n[[profile]]\nname = \"\\u202edorp\"\nclient_id = \"c\"\nregion = \"eu-west-1\"\n",
+            "may not hold invisible or text-direction characters",
+        ),
         ("version = 1\nprofile = []\n", "the file has no [[profile]]"),
         ("version = 1\n", "the file has no [[profile]]"),
         (

@@ -45,9 +45,43 @@ impl Profile {
     }
 }
 
+/// A character no profile name may hold: controls (Cc), format characters (Cf: U+200B
+/// zero-width space, U+202E right-to-left override, U+2066 isolates, …) and line or paragraph
+/// separators. Each is invisible or reorders the text around it, so a name holding one could
+/// pass for another profile's in the switcher, an import preview or a prompt.
+pub fn is_hidden_char(c: char) -> bool {
+    use unicode_general_category::{GeneralCategory as G, get_general_category};
+    matches!(
+        get_general_category(c),
+        G::Control | G::Format | G::LineSeparator | G::ParagraphSeparator
+    )
+}
+
+/// Why `name` cannot name a profile, if it cannot.
+pub fn name_problem(name: &str) -> Option<&'static str> {
+    if name.trim().is_empty() {
+        Some("a profile needs a name")
+    } else if name.chars().count() > 64 {
+        Some("a profile name is up to 64 characters")
+    } else if name.chars().any(is_hidden_char) {
+        Some(
+            "a profile name may not hold invisible or text-direction characters (such as U+200B or U+202E)",
+        )
+    } else {
+        None
+    }
+}
+
+/// Two names are one name when they read the same: compared without hidden characters, so
+/// a name saved by an older version that holds one cannot sit beside its look-alike.
+pub fn same_name(a: &str, b: &str) -> bool {
+    let seen = |s: &str| -> String { s.chars().filter(|c| !is_hidden_char(*c)).collect() };
+    a == b || seen(a) == seen(b)
+}
+
 /// A name not yet taken among `profiles`: `base`, else `base 2`, `base 3`, …
 pub fn free_name(profiles: &[Profile], base: &str) -> String {
-    let taken = |name: &str| profiles.iter().any(|p| p.name == name);
+    let taken = |name: &str| profiles.iter().any(|p| same_name(&p.name, name));
     if !taken(base) {
         return base.to_owned();
     }
@@ -140,5 +174,29 @@ mod tests {
         assert_eq!(free_name(&taken, "b"), "b");
         assert_eq!(tag_colour("PROD"), [210, 60, 60]);
         assert_eq!(tag_colour("x"), tag_colour("x"));
+    }
+
+    #[test]
+    fn names_may_not_hide_or_reorder_characters() {
+        for hidden in [
+            "pro\u{200B}d",
+            "\u{202E}dorp",
+            "a\u{2066}b",
+            "a\u{FEFF}",
+            "a\tb",
+            "a\u{2028}b",
+        ] {
+            assert!(name_problem(hidden).is_some(), "{hidden:?}");
+        }
+        for fine in ["prod", "ステージング", "dev 2", "مرحلة"] {
+            assert_eq!(name_problem(fine), None, "{fine:?}");
+        }
+        assert!(same_name("prod", "pro\u{200B}d"));
+        assert!(!same_name("prod", "prod2"));
+        let taken = vec![Profile {
+            name: "a\u{200B}".into(),
+            ..Profile::default()
+        }];
+        assert_eq!(free_name(&taken, "a"), "a 2");
     }
 }

@@ -10,7 +10,7 @@ use secrecy::ExposeSecret;
 
 use crate::clipboard::ClipboardSink;
 use crate::keychain::{Keychain, SecretKind};
-use crate::profiles::{Origin, Profile, free_name};
+use crate::profiles::{Origin, Profile, free_name, name_problem, same_name};
 use crate::settings::{Config, Settings, SettingsStore};
 use crate::signin::{
     Authenticator, BackgroundRunner, Effect, Event, Failure, FailureCause, Field, Phase,
@@ -492,9 +492,13 @@ impl CognitoLoginApp {
             }
             ProfileRequest::Rename(name) => {
                 let name = name.trim().to_owned();
-                if name.is_empty() || config.profiles.iter().any(|p| p.name == name) {
+                if let Some(why) = name_problem(&name) {
+                    self.notice = Some(format!("That name cannot be used: {why}."));
+                    return;
+                }
+                if config.profiles.iter().any(|p| same_name(&p.name, &name)) {
                     self.notice = Some(format!(
-                        "\"{name}\" cannot be used: profile names must be unique and not empty."
+                        "\"{name}\" cannot be used: a profile of that name exists already."
                     ));
                     return;
                 }
@@ -550,7 +554,7 @@ impl CognitoLoginApp {
                 };
                 for profile in profiles {
                     let profile = Profile { origin, ..profile };
-                    match config.profiles.iter_mut().find(|p| p.name == profile.name) {
+                    match (config.profiles.iter_mut()).find(|p| same_name(&p.name, &profile.name)) {
                         Some(existing) if replace => *existing = profile,
                         Some(_) => {}
                         None => config.profiles.push(profile),

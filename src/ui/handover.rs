@@ -150,7 +150,7 @@ impl Handover {
                 "No file was saved (cancelled, or this system has no file dialog). A Postman environment can be copied with \"Postman environment\" under Copy as; a profile exported with `cognito-login profiles export`.".to_owned(),
             );
         };
-        Some(match std::fs::write(&path, text.as_bytes()) {
+        Some(match crate::private_file::write(&path, text.as_bytes()) {
             Ok(()) => format!("Saved {}.", path.display()),
             Err(e) => format!("Could not save {}: {e}", path.display()),
         })

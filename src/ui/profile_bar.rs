@@ -227,7 +227,8 @@ fn import_preview(
             Ok(profiles) => {
                 let mut conflicts = 0;
                 for profile in profiles {
-                    let exists = config.profiles.iter().any(|p| p.name == profile.name);
+                    let exists = (config.profiles.iter())
+                        .any(|p| crate::profiles::same_name(&p.name, &profile.name));
                     conflicts += usize::from(exists);
                     let what = if exists {
                         "replaces the profile of that name"
