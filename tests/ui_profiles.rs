@@ -74,6 +74,20 @@ fn switching_keeps_each_profiles_values() {
     assert_eq!(saved(&ui).current, "dev");
 }
 
+/// Rename, the new name typed over the old, OK.
+fn rename_to(ui: &mut Ui, name: &str) {
+    ui.click(labels::RENAME_PROFILE);
+    ui.harness.run();
+    ui.field(labels::NEW_NAME).click();
+    ui.harness.run();
+    ui.harness
+        .key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    ui.field(labels::NEW_NAME).type_text(name);
+    ui.harness.run();
+    ui.click(labels::OK);
+    ui.harness.run();
+}
+
 /// A name that hides characters or turns the text around (U+202E) could pass for another
 /// profile's: Rename refuses it and says why, and a look-alike of an existing name is taken.
 #[test]
@@ -83,16 +97,7 @@ fn rename_refuses_hidden_and_look_alike_names() {
         ("\u{202E}dorp", "invisible or text-direction characters"),
         ("pro\u{200B}d", "invisible or text-direction characters"),
     ] {
-        ui.click(labels::RENAME_PROFILE);
-        ui.harness.run();
-        ui.field(labels::NEW_NAME).click();
-        ui.harness.run();
-        ui.harness
-            .key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-        ui.field(labels::NEW_NAME).type_text(typed);
-        ui.harness.run();
-        ui.click(labels::OK);
-        ui.harness.run();
+        rename_to(&mut ui, typed);
         assert!(ui.shows(said), "{typed:?}");
         let names: Vec<String> = saved(&ui).profiles.iter().map(|p| p.name.clone()).collect();
         assert_eq!(names, ["dev", "prod"], "{typed:?}");
@@ -107,16 +112,7 @@ fn new_rename_duplicate_and_delete_with_confirmation() {
     assert_eq!(saved(&ui).current, "New profile");
     assert_eq!(ui.field(labels::CLIENT_ID).value().as_deref(), Some(""));
 
-    ui.click(labels::RENAME_PROFILE);
-    ui.harness.run();
-    ui.field(labels::NEW_NAME).click();
-    ui.harness.run();
-    ui.harness
-        .key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    ui.field(labels::NEW_NAME).type_text("qa");
-    ui.harness.run();
-    ui.click(labels::OK);
-    ui.harness.run();
+    rename_to(&mut ui, "qa");
     let names = |ui: &Ui| {
         saved(ui)
             .profiles
