@@ -6,7 +6,7 @@
 //! SELECT_MFA_TYPE. USER_AUTH, EMAIL_OTP and CUSTOM_CHALLENGE exist in no emulator: they are
 //! driven with recorded answers in src/signin/machine_tests.rs and tests/ui.rs.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 mod support;
 

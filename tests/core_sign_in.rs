@@ -1,7 +1,7 @@
 //! The core the window uses (form → state machine → runner → HTTP client), against the
 //! emulators, with no window and no process in between.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 mod support;
 

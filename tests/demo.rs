@@ -2,7 +2,7 @@
 //! port of its own, prints who can sign in, and every demo user signs in as printed, through
 //! the profile it imported. Closing its standard input stops it, and MiniStack with it.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 mod headless;
 mod support;

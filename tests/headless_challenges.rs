@@ -2,7 +2,7 @@
 //! user-auth`, `--mfa-code`, `$COGNITO_NEW_PASSWORD`, exit code 5 when nothing can answer,
 //! and `cognito-login refresh`.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 mod headless;
 mod support;

@@ -1,7 +1,7 @@
 //! `cognito-login sign-in` as a script uses it: real process, real HTTP to the emulators,
 //! exit codes and stderr as documented.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 mod headless;
 mod support;

@@ -1,7 +1,7 @@
 //! Profiles from the command line: import, list, export, `--profile`, and every malformed
 //! file refused with nothing changed.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 mod headless;
 mod support;

@@ -2,7 +2,7 @@
 //! the password, the client secret and the returned tokens, logging at its most verbose, must
 //! leave none of them in the log or in any file under the config, data and cache folders.
 //! (The tokens on stdout are the output asked for, and are not searched.)
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 mod faults;
 mod headless;

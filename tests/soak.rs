@@ -2,7 +2,7 @@
 //! session and background runner over the real HTTP client — the core the window drives —
 //! signs in and out SOAK_RUNS times (default 1,000); resident memory is sampled every 100
 //! rounds and must stay flat once warm.
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 mod support;
 

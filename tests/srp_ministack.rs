@@ -2,7 +2,7 @@
 //! exchange and rejects a wrong password or a bad signature (moto fakes SRP, cognito-local has
 //! none; ../shared/docs/cognito-emulators.md).
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 mod support;
 

@@ -2,7 +2,7 @@
 //! type, press keys, read what is shown. Sign-in answers are scripted here, except in the
 //! last test, which signs in against moto over real HTTP.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 mod support;
 mod ui_harness;

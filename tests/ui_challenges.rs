@@ -2,7 +2,7 @@
 //! names. Cognito's answers are scripted in the shapes cognito-protocol.md §2–3 describes
 //! (several of these steps exist in no emulator; tests/challenges.rs covers those that do).
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 mod ui_harness;
 

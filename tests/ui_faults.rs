@@ -1,7 +1,7 @@
 //! The window against the fault server over real HTTP: every fault ends in a message that says
 //! what happened (never a spinner that stays, never a panic), and Cancel stops a request that
 //! would otherwise run until its timeout.
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 mod faults;
 mod support;

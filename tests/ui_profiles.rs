@@ -1,7 +1,7 @@
 //! Profiles in the window: the switcher, create / rename / duplicate / delete, importing
 //! with a preview (button, drop, --import), and the tester view.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 mod ui_harness;
 

@@ -1,7 +1,7 @@
 //! Secrets stay out of every file: the client secret and (when asked) the refresh token go to
 //! the keychain (keyring-core's mock store here), or stay for the session when there is none.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 mod support;
 mod ui_harness;

@@ -2,7 +2,7 @@
 //! client, logging at its most verbose, copy a token, provoke a panic whose message holds the
 //! whole sign-in state, sign out; then search the log, the panic output and every file under
 //! the window's config folder. None may hold the password, the client secret or a token.
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 mod faults;
 mod support;

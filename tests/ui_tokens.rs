@@ -2,7 +2,7 @@
 //! countdown, every copy preset, clipboard clearing, the Postman file, Who am I and sign-out.
 //! Tokens are signed with the throwaway test key and its JWKS is the scripted key answer.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 mod support;
 mod ui_harness;

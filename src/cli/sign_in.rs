@@ -121,16 +121,22 @@ pub fn report(phase: &Phase, output: &Output, out: &mut dyn Write, err: &mut dyn
             print_tokens(&signed.tokens, output, out, err)
         }
         Phase::Challenge(challenge) => {
-            let mut json = serde_json::json!({
-                "ChallengeName": challenge.name,
-                "ChallengeParameters": challenge.parameters,
-            });
+            let mut json = serde_json::Map::new();
+            json.insert("ChallengeName".into(), challenge.name.clone().into());
+            json.insert(
+                "ChallengeParameters".into(),
+                serde_json::json!(challenge.parameters),
+            );
             if let Some(session) = &challenge.session {
-                json["Session"] = session.expose_secret().into();
+                json.insert("Session".into(), session.expose_secret().into());
             }
             if !challenge.available.is_empty() {
-                json["AvailableChallenges"] = challenge.available.clone().into();
+                json.insert(
+                    "AvailableChallenges".into(),
+                    challenge.available.clone().into(),
+                );
             }
+            let json = serde_json::Value::Object(json);
             let _ = writeln!(
                 out,
                 "{}",

@@ -112,7 +112,10 @@ pub fn tag_colour(tag: &str) -> [u8; 3] {
         [60, 160, 170],
         [170, 140, 90],
     ];
-    palette[(hash as usize) % palette.len()]
+    palette
+        .get((hash as usize) % palette.len())
+        .copied()
+        .unwrap_or([120, 120, 120])
 }
 
 /// Where a profiles.toml shipped with the app may be: beside the executable, in the package's

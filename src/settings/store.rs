@@ -103,7 +103,10 @@ impl Config {
             .iter()
             .position(|p| p.name == self.current)
             .unwrap_or(0);
-        let profile = &mut self.profiles[index];
+        // Never empty: a profile was made above when there was none.
+        let Some(profile) = self.profiles.get_mut(index) else {
+            return;
+        };
         self.current.clone_from(&profile.name);
         profile.region.clone_from(&s.region);
         profile.user_pool_id.clone_from(&s.pool_id);

@@ -128,8 +128,8 @@ pub fn shorten(token: &str) -> String {
     if chars.len() <= HEAD + TAIL + 1 {
         return "•".repeat(chars.len().min(8));
     }
-    let head: String = chars[..HEAD].iter().collect();
-    let tail: String = chars[chars.len() - TAIL..].iter().collect();
+    let head: String = chars.iter().take(HEAD).collect();
+    let tail: String = chars.iter().skip(chars.len() - TAIL).collect();
     format!("{head}…{tail}")
 }
 

@@ -147,11 +147,12 @@ pub fn postman_environment(tokens: &Tokens, context: &PresetContext) -> serde_js
         "_postman_variable_scope": "environment",
         "_postman_exported_using": concat!("Cognito Login/", env!("CARGO_PKG_VERSION")),
     });
-    if let Some(now) = context.now {
+    if let Some(now) = context.now
+        && let Some(fields) = env.as_object_mut()
+    {
         let at: chrono::DateTime<chrono::Utc> = now.into();
-        env["_postman_exported_at"] = at
-            .to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
-            .into();
+        let at = at.to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
+        fields.insert("_postman_exported_at".into(), at.into());
     }
     env
 }

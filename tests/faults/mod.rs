@@ -1,7 +1,12 @@
 //! A misbehaving server on a free loopback port, one kind of misbehaviour per server: what a
 //! sign-in meets on hotel Wi-Fi, behind a proxy or at a wrong endpoint. Plain threads and raw
 //! HTTP/1.1, so nothing in the HTTP stack under test smooths the fault over.
-#![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
+#![allow(
+    dead_code,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing
+)]
 
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};

@@ -1,6 +1,11 @@
 //! Shared by the integration tests: where the emulators are (started by tests/run-all.sh
 //! through tests/emulators/serve.py) and how to read a JWT's claims.
-#![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
+#![allow(
+    dead_code,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing
+)]
 
 use base64::Engine as _;
 use serde::Deserialize;

@@ -1,7 +1,12 @@
 //! Drives the window like a person would, for the UI tests: find controls by their
 //! accessible names, click, type, press keys, read what is shown. Cognito's answers come from
 //! a script, or from a real emulator over HTTP.
-#![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
+#![allow(
+    dead_code,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing
+)]
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
