@@ -45,8 +45,33 @@ async function main() {
       problems += 1;
     }
   }
+  problems += releaseChecks(fs.readFileSync(path.join(dir, "release.yml"), "utf8"));
   console.log(`actionlint: ${files.length} workflow(s), ${problems} problem(s)`);
   process.exit(problems === 0 ? 0 : 1);
+}
+
+// What the release must do beyond being valid: build what people download with the dist
+// profile, and attach a SHA256SUMS of the packages (the README tells testers to check it).
+function releaseChecks(text) {
+  const wanted = [
+    [/cargo build --profile dist/, "a release build with the dist profile"],
+    [/cargo packager --profile dist/, "packages from the dist build"],
+    [/sha256sum -- \* > SHA256SUMS/, "a SHA256SUMS of every package"],
+  ];
+  let missing = 0;
+  for (const [pattern, what] of wanted) {
+    if (!pattern.test(text)) {
+      console.error(`.github/workflows/release.yml: missing ${what} (${pattern})`);
+      missing += 1;
+    }
+  }
+  const sums = text.indexOf("> SHA256SUMS");
+  const attach = text.indexOf("gh release create");
+  if (sums < 0 || attach < 0 || sums > attach) {
+    console.error(".github/workflows/release.yml: SHA256SUMS must be made before the release is created");
+    missing += 1;
+  }
+  return missing;
 }
 
 main().catch((error) => {
