@@ -223,52 +223,38 @@ fn user_auth_with_a_preferred_challenge() {
 
 #[test]
 fn a_terminal_is_asked_for_the_code() {
-    // `script` (util-linux) gives the command a terminal; the code is typed into it.
     let emu = emulators().ministack;
     let args = with(
         as_user(&emu, &emu.clients.plain.id, &emu.mfa.totp_user),
         &["--flow", "password"],
     );
-    let command = format!(
-        "{} sign-in {}",
-        env!("CARGO_BIN_EXE_cognito-login"),
-        args.join(" ")
-    );
-    let mut child = std::process::Command::new("script")
-        .args(["-qec", &command, "/dev/null"])
-        .env("COGNITO_PASSWORD", &emu.password)
-        .env_remove("COGNITO_CLIENT_SECRET")
-        .env("XDG_CONFIG_HOME", tempfile::tempdir().unwrap().path())
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    use std::io::{Read, Write};
-    let mut typed = child.stdin.take().unwrap();
-    writeln!(typed, "{}", totp(&emu.mfa.totp_secret)).unwrap();
-    // The terminal stays open until the command has read the line and finished.
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
-    let status = loop {
-        if let Some(status) = child.try_wait().unwrap() {
-            break status;
-        }
-        assert!(std::time::Instant::now() < deadline, "no exit within 20 s");
-        std::thread::sleep(std::time::Duration::from_millis(50));
-    };
-    drop(typed);
-    let mut screen = String::new();
-    child
-        .stdout
-        .take()
-        .unwrap()
-        .read_to_string(&mut screen)
-        .unwrap();
-    let out = (status, screen);
-    let (status, screen) = out;
-    assert!(status.success(), "{screen}");
+    let code = totp(&emu.mfa.totp_secret);
+    let password = [("COGNITO_PASSWORD", emu.password.as_str())];
+    let (success, screen) = sign_in_in_terminal(&args, &[&code], &password);
+    assert!(success, "{screen}");
     assert!(
         screen.contains("Code from the authenticator app: "),
         "{screen}"
     );
     assert!(screen.contains("\"AccessToken\""), "{screen}");
+}
+
+/// The terminal's password prompt says whose password and where it goes, before it is typed.
+#[test]
+fn the_password_prompt_names_the_user_and_the_host() {
+    let emu = emulators().moto;
+    let args = with(
+        as_user(&emu, &emu.clients.plain.id, "alice"),
+        &["--flow", "password"],
+    );
+    let (success, screen) = sign_in_in_terminal(&args, &[&emu.password], &[]);
+    assert!(success, "{screen}");
+    let host = emu
+        .endpoint
+        .trim_start_matches("http://")
+        .trim_end_matches('/');
+    assert!(
+        screen.contains(&format!("Password for alice at {host}: ")),
+        "{screen}"
+    );
 }

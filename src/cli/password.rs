@@ -3,14 +3,35 @@
 use std::io::{BufRead, IsTerminal};
 
 use secrecy::SecretString;
+
+use crate::cognito::Endpoint;
+use crate::signin::SignInForm;
 use zeroize::Zeroize;
 
 pub const PASSWORD_ENV: &str = "COGNITO_PASSWORD";
 pub const CLIENT_SECRET_ENV: &str = "COGNITO_CLIENT_SECRET";
 
+/// The terminal's question: whose password, and the host it is sent to, before it is typed
+/// (`Password for alice at cognito-idp.eu-west-1.amazonaws.com: `). The username may come from
+/// a profile file: characters that could move the cursor or hide text are left out.
+pub fn prompt_for(form: &SignInForm) -> String {
+    let user: String = (form.username.trim().chars())
+        .filter(|c| !crate::profiles::is_hidden_char(*c))
+        .collect();
+    let host = Endpoint::resolve(&form.region, &form.pool_id, &form.endpoint)
+        .map(|endpoint| endpoint.host_and_port())
+        .unwrap_or_default();
+    match (user.is_empty(), host.is_empty()) {
+        (false, false) => format!("Password for {user} at {host}: "),
+        (true, false) => format!("Password at {host}: "),
+        (false, true) => format!("Password for {user}: "),
+        (true, true) => "Password: ".to_owned(),
+    }
+}
+
 /// The password from stdin's first line (with `--password-stdin`), else `$COGNITO_PASSWORD`,
-/// else a no-echo prompt when stdin is a terminal.
-pub fn read_password(from_stdin: bool) -> Result<SecretString, String> {
+/// else a no-echo prompt (`prompt`) when stdin is a terminal.
+pub fn read_password(from_stdin: bool, prompt: &str) -> Result<SecretString, String> {
     if from_stdin {
         let mut line = String::new();
         std::io::stdin()
@@ -28,7 +49,7 @@ pub fn read_password(from_stdin: bool) -> Result<SecretString, String> {
             .map_err(|_| format!("${PASSWORD_ENV} is not valid UTF-8"));
     }
     if std::io::stdin().is_terminal() {
-        return rpassword::prompt_password("Password: ")
+        return rpassword::prompt_password(prompt)
             .map(SecretString::from)
             .map_err(|e| format!("could not read the password: {e}"));
     }
@@ -44,5 +65,30 @@ pub fn read_client_secret() -> Result<SecretString, String> {
             .into_string()
             .map(SecretString::from)
             .map_err(|_| format!("${CLIENT_SECRET_ENV} is not valid UTF-8")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_prompt_names_the_user_and_the_host() {
+        let form = |username: &str, region: &str, endpoint: &str| SignInForm {
+            username: username.into(),
+            region: region.into(),
+            endpoint: endpoint.into(),
+            ..SignInForm::default()
+        };
+        let regional = form("alice", "eu-west-1", "");
+        assert_eq!(
+            prompt_for(&regional),
+            "Password for alice at cognito-idp.eu-west-1.amazonaws.com: "
+        );
+        let local = form("alice", "", "http://127.0.0.1:9229");
+        assert_eq!(prompt_for(&local), "Password for alice at 127.0.0.1:9229: ");
+        let hidden = form("al\u{1b}[2Jice\u{202E}", "eu-west-1", "");
+        assert!(prompt_for(&hidden).starts_with("Password for al[2Jice at "));
+        assert_eq!(prompt_for(&form("", "", "")), "Password: ");
     }
 }

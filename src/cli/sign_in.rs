@@ -15,7 +15,7 @@ use super::answers::{Answers, NEW_PASSWORD_ENV};
 use super::args::{AuthArg, Output, SignInArgs};
 use super::drive::{runner, settle};
 use super::output::print_tokens;
-use super::password::{read_client_secret, read_password};
+use super::password::{prompt_for, read_client_secret, read_password};
 use super::profiles::saved_profile;
 
 pub const EXIT_OK: u8 = 0;
@@ -69,7 +69,8 @@ fn sign_in(args: &SignInArgs, err: &mut dyn Write) -> Result<Phase, String> {
             preferred_challenge.trim().to_ascii_uppercase().as_str(),
             "PASSWORD" | "PASSWORD_SRP"
         );
-    let password = match read_password(args.password_stdin) {
+    let prompt = prompt_for(&args.target.form(profile.as_ref(), SignInForm::default()));
+    let password = match read_password(args.password_stdin, &prompt) {
         Ok(password) => password,
         Err(_) if passwordless => SecretString::default(),
         Err(problem) => return Err(problem),

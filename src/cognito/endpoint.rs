@@ -248,6 +248,16 @@ impl Endpoint {
         &self.url
     }
 
+    /// Where requests go, as a person reads it: the host, and the port when there is one
+    /// (`cognito-idp.eu-west-1.amazonaws.com`, `127.0.0.1:9229`).
+    pub fn host_and_port(&self) -> String {
+        let host = self.url.host_str().unwrap_or_default();
+        match self.url.port() {
+            Some(port) => format!("{host}:{port}"),
+            None => host.to_owned(),
+        }
+    }
+
     /// Anything but Amazon Cognito's own https address for a region (a look-alike host such
     /// as `cognito-idp.eu-west-1.amazonaws.com.evil.example` is custom).
     pub fn is_custom(&self) -> bool {

@@ -123,3 +123,50 @@ pub fn assert_refused(run: &Run, code: &str, hint_words: &str) {
     );
     assert!(run.stdout.is_empty());
 }
+
+/// Runs `cognito-login sign-in <args>` in a terminal (`script`, from util-linux), typing
+/// `typed` line by line, with `env` added; returns whether it succeeded and the screen.
+pub fn sign_in_in_terminal(
+    args: &[String],
+    typed: &[&str],
+    env: &[(&str, &str)],
+) -> (bool, String) {
+    use std::io::Read;
+    let command = format!(
+        "{} sign-in {}",
+        env!("CARGO_BIN_EXE_cognito-login"),
+        args.join(" ")
+    );
+    let mut child = Command::new("script")
+        .args(["-qec", &command, "/dev/null"])
+        .env_remove("COGNITO_PASSWORD")
+        .env_remove("COGNITO_CLIENT_SECRET")
+        .envs(env.iter().copied())
+        .env("XDG_CONFIG_HOME", tempfile::tempdir().unwrap().path())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut keyboard = child.stdin.take().unwrap();
+    for line in typed {
+        writeln!(keyboard, "{line}").unwrap();
+    }
+    // The terminal stays open until the command has read the lines and finished.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        assert!(std::time::Instant::now() < deadline, "no exit within 20 s");
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    };
+    drop(keyboard);
+    let mut screen = String::new();
+    child
+        .stdout
+        .take()
+        .unwrap()
+        .read_to_string(&mut screen)
+        .unwrap();
+    (status.success(), screen)
+}
