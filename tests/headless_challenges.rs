@@ -61,12 +61,18 @@ fn mfa_code_answers_the_authenticator_challenge() {
             as_user(emu, &emu.clients.plain.id, &emu.mfa.totp_user),
             &["--flow", "password"],
         );
-        // No code and no terminal: the challenge is printed, exit 5.
+        // No code and no terminal: the challenge is printed, exit 5, without Cognito's Session
+        // (which lets whoever holds it answer) unless --print-session asks for it.
         let run = sign_in(&args_of(&base), Some(&emu.password), None);
         assert_eq!(run.code, 5, "{name}: {}", run.stderr);
         assert!(run.stderr.contains("--mfa-code"), "{name}: {}", run.stderr);
         let printed: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
         assert_eq!(printed["ChallengeName"], "SOFTWARE_TOKEN_MFA", "{name}");
+        assert!(printed.get("Session").is_none(), "{name}: {printed}");
+        let asked = with(base.clone(), &["--print-session"]);
+        let run = sign_in(&args_of(&asked), Some(&emu.password), None);
+        let printed: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+        assert!(printed["Session"].is_string(), "{name}: {printed}");
 
         let right = totp(&emu.mfa.totp_secret);
         let wrong = if right == "000000" {
@@ -257,4 +263,40 @@ fn the_password_prompt_names_the_user_and_the_host() {
         screen.contains(&format!("Password for alice at {host}: ")),
         "{screen}"
     );
+}
+
+/// Setting up an authenticator app needs a person: a script (no terminal) stops at exit 5
+/// and its output never holds the key or the otpauth URI. Today's headless mode printed both.
+#[test]
+fn mfa_setup_without_a_terminal_prints_no_key() {
+    let emu = emulators().moto;
+    let setup = emu.mfa.setup.clone().unwrap();
+    let args = [
+        "--endpoint",
+        &emu.endpoint,
+        "--pool-id",
+        &setup.pool_id,
+        "--client-id",
+        &setup.client_id,
+        "--username",
+        &setup.headless_user,
+        "--flow",
+        "password",
+        "--password-stdin",
+    ];
+    let new_password = [("COGNITO_NEW_PASSWORD", "Passw0rd!Set-up1")];
+    let run = cli(
+        "sign-in",
+        &args,
+        Some(&emu.temporary_password),
+        &new_password,
+    );
+    assert_eq!(run.code, 5, "{}", run.stderr);
+    let printed: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(printed["ChallengeName"], "MFA_SETUP");
+    for output in [&run.stdout, &run.stderr] {
+        assert!(!output.contains("otpauth"), "{output}");
+        assert!(!output.contains("key:"), "{output}");
+    }
+    assert!(run.stderr.contains("needs a person"), "{}", run.stderr);
 }

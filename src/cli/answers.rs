@@ -62,6 +62,10 @@ impl Answers {
             ChallengeKind::MfaSetup {
                 totp: Some(setup), ..
             } => {
+                // Without a person at a terminal the key would land in a script's log.
+                if !self.interactive {
+                    return None;
+                }
                 let _ = writeln!(
                     err,
                     "Set up an authenticator app: add this key by hand, or open the URI.\n  key: {}\n  uri: {}",

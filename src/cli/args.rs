@@ -190,6 +190,10 @@ pub struct SignInArgs {
     /// comes from $COGNITO_NEW_PASSWORD.
     #[arg(long, value_name = "CODE")]
     pub mfa_code: Option<String>,
+    /// With exit code 5: include Cognito's Session in the printed challenge (whoever holds it
+    /// can answer the challenge in the next 3 minutes; left out unless asked for).
+    #[arg(long)]
+    pub print_session: bool,
 }
 
 #[derive(Debug, Args)]

@@ -11,7 +11,7 @@ use super::args::RefreshArgs;
 use super::drive::{runner, settle};
 use super::password::read_client_secret;
 use super::profiles::saved_profile;
-use super::sign_in::{invalid_input, report};
+use super::sign_in::{Shown, invalid_input, report};
 
 pub fn run(args: &RefreshArgs) -> u8 {
     let mut stdout = std::io::stdout().lock();
@@ -21,7 +21,13 @@ pub fn run(args: &RefreshArgs) -> u8 {
         return invalid_input(&problem, &mut stderr);
     }
     match refresh(args) {
-        Ok(session) => report(session.phase(), &args.output, &mut stdout, &mut stderr),
+        Ok(session) => report(
+            session.phase(),
+            &args.output,
+            Shown::default(),
+            &mut stdout,
+            &mut stderr,
+        ),
         Err(problem) => invalid_input(&problem, &mut stderr),
     }
 }

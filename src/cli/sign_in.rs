@@ -36,7 +36,18 @@ pub fn run(args: &SignInArgs) -> u8 {
         Ok(phase) => phase,
         Err(problem) => return invalid_input(&problem, &mut stderr),
     };
-    report(&phase, &args.output, &mut stdout, &mut stderr)
+    let shown = Shown {
+        session: args.print_session,
+    };
+    report(&phase, &args.output, shown, &mut stdout, &mut stderr)
+}
+
+/// What a printed challenge may include beyond its name and parameters.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Shown {
+    /// Cognito's `Session`: whoever holds it can answer the challenge for its 3 minutes, so
+    /// only with `--print-session`.
+    pub session: bool,
 }
 
 pub(super) fn invalid_input(problem: &str, err: &mut dyn Write) -> u8 {
@@ -105,7 +116,13 @@ fn sign_in(args: &SignInArgs, err: &mut dyn Write) -> Result<Phase, String> {
 }
 
 /// Prints the result the way scripts expect and returns the exit code.
-pub fn report(phase: &Phase, output: &Output, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+pub fn report(
+    phase: &Phase,
+    output: &Output,
+    shown: Shown,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> u8 {
     match phase {
         Phase::SignedIn(signed) => {
             if let Some(problem) = &signed.refresh_problem {
@@ -128,7 +145,7 @@ pub fn report(phase: &Phase, output: &Output, out: &mut dyn Write, err: &mut dyn
                 "ChallengeParameters".into(),
                 serde_json::json!(challenge.parameters),
             );
-            if let Some(session) = &challenge.session {
+            if let Some(session) = challenge.session.as_ref().filter(|_| shown.session) {
                 json.insert("Session".into(), session.expose_secret().into());
             }
             if !challenge.available.is_empty() {
@@ -149,8 +166,12 @@ pub fn report(phase: &Phase, output: &Output, out: &mut dyn Write, err: &mut dyn
             }
             let why = match &challenge.kind {
                 ChallengeKind::Unsupported { reason } => (*reason).to_owned(),
-                ChallengeKind::Code(_) | ChallengeKind::MfaSetup { .. } => {
+                ChallengeKind::Code(_) => {
                     "give the code with --mfa-code, or run in a terminal to be asked".to_owned()
+                }
+                // The key must reach a person's authenticator app: never a script's output.
+                ChallengeKind::MfaSetup { .. } => {
+                    "setting up an authenticator app needs a person: run this in a terminal, or sign in with the window".to_owned()
                 }
                 ChallengeKind::NewPassword { .. } => {
                     format!("set ${NEW_PASSWORD_ENV}, or run in a terminal to be asked")

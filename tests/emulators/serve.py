@@ -161,9 +161,11 @@ def seed(url, name):
                                      SoftwareTokenMfaConfiguration={"Enabled": True})
         strict_client = idp.create_user_pool_client(UserPoolId=strict, ClientName="plain",
                                                     ExplicitAuthFlows=flows)["UserPoolClient"]
-        idp.admin_create_user(UserPoolId=strict, Username="enrol", TemporaryPassword=TEMP_PASSWORD,
-                              MessageAction="SUPPRESS")
-        mfa["setup"] = {"pool_id": strict, "client_id": strict_client["ClientId"], "user": "enrol"}
+        for enrolled in ("enrol", "enrol-headless"):
+            idp.admin_create_user(UserPoolId=strict, Username=enrolled,
+                                  TemporaryPassword=TEMP_PASSWORD, MessageAction="SUPPRESS")
+        mfa["setup"] = {"pool_id": strict, "client_id": strict_client["ClientId"], "user": "enrol",
+                        "headless_user": "enrol-headless"}
     # A second pool with alice too: its tokens must not pass as the first pool's.
     other = idp.create_user_pool(PoolName="cognito-login-other")["UserPool"]["Id"]
     other_client = idp.create_user_pool_client(UserPoolId=other, ClientName="plain",

@@ -30,6 +30,8 @@ pub struct SetupPool {
     pub pool_id: String,
     pub client_id: String,
     pub user: String,
+    /// A second user for the headless mode's own test (each sign-in changes the password).
+    pub headless_user: String,
 }
 
 /// Users with MFA, as tests/emulators/serve.py set them up.
