@@ -343,3 +343,35 @@ fn a_redirect_is_never_followed() {
         "the redirect was followed"
     );
 }
+
+/// Numbers out of any range in the answer and its tokens (ExpiresIn 9e15 s, exp 1e300, iat -5)
+/// never end the command, in any output form: a far expiry is left out of the Postman file.
+/// Today's presets ended the process there.
+#[test]
+fn far_off_numbers_never_end_the_command() {
+    let endpoint = faults::start(Fault::FarFuture);
+    let sign_in_as = |output: &str| {
+        let args = [
+            "--endpoint",
+            &endpoint,
+            "--client-id",
+            "abc",
+            "--username",
+            "alice",
+            "--flow",
+            "password",
+            "--output",
+            output,
+            "--password-stdin",
+        ];
+        headless::cli("sign-in", &args, Some("pw"), &[])
+    };
+    for output in ["json", "postman-env", "env", "bearer", "id-token"] {
+        let run = sign_in_as(output);
+        assert_eq!(run.code, 0, "{output}: {}", run.stderr);
+        assert!(!run.stdout.is_empty(), "{output}");
+    }
+    let run = sign_in_as("postman-env");
+    let postman: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert!(!run.stdout.contains("token_expires_at"), "{postman}");
+}

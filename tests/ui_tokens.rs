@@ -315,3 +315,15 @@ fn sign_out_revokes_and_sign_out_everywhere_ends_every_session() {
     assert!(ui.last_sent()["AccessToken"].is_string());
     let _ = tokens;
 }
+
+/// A server may say the tokens expire in 285 million years (ExpiresIn 9e15 s, exp likewise):
+/// the panel and the details read "far future". Today's window ended there, since chrono
+/// cannot hold such a date.
+#[test]
+fn a_far_off_expiry_reads_far_future() {
+    let (mut ui, _) = signed_in_with(9_000_000_000_000_000, settings());
+    assert!(ui.shows("far future"), "the expiry line");
+    open_details(&mut ui, TokenKind::Id);
+    assert!(ui.shows("exp"));
+    assert!(ui.shows("far future ("), "the exp row");
+}

@@ -421,7 +421,11 @@ impl CognitoLoginApp {
         };
         let due = expires.checked_sub(AUTO_REFRESH_LEAD).unwrap_or(expires);
         match due.duration_since(now) {
-            Ok(wait) if !wait.is_zero() => ctx.request_repaint_after(wait),
+            // At most a day: an expiry can be any distance off (`ExpiresIn` of 9e15 s), and
+            // a wake-up that far would overflow the event loop's clock.
+            Ok(wait) if !wait.is_zero() => {
+                ctx.request_repaint_after(wait.min(Duration::from_secs(24 * 3600)));
+            }
             _ => self.dispatch(Event::Refresh),
         }
     }

@@ -8,7 +8,7 @@ use secrecy::ExposeSecret;
 
 use crate::signin::tokens::shorten;
 use crate::signin::{SignedIn, TokenKind};
-use crate::workbench::jwt::{TIMES, expiry_words};
+use crate::workbench::jwt::{TIMES, expiry_words, local_date};
 use crate::workbench::{Jwt, Preset, Verdict};
 
 use super::app::{copied_recently, labels};
@@ -100,10 +100,9 @@ pub fn show(ui: &mut Ui, view: View<'_>, out: &mut dyn FnMut(Request)) {
     }
     ui.label(RichText::new(WHICH_TOKEN).small());
     if let Some((at, operation)) = signed.refreshed {
-        let local: chrono::DateTime<chrono::Local> = at.into();
         ui.label(format!(
             "Refreshed at {} with {operation}.",
-            local.format("%H:%M:%S")
+            local_date(at, "%H:%M:%S")
         ));
     }
     if let Some(problem) = &signed.refresh_problem {
@@ -254,17 +253,16 @@ fn expiry_text(signed: &SignedIn, now: SystemTime) -> String {
     let Some(at) = tokens.expires_at() else {
         return "The server did not say when the tokens expire.".to_owned();
     };
-    let local: chrono::DateTime<chrono::Local> = at.into();
     if at <= now {
         return format!(
             "The ID and access tokens expired at {}. Refresh or sign in again.",
-            local.format("%H:%M:%S")
+            local_date(at, "%H:%M:%S")
         );
     }
     let minutes = tokens.expires_in.unwrap_or_default() / 60;
     format!(
         "The ID and access tokens expire at {} ({} min after they were issued).",
-        local.format("%H:%M:%S"),
+        local_date(at, "%H:%M:%S"),
         minutes
     )
 }
@@ -314,9 +312,8 @@ fn details(
                         let Some(at) = jwt.time_claim(name) else {
                             continue;
                         };
-                        let local: chrono::DateTime<chrono::Local> = at.into();
                         ui.monospace(name);
-                        let mut text = local.format("%Y-%m-%d %H:%M:%S").to_string();
+                        let mut text = local_date(at, "%Y-%m-%d %H:%M:%S");
                         if name == "exp" {
                             text = format!("{text} ({})", expiry_words(at, now));
                         }

@@ -65,10 +65,12 @@ impl Jwt {
         self.claims.get(name).and_then(Value::as_str)
     }
 
-    /// A time claim, when it is a number of seconds.
+    /// A time claim, when it is a number of seconds this computer can hold as a time (a
+    /// token may say anything: 1e300, -5, 9,000,000,000,000,000).
     pub fn time_claim(&self, name: &str) -> Option<SystemTime> {
         let secs = self.claims.get(name)?.as_f64()?;
-        (secs >= 0.0).then(|| SystemTime::UNIX_EPOCH + Duration::from_secs_f64(secs))
+        let after_epoch = Duration::try_from_secs_f64(secs).ok()?;
+        SystemTime::UNIX_EPOCH.checked_add(after_epoch)
     }
 
     /// The picked claims that are present, as text (lists joined with ", ").
@@ -113,7 +115,34 @@ fn text(value: &Value) -> String {
 }
 
 /// "expires in 59:12", "expires in 2 h 05 min", or "expired 3 min ago".
+/// 9999-12-31 23:59:59 UTC, the last moment written as a date: chrono cannot hold the times a
+/// server or token may name (`ExpiresIn` of 9e15 s), and none of them is a real expiry.
+const LAST_DATE_SECS: u64 = 253_402_300_799;
+
+fn within_dates(at: SystemTime) -> bool {
+    at.duration_since(SystemTime::UNIX_EPOCH)
+        .is_ok_and(|since| since.as_secs() <= LAST_DATE_SECS)
+}
+
+/// `at` in local time, as `format` (chrono's), or "far future" past the year 9999.
+pub fn local_date(at: SystemTime, format: &str) -> String {
+    if !within_dates(at) {
+        return "far future".to_owned();
+    }
+    let local: chrono::DateTime<chrono::Local> = at.into();
+    local.format(format).to_string()
+}
+
+/// `at` as RFC 3339 UTC (`2026-12-01T05:00:00Z`), or None past the year 9999.
+pub fn utc_rfc3339(at: SystemTime, seconds: chrono::SecondsFormat) -> Option<String> {
+    within_dates(at)
+        .then(|| chrono::DateTime::<chrono::Utc>::from(at).to_rfc3339_opts(seconds, true))
+}
+
 pub fn expiry_words(exp: SystemTime, now: SystemTime) -> String {
+    if !within_dates(exp) {
+        return "far future".to_owned();
+    }
     match exp.duration_since(now) {
         Ok(left) => {
             let secs = left.as_secs();
@@ -137,6 +166,33 @@ pub fn expiry_words(exp: SystemTime, now: SystemTime) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn times_of_any_size_never_panic() {
+        let now = SystemTime::UNIX_EPOCH + Duration::from_secs(1_700_000_000);
+        for exp in [
+            "0",
+            "-5",
+            "1e300",
+            "9000000000000000",
+            "1.5",
+            "18446744073709551615",
+        ] {
+            let jwt = Jwt::parse(&token(&format!("{{\"exp\":{exp}}}"))).unwrap();
+            if let Some(at) = jwt.time_claim("exp") {
+                let _ = (local_date(at, "%Y-%m-%d"), expiry_words(at, now));
+                let _ = utc_rfc3339(at, chrono::SecondsFormat::Secs);
+            }
+        }
+        let far = SystemTime::UNIX_EPOCH + Duration::from_secs(9_000_000_000_000_000);
+        assert_eq!(local_date(far, "%H:%M"), "far future");
+        assert_eq!(expiry_words(far, now), "far future");
+        assert_eq!(utc_rfc3339(far, chrono::SecondsFormat::Secs), None);
+        assert_eq!(
+            utc_rfc3339(now, chrono::SecondsFormat::Secs).as_deref(),
+            Some("2023-11-14T22:13:20Z")
+        );
+    }
 
     fn token(claims: &str) -> String {
         let enc = |s: &str| base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(s);

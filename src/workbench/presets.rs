@@ -125,13 +125,10 @@ pub fn postman_environment(tokens: &Tokens, context: &PresetContext) -> serde_js
             put(key, token.expose_secret().to_owned(), "secret");
         }
     }
-    if let Some(expires) = tokens.expires_at() {
-        let at: chrono::DateTime<chrono::Utc> = expires.into();
-        put(
-            "token_expires_at",
-            at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
-            "default",
-        );
+    if let Some(at) = (tokens.expires_at())
+        .and_then(|expires| super::jwt::utc_rfc3339(expires, chrono::SecondsFormat::Secs))
+    {
+        put("token_expires_at", at, "default");
     }
     put(
         "token_type",
@@ -150,9 +147,8 @@ pub fn postman_environment(tokens: &Tokens, context: &PresetContext) -> serde_js
     if let Some(now) = context.now
         && let Some(fields) = env.as_object_mut()
     {
-        let at: chrono::DateTime<chrono::Utc> = now.into();
-        let at = at.to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
-        fields.insert("_postman_exported_at".into(), at.into());
+        let at = super::jwt::utc_rfc3339(now, chrono::SecondsFormat::Millis);
+        fields.insert("_postman_exported_at".into(), at.unwrap_or_default().into());
     }
     env
 }

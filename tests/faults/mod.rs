@@ -51,6 +51,20 @@ pub enum Fault {
     UntrustedTls,
     /// 307 Temporary Redirect (which keeps the method and body) to 127.0.0.1 on this port.
     Redirect(u16),
+    /// Tokens whose numbers are out of any range: ExpiresIn 9e15 s, exp 1e300, iat -5.
+    FarFuture,
+}
+
+/// An unsigned JWT with these claims (the app decodes tokens it is given; signatures are
+/// checked separately).
+pub fn unsigned_jwt(claims: &str) -> String {
+    use base64::Engine as _;
+    let encode = |text: &str| base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(text);
+    format!(
+        "{}.{}.c2ln",
+        encode(r#"{"alg":"RS256","kid":"k"}"#),
+        encode(claims)
+    )
 }
 
 /// Values no log, file or panic message may ever contain (tests/secrets_leak.rs).
@@ -189,6 +203,13 @@ fn serve(mut stream: TcpStream, fault: Fault, count: &AtomicUsize) {
             stream
                 .write_all(head.as_bytes())
                 .and_then(|()| stream.write_all(&[b' '; 100]))
+        }
+        Fault::FarFuture => {
+            let id = unsigned_jwt(r#"{"token_use":"id","exp":1e300,"iat":-5,"auth_time":9000000000000000}"#);
+            let access = unsigned_jwt(r#"{"token_use":"access","exp":9000000000000000}"#);
+            let body = tokens_json(&id, &access, Some("refresh"))
+                .replace("\"ExpiresIn\":3600", "\"ExpiresIn\":9000000000000000");
+            stream.write_all(answer(200, "application/x-amz-json-1.1", &body).as_bytes())
         }
         Fault::Redirect(port) => stream.write_all(
             format!(
