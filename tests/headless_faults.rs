@@ -31,6 +31,11 @@ fn sign_in_at(endpoint: &str, timeout: &str) -> Run {
 /// alice signs in with the password flow at `target` (where, and how to get there), printing
 /// her ID token.
 fn alice(target: &[&str], timeout: &str, env: &[(&str, &str)]) -> Run {
+    alice_printing("id-token", target, timeout, env)
+}
+
+/// Like `alice`, printing what `--output` names.
+fn alice_printing(output: &str, target: &[&str], timeout: &str, env: &[(&str, &str)]) -> Run {
     let mut args = target.to_vec();
     args.extend([
         "--client-id",
@@ -42,7 +47,7 @@ fn alice(target: &[&str], timeout: &str, env: &[(&str, &str)]) -> Run {
         "--timeout",
         timeout,
         "--output",
-        "id-token",
+        output,
         "--password-stdin",
     ]);
     headless::cli("sign-in", &args, Some("pw"), env)
@@ -350,22 +355,7 @@ fn a_redirect_is_never_followed() {
 #[test]
 fn far_off_numbers_never_end_the_command() {
     let endpoint = faults::start(Fault::FarFuture);
-    let sign_in_as = |output: &str| {
-        let args = [
-            "--endpoint",
-            &endpoint,
-            "--client-id",
-            "abc",
-            "--username",
-            "alice",
-            "--flow",
-            "password",
-            "--output",
-            output,
-            "--password-stdin",
-        ];
-        headless::cli("sign-in", &args, Some("pw"), &[])
-    };
+    let sign_in_as = |output: &str| alice_printing(output, &["--endpoint", &endpoint], "5", &[]);
     for output in ["json", "postman-env", "env", "bearer", "id-token"] {
         let run = sign_in_as(output);
         assert_eq!(run.code, 0, "{output}: {}", run.stderr);
