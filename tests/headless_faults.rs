@@ -36,21 +36,7 @@ fn alice(target: &[&str], timeout: &str, env: &[(&str, &str)]) -> Run {
 
 /// Like `alice`, printing what `--output` names.
 fn alice_printing(output: &str, target: &[&str], timeout: &str, env: &[(&str, &str)]) -> Run {
-    let mut args = target.to_vec();
-    args.extend([
-        "--client-id",
-        "abc",
-        "--username",
-        "alice",
-        "--flow",
-        "password",
-        "--timeout",
-        timeout,
-        "--output",
-        output,
-        "--password-stdin",
-    ]);
-    headless::cli("sign-in", &args, Some("pw"), env)
+    headless::alice_signs_in(target, timeout, output, "pw", env)
 }
 
 /// Exit code, the start of the first line, and the marks of a calm failure.

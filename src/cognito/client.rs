@@ -12,6 +12,7 @@ use serde::de::DeserializeOwned;
 use super::endpoint::{Endpoint, is_loopback};
 use super::error::{CognitoError, NetworkErrorKind, classify_transport, decode_response};
 use super::retry::{MAX_ATTEMPTS, Retry, backoff, worth_retrying};
+use super::scrub::{scrub, sent_secrets};
 use super::wire::{
     AuthResponse, InitiateAuthRequest, Operation, Reply, RespondToAuthChallengeRequest,
 };
@@ -221,6 +222,9 @@ impl CognitoClient {
             let shape = serde_json::to_value(body).map(|v| crate::logging::field_names(&v));
             tracing::trace!(operation, fields = %shape.unwrap_or_default(), "request");
         }
+        let secrets = serde_json::to_value(body)
+            .map(|sent| sent_secrets(&sent))
+            .unwrap_or_default();
         let body = serde_json::to_vec(body).map_err(|e| CognitoError::UnexpectedResponse {
             status: 0,
             detail: format!("could not encode the request: {e}"),
@@ -258,7 +262,8 @@ impl CognitoClient {
         let error_type = header("x-amzn-errortype");
         let error_message = header("x-amzn-errormessage");
         let request_id = header("x-amzn-requestid");
-        let bytes = read_capped(response).await?;
+        // Nothing the app sent may come back to the screen, whatever the server repeats.
+        let bytes = scrub(read_capped(response).await?, &secrets);
         tracing::debug!(
             operation,
             status,

@@ -94,7 +94,13 @@ pub fn decode_error(
     let code = field("__type")
         .or_else(|| field("code"))
         .or_else(|| error_type_header.map(str::to_owned))
-        .map(|raw| clean_error_code(&raw).to_owned())
+        // Codes are words like NotAuthorizedException: anything else in one is dropped, so
+        // the first line of an error stays one plain line.
+        .map(|raw| {
+            (clean_error_code(&raw).chars())
+                .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-'))
+                .collect::<String>()
+        })
         .filter(|c| !c.is_empty());
     let Some(code) = code else {
         return CognitoError::UnexpectedResponse {
@@ -102,10 +108,15 @@ pub fn decode_error(
             detail: body_excerpt(body),
         };
     };
+    // Cognito's words go to a terminal and a log as they are: no control character (an
+    // escape sequence could rewrite the screen) survives.
     let message = field("message")
         .or_else(|| field("Message"))
         .or_else(|| error_message_header.map(str::to_owned))
-        .unwrap_or_default();
+        .unwrap_or_default()
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
     CognitoError::Service(ServiceError {
         code,
         message,

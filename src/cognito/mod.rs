@@ -5,6 +5,7 @@ mod client;
 pub mod endpoint;
 mod error;
 pub mod retry;
+mod scrub;
 pub mod secret_hash;
 pub mod srp;
 mod wire;

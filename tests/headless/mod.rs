@@ -170,3 +170,29 @@ pub fn sign_in_in_terminal(
         .unwrap();
     (status.success(), screen)
 }
+
+/// alice signs in with the password flow at `target` (where, and how to get there) through the
+/// app client "abc", with `password` on stdin, printing what `output` names.
+pub fn alice_signs_in(
+    target: &[&str],
+    timeout: &str,
+    output: &str,
+    password: &str,
+    env: &[(&str, &str)],
+) -> Run {
+    let mut args = target.to_vec();
+    args.extend([
+        "--client-id",
+        "abc",
+        "--username",
+        "alice",
+        "--flow",
+        "password",
+        "--timeout",
+        timeout,
+        "--output",
+        output,
+        "--password-stdin",
+    ]);
+    cli("sign-in", &args, Some(password), env)
+}
