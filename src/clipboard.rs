@@ -28,9 +28,23 @@ impl SystemClipboard {
 }
 
 impl ClipboardSink for SystemClipboard {
+    /// Marked, where the platform allows, as kept out of clipboard managers' history (and on
+    /// Windows out of the cloud clipboard): a token there outlives the session that made it.
     fn set_text(&mut self, text: &str) -> Result<(), String> {
-        self.open()?
-            .set_text(text.to_owned())
+        let set = self.open()?.set();
+        #[cfg(all(
+            unix,
+            not(any(target_os = "macos", target_os = "android", target_os = "emscripten"))
+        ))]
+        let set = arboard::SetExtLinux::exclude_from_history(set);
+        #[cfg(windows)]
+        let set = {
+            use arboard::SetExtWindows as _;
+            set.exclude_from_history().exclude_from_cloud()
+        };
+        #[cfg(target_os = "macos")]
+        let set = arboard::SetExtApple::exclude_from_history(set);
+        set.text(text.to_owned())
             .map_err(|e| format!("Could not copy: {e}"))
     }
 

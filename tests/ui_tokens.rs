@@ -327,3 +327,27 @@ fn a_far_off_expiry_reads_far_future() {
     assert!(ui.shows("exp"));
     assert!(ui.shows("far future ("), "the exp row");
 }
+
+/// Sign out takes back a token the app left on the clipboard, but never what the person copied
+/// since. Today's Sign out left the ID token there.
+#[test]
+fn sign_out_clears_the_clipboard_only_of_the_apps_copy() {
+    let (mut ui, tokens) = signed_in_with(now_secs() + 3000, settings());
+    ui.click(labels::copy(TokenKind::Id));
+    ui.harness.run();
+    assert_eq!(clipboard(&ui), Some(tokens.id.clone()));
+    ui.click(labels::SIGN_OUT);
+    settle(&mut ui);
+    assert_eq!(clipboard(&ui), None, "the ID token outlived the sign-out");
+
+    ui.type_into(labels::PASSWORD, "Passw0rd!");
+    ui.click(labels::SIGN_IN);
+    ui.wait_for_answer();
+    settle(&mut ui);
+    ui.click(labels::copy(TokenKind::Id));
+    ui.harness.run();
+    *ui.clipboard.contents.lock().unwrap() = Some("the person's own text".into());
+    ui.click(labels::SIGN_OUT);
+    settle(&mut ui);
+    assert_eq!(clipboard(&ui).as_deref(), Some("the person's own text"));
+}

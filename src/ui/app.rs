@@ -732,6 +732,10 @@ impl CognitoLoginApp {
         let signing_out = matches!(event, Event::SignOut | Event::SignOutEverywhere);
         if signing_out {
             self.forget_refresh_token();
+            // A token left on the clipboard would outlive the session it belonged to.
+            if let Err(problem) = self.handover.take_back_copy() {
+                self.notice = Some(problem);
+            }
         }
         let effects = self.session.apply(event);
         for effect in self.runner.run(effects) {

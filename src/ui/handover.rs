@@ -48,6 +48,8 @@ pub struct Handover {
     pub choices: PanelChoices,
     /// When to clear the clipboard, and what the app put there.
     clear_at: Option<(f64, Zeroizing<String>)>,
+    /// What the app last put on the clipboard, for Sign out to take back.
+    last_copied: Option<Zeroizing<String>>,
     save_dialog: SaveDialog,
     saving: Option<(Receiver<Option<PathBuf>>, Zeroizing<String>)>,
 }
@@ -62,6 +64,7 @@ impl Handover {
             clipboard,
             choices,
             clear_at: None,
+            last_copied: None,
             save_dialog,
             saving: None,
         }
@@ -94,8 +97,22 @@ impl Handover {
     pub fn copy_text(&mut self, text: Zeroizing<String>, now: f64) -> Result<(), String> {
         self.clipboard.set_text(&text)?;
         let secs = self.choices.clear_clipboard_secs;
+        self.last_copied = Some(text.clone());
         self.clear_at = (secs > 0).then_some((now + secs as f64, text));
         Ok(())
+    }
+
+    /// At sign-out: clears the clipboard if it still holds what the app put there (something
+    /// the person copied since is theirs). True when it was cleared.
+    pub fn take_back_copy(&mut self) -> Result<bool, String> {
+        self.clear_at = None;
+        let Some(ours) = self.last_copied.take() else {
+            return Ok(false);
+        };
+        if self.clipboard.text().as_deref() != Some(ours.as_str()) {
+            return Ok(false);
+        }
+        self.clipboard.clear().map(|()| true)
     }
 
     /// Seconds until the clipboard is due to be cleared, or a notice once it was.
