@@ -36,13 +36,13 @@ done
 sleep 1
 # No window manager here: focus by clicking into the password field (where the cursor starts).
 xdotool windowfocus "$window" 2>/dev/null || true
-xdotool mousemove --window "$window" 250 194 click 1
+xdotool mousemove --window "$window" 250 217 click 1
 sleep 0.5
 xdotool type --delay 15 "$password"
 xdotool key Return
 sleep 3
 # Open the ID token's details (the header's place in the panel as laid out today).
-xdotool mousemove --window "$window" 70 264 click 1
+xdotool mousemove --window "$window" 70 310 click 1
 sleep 1
 import -window "$window" assets/screenshot-tokens.png
 echo "screenshot: assets/screenshot-tokens.png"

@@ -245,6 +245,20 @@ fn the_clipboard_is_cleared_only_if_it_still_holds_our_token() {
     );
 }
 
+/// Save Postman environment…, the dialog answering `path`; the file as saved.
+fn save_postman(ui: &mut Ui, path: &std::path::Path) -> serde_json::Value {
+    ui.click(labels::SAVE_POSTMAN);
+    for _ in 0..100 {
+        if path.exists() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        ui.harness.step();
+    }
+    ui.harness.run();
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
 #[test]
 fn postman_environment_is_saved_where_the_dialog_says() {
     let (mut ui, tokens) = signed_in_with(now_secs() + 3000, settings());
@@ -258,21 +272,23 @@ fn postman_environment_is_saved_where_the_dialog_says() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("staging.postman_environment.json");
     *ui.saved_to.lock().unwrap() = Some(path.clone());
-    ui.click(labels::SAVE_POSTMAN);
-    for _ in 0..100 {
-        if path.exists() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(20));
-        ui.harness.step();
-    }
-    ui.harness.run();
-    let env: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    let env = save_postman(&mut ui, &path);
     assert_eq!(env["_postman_variable_scope"], "environment");
     assert_eq!(env["values"][1]["key"], "access_token");
     assert_eq!(env["values"][1]["value"], tokens.access.as_str());
     assert!(ui.shows("Saved ") && ui.shows("staging.postman_environment.json"));
+    // The refresh token only when ticked: today's file always carried it.
+    let keys = |env: &serde_json::Value| -> Vec<String> {
+        (env["values"].as_array().unwrap().iter())
+            .map(|v| v["key"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    assert!(!keys(&env).contains(&"refresh_token".to_owned()), "{env}");
+    ui.harness.get_by_label(labels::INCLUDE_REFRESH).click();
+    ui.harness.run();
+    std::fs::remove_file(&path).unwrap();
+    let env = save_postman(&mut ui, &path);
+    assert!(keys(&env).contains(&"refresh_token".to_owned()), "{env}");
     // It holds tokens: readable by its owner alone.
     #[cfg(unix)]
     {

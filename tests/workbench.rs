@@ -237,16 +237,27 @@ fn output_presets_for_scripts() {
         .collect();
     assert_eq!(names, ["ID_TOKEN", "ACCESS_TOKEN", "REFRESH_TOKEN"]);
 
-    let run = login(&emu, client, &emu.pool_id, &["--output", "postman-env"]);
-    let env: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
-    assert_eq!(env["_postman_variable_scope"], "environment");
-    let keys: Vec<&str> = env["values"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|v| v["key"].as_str().unwrap())
-        .collect();
-    assert_eq!(&keys[..3], ["id_token", "access_token", "refresh_token"]);
+    // The refresh token goes into a Postman file only when asked for.
+    for (extra, expected) in [
+        (None, ["id_token", "access_token", "token_expires_at"]),
+        (
+            Some("--include-refresh-token"),
+            ["id_token", "access_token", "refresh_token"],
+        ),
+    ] {
+        let mut args = vec!["--output", "postman-env"];
+        args.extend(extra);
+        let run = login(&emu, client, &emu.pool_id, &args);
+        let env: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+        assert_eq!(env["_postman_variable_scope"], "environment");
+        let keys: Vec<&str> = env["values"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v["key"].as_str().unwrap())
+            .collect();
+        assert_eq!(&keys[..3], expected, "{extra:?}");
+    }
 
     let run = login(
         &emu,

@@ -222,6 +222,10 @@ pub struct Output {
     /// The URL for `--output curl`.
     #[arg(long, value_name = "URL")]
     pub url: Option<String>,
+    /// With `--output postman-env`: put the refresh token in too (left out otherwise: it signs
+    /// in again for days).
+    #[arg(long)]
+    pub include_refresh_token: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

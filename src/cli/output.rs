@@ -53,6 +53,7 @@ pub fn print_tokens(
         url: output.url.clone().unwrap_or_default(),
         name: "Cognito Login".to_owned(),
         now: Some(SystemTime::now()),
+        include_refresh: output.include_refresh_token,
     };
     match render(preset, tokens, kind, &context) {
         // `.env` lines end in their own newlines.

@@ -63,6 +63,7 @@ pub mod labels {
     pub const COPY_AS: &str = "Copy as";
     pub const CURL_URL: &str = "URL for curl";
     pub const SAVE_POSTMAN: &str = "Save Postman environment…";
+    pub const INCLUDE_REFRESH: &str = "Include the refresh token in the Postman file";
     pub const WHO_AM_I: &str = "Who am I";
     pub const SIGN_OUT_EVERYWHERE: &str = "Sign out everywhere";
     pub const CLEAR_CLIPBOARD: &str = "Clear the clipboard after";
@@ -207,6 +208,7 @@ impl CognitoLoginApp {
                     preset: parts.settings.copy_preset,
                     curl_url: parts.settings.curl_url.clone(),
                     clear_clipboard_secs: parts.settings.clear_clipboard_secs,
+                    include_refresh: false,
                 },
                 parts.save_dialog,
             ),

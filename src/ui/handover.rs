@@ -75,6 +75,7 @@ impl Handover {
             url: self.choices.curl_url.clone(),
             name: name.to_owned(),
             now: Some(SystemTime::now()),
+            include_refresh: self.choices.include_refresh,
         }
     }
 

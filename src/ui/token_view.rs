@@ -23,6 +23,9 @@ pub struct PanelChoices {
     pub preset: Preset,
     pub curl_url: String,
     pub clear_clipboard_secs: u64,
+    /// The Postman environment carries the refresh token: asked for each time the window
+    /// opens, never remembered.
+    pub include_refresh: bool,
 }
 
 pub struct View<'a> {
@@ -143,6 +146,14 @@ pub fn show(ui: &mut Ui, view: View<'_>, out: &mut dyn FnMut(Request)) {
                 out(Request::Refresh);
             }
         }
+        if tokens.access.is_some()
+            && ui
+                .button(labels::WHO_AM_I)
+                .on_hover_text("Ask Cognito for this user's attributes (GetUser)")
+                .clicked()
+        {
+            out(Request::WhoAmI);
+        }
         if ui
             .button(labels::SAVE_POSTMAN)
             .on_hover_text(
@@ -152,13 +163,11 @@ pub fn show(ui: &mut Ui, view: View<'_>, out: &mut dyn FnMut(Request)) {
         {
             out(Request::SavePostman);
         }
-        if tokens.access.is_some()
-            && ui
-                .button(labels::WHO_AM_I)
-                .on_hover_text("Ask Cognito for this user's attributes (GetUser)")
-                .clicked()
-        {
-            out(Request::WhoAmI);
+        if tokens.refresh.is_some() {
+            ui.checkbox(&mut choices.include_refresh, labels::INCLUDE_REFRESH)
+                .on_hover_text(
+                    "The refresh token signs in again for days: leave it out of a file you share",
+                );
         }
     });
     if tokens.refresh.is_some() {

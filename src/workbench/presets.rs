@@ -37,7 +37,7 @@ impl Preset {
             Self::AuthorizationHeader => "Authorization: Bearer <token>",
             Self::Curl => "curl command",
             Self::Env => ".env lines (all tokens)",
-            Self::PostmanEnv => "Postman environment (all tokens)",
+            Self::PostmanEnv => "Postman environment",
         }
     }
 
@@ -55,6 +55,9 @@ pub struct PresetContext {
     /// The Postman environment's name.
     pub name: String,
     pub now: Option<SystemTime>,
+    /// Put the refresh token in a Postman environment: it signs in again for as long as the
+    /// app client allows (30 days by default), so only when the person asks for it.
+    pub include_refresh: bool,
 }
 
 /// The text for `kind` in `preset`; `None` when the token is missing.
@@ -121,6 +124,9 @@ pub fn postman_environment(tokens: &Tokens, context: &PresetContext) -> serde_js
         ("access_token", TokenKind::Access),
         ("refresh_token", TokenKind::Refresh),
     ] {
+        if kind == TokenKind::Refresh && !context.include_refresh {
+            continue;
+        }
         if let Some(token) = tokens.get(kind) {
             put(key, token.expose_secret().to_owned(), "secret");
         }

@@ -72,6 +72,17 @@ fn postman_environment_has_the_keys_postman_imports() {
         now: Some(SystemTime::UNIX_EPOCH + Duration::from_secs(1_800_000_100)),
         ..PresetContext::default()
     };
+    let without = postman_environment(&tokens(), &context);
+    let keys_of = |env: &serde_json::Value| -> Vec<String> {
+        (env["values"].as_array().unwrap().iter())
+            .map(|v| v["key"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    assert!(!keys_of(&without).contains(&"refresh_token".to_owned()));
+    let context = PresetContext {
+        include_refresh: true,
+        ..context
+    };
     let env = postman_environment(&tokens(), &context);
     assert_eq!(env["name"], "staging");
     assert_eq!(env["_postman_variable_scope"], "environment");
