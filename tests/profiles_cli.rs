@@ -52,6 +52,17 @@ fn import_list_export_round_trip_and_sign_in_with_a_profile() {
     let run = cli_in(config.path(), "profiles", &["import", &first], None, &[]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(run.stderr.contains("imported: moto dev"));
+    let host = emu
+        .endpoint
+        .trim_start_matches("http://")
+        .trim_end_matches('/');
+    assert!(
+        run.stderr.contains(&format!(
+            "moto dev sends the password to this computer ({host})"
+        )),
+        "{}",
+        run.stderr
+    );
     let run = cli_in(config.path(), "profiles", &["list"], None, &[]);
     assert_eq!(run.stdout, "moto dev\n");
     // The settings and an exported file are the owner's alone, even over an older, wider file.

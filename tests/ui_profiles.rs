@@ -166,8 +166,12 @@ fn import_shows_what_will_change_and_never_overwrites_silently() {
     *ui.opened.lock().unwrap() = Some(profile_file(dir.path(), "team.toml", STAGING));
     ui.click(labels::IMPORT_PROFILES);
     wait_for(&mut ui, "Import from");
-    assert!(ui.shows("staging (ap-northeast-1): new"));
-    assert!(ui.shows("prod (eu-west-1): replaces the profile of that name"));
+    assert!(ui.shows(
+        "staging (ap-northeast-1): new; sends the password to Amazon Cognito, ap-northeast-1"
+    ));
+    assert!(ui.shows(
+        "prod (eu-west-1): replaces the profile of that name; sends the password to Amazon Cognito, eu-west-1"
+    ));
     // Import is disabled until replacing is chosen: clicking it changes nothing.
     ui.click(labels::IMPORT);
     ui.harness.run();
@@ -185,6 +189,23 @@ fn import_shows_what_will_change_and_never_overwrites_silently() {
         ("newprod", Origin::Imported)
     );
     assert!(ui.shows("Imported: staging, prod."));
+}
+
+/// A profile whose endpoint only looks like Cognito's: the preview names the real host it
+/// sends the password to. Today's preview said only "prod (eu-west-1_AbC123): new".
+#[test]
+fn the_preview_names_where_each_password_goes() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = profile_file(
+        dir.path(),
+        "prod.toml",
+        "version = 1\n[[profile]]\nname = \"prod\"\nuser_pool_id = \"eu-west-1_AbC123\"\nclient_id = \"c1\"\nendpoint = \"https://cognito-idp.eu-west-1.amazonaws.com.evil.example/\"\n",
+    );
+    let mut ui = open_with_config(&Config::default(), Some(file));
+    wait_for(&mut ui, "sends the password to");
+    assert!(
+        ui.shows("sends the password to https://cognito-idp.eu-west-1.amazonaws.com.evil.example")
+    );
 }
 
 #[test]
@@ -257,6 +278,8 @@ fn the_tester_view_shows_only_what_a_tester_needs() {
         );
     }
     ui.field(labels::USERNAME);
+    // Advanced is hidden, but where the password goes is not.
+    assert!(ui.shows("The password goes to Amazon Cognito, eu-west-1."));
     ui.type_into(labels::PASSWORD, "Passw0rd!");
     ui.click(labels::SIGN_IN);
     ui.wait_for_answer();

@@ -367,3 +367,13 @@ fn sign_out_clears_the_clipboard_only_of_the_apps_copy() {
     settle(&mut ui);
     assert_eq!(clipboard(&ui).as_deref(), Some("the person's own text"));
 }
+
+/// Signed in, the form folds into one line, which still says where the password went.
+#[test]
+fn the_folded_form_names_where_the_password_went() {
+    let (ui, _) = signed_in_with(now_secs() + 3000, settings());
+    assert!(
+        ui.shows("The password goes to Amazon Cognito, eu-west-1."),
+        "the summary line"
+    );
+}

@@ -123,6 +123,12 @@ pub fn run(command: &ProfilesCommand) -> u8 {
                 Ok(()) => {
                     let names: Vec<&str> = incoming.iter().map(|p| p.name.as_str()).collect();
                     let _ = writeln!(err, "imported: {}", names.join(", "));
+                    for profile in &incoming {
+                        let to = profile
+                            .destination()
+                            .unwrap_or_else(|| "nowhere yet".into());
+                        let _ = writeln!(err, "  {} sends the password to {to}", profile.name);
+                    }
                     EXIT_OK
                 }
                 Err(e) => fail(&mut err, &e),

@@ -248,6 +248,23 @@ impl Endpoint {
         &self.url
     }
 
+    /// Where a password goes, in a person's words: "Amazon Cognito, eu-west-1" for Cognito's
+    /// own host, "this computer (127.0.0.1:9229)" for loopback, else the scheme and the full
+    /// host ("https://cognito-idp.eu-west-1.amazonaws.com.evil.example"), so a look-alike
+    /// reads as what it is.
+    pub fn destination(&self) -> String {
+        if let Some(region) = (!self.is_custom())
+            .then(|| self.url.host_str().and_then(cognito_region))
+            .flatten()
+        {
+            return format!("Amazon Cognito, {region}");
+        }
+        if self.is_loopback() {
+            return format!("this computer ({})", self.host_and_port());
+        }
+        format!("{}://{}", self.url.scheme(), self.host_and_port())
+    }
+
     /// Where requests go, as a person reads it: the host, and the port when there is one
     /// (`cognito-idp.eu-west-1.amazonaws.com`, `127.0.0.1:9229`).
     pub fn host_and_port(&self) -> String {

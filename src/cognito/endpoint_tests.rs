@@ -275,3 +275,17 @@ fn only_cognitos_own_hosts_are_cognito() {
     let with_port = Endpoint::custom("https://cognito-idp.eu-west-1.amazonaws.com:8443/");
     assert!(with_port.unwrap().is_custom());
 }
+
+#[test]
+fn destinations_read_as_what_they_are() {
+    let regional = Endpoint::for_region("eu-west-1").unwrap();
+    assert_eq!(regional.destination(), "Amazon Cognito, eu-west-1");
+    let local = Endpoint::custom("http://127.0.0.1:9229").unwrap();
+    assert_eq!(local.destination(), "this computer (127.0.0.1:9229)");
+    let look_alike =
+        Endpoint::custom("https://cognito-idp.eu-west-1.amazonaws.com.evil.example/").unwrap();
+    assert_eq!(
+        look_alike.destination(),
+        "https://cognito-idp.eu-west-1.amazonaws.com.evil.example"
+    );
+}

@@ -39,6 +39,14 @@ pub enum Origin {
 }
 
 impl Profile {
+    /// Where this profile sends the password (`Endpoint::destination`), or None while its
+    /// region or endpoint is not usable yet.
+    pub fn destination(&self) -> Option<String> {
+        crate::cognito::Endpoint::resolve(&self.region, &self.user_pool_id, &self.endpoint)
+            .ok()
+            .map(|endpoint| endpoint.destination())
+    }
+
     /// Profiles handed over (imported or bundled) are the ones a tester view is for.
     pub fn handed_over(&self) -> bool {
         self.origin != Origin::Own

@@ -142,6 +142,10 @@ impl FormFields {
                     }
                 });
             if self.tester {
+                // Advanced is hidden here, so the one thing it would show a tester is said.
+                if let Some(to) = self.destination() {
+                    ui.label(format!("The password goes to {to}."));
+                }
                 return;
             }
             let open = !self.values.endpoint.is_empty() || !self.values.proxy.is_empty();
@@ -211,14 +215,25 @@ impl FormFields {
         .inner
     }
 
+    /// Where the form would send the password (`Endpoint::destination`), once it can tell.
+    fn destination(&self) -> Option<String> {
+        let v = &self.values;
+        crate::cognito::Endpoint::resolve(&v.region, &v.pool_id, &v.endpoint)
+            .ok()
+            .map(|endpoint| endpoint.destination())
+    }
+
     fn summary(&self) -> String {
         let v = &self.values;
         let place = [v.pool_id.trim(), v.region.trim(), v.endpoint.trim()]
             .into_iter()
             .find(|p| !p.is_empty())
             .unwrap_or_default();
+        let to = (self.destination())
+            .map(|to| format!("\nThe password goes to {to}."))
+            .unwrap_or_default();
         format!(
-            "{} at {place}, app client {}",
+            "{} at {place}, app client {}{to}",
             v.username.trim(),
             v.client_id.trim()
         )

@@ -240,7 +240,15 @@ fn import_preview(
                         .find(|p| !p.is_empty())
                         .cloned()
                         .unwrap_or_default();
-                    ui.label(format!("• {} ({place}): {what}", profile.name));
+                    // Where the password will go, before anything is imported: a profile file
+                    // is the easiest way to send a tester's password elsewhere.
+                    let to = profile
+                        .destination()
+                        .unwrap_or_else(|| "nowhere yet".into());
+                    ui.label(format!(
+                        "• {} ({place}): {what}; sends the password to {to}",
+                        profile.name
+                    ));
                 }
                 if conflicts > 0 {
                     ui.checkbox(&mut preview.replace, labels::REPLACE_SAME_NAME);
