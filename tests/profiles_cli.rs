@@ -3,6 +3,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
+mod faults;
 mod headless;
 mod support;
 
@@ -215,4 +216,44 @@ fn a_malformed_file_changes_nothing() {
             "{name} changed the settings"
         );
     }
+}
+
+/// A profile from a file that sends the password to a server that is neither Amazon Cognito
+/// nor this computer: `sign-in` refuses it (exit 2, nothing sent) until --trust-endpoint names
+/// that server. Today's sign-in sent the password there.
+#[test]
+fn a_handed_over_profile_pointing_elsewhere_needs_trust_endpoint() {
+    let config = tempfile::tempdir().unwrap();
+    let files = tempfile::tempdir().unwrap();
+    let host = "cognito-idp.eu-west-1.amazonaws.com.evil.example";
+    let file = write(
+        files.path(),
+        "prod.toml",
+        format!("version = 1\n[[profile]]\nname = \"prod\"\nuser_pool_id = \"eu-west-1_AbC123\"\nclient_id = \"c1\"\nusername = \"alice\"\nendpoint = \"https://{host}/\"\n").as_bytes(),
+    );
+    let run = cli_in(config.path(), "profiles", &["import", &file], None, &[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let sign_in = |extra: &[&str]| {
+        let mut args = vec!["--profile", "prod", "--password-stdin", "--timeout", "3"];
+        args.extend_from_slice(extra);
+        cli_in(config.path(), "sign-in", &args, Some("hunter2"), &[])
+    };
+    let run = sign_in(&[]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr.contains(&format!("--trust-endpoint {host}")),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("not Amazon Cognito"), "{}", run.stderr);
+    assert!(sign_in(&["--trust-endpoint", "other.example"]).code == 2);
+    // Trusted, it is sent. Through the tests' proxy (which refuses every tunnel), so nothing
+    // leaves this computer: the proxy is asked for that host.
+    let (proxy, seen) = faults::start_proxy();
+    let run = sign_in(&["--trust-endpoint", host, "--proxy", &proxy]);
+    assert_eq!(run.code, 4, "{}", run.stderr);
+    assert_eq!(
+        *seen.lock().unwrap(),
+        [format!("CONNECT {host}:443 HTTP/1.1")]
+    );
 }

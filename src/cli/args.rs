@@ -190,6 +190,10 @@ pub struct SignInArgs {
     /// comes from $COGNITO_NEW_PASSWORD.
     #[arg(long, value_name = "CODE")]
     pub mfa_code: Option<String>,
+    /// Sign in with a profile from a file that sends the password to this server (neither
+    /// Amazon Cognito nor this computer), which is otherwise refused.
+    #[arg(long, value_name = "HOST")]
+    pub trust_endpoint: Option<String>,
     /// With exit code 5: include Cognito's Session in the printed challenge (whoever holds it
     /// can answer the challenge in the next 3 minutes; left out unless asked for).
     #[arg(long)]

@@ -109,6 +109,12 @@ pub fn run(command: &ProfilesCommand) -> u8 {
                 );
             }
             for profile in incoming.iter().cloned() {
+                // Came from a file, as the window's import marks it (the tester view, and the
+                // check on where it sends the password, go by this).
+                let profile = Profile {
+                    origin: crate::profiles::Origin::Imported,
+                    ..profile
+                };
                 match (config.profiles.iter_mut()).find(|q| same_name(&q.name, &profile.name)) {
                     Some(existing) => *existing = profile,
                     None => config.profiles.push(profile),

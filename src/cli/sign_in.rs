@@ -11,6 +11,9 @@ use crate::signin::{
     ChallengeKind, Event, Failure, FailureCause, Flow, Phase, SignInForm, SignInSession,
 };
 
+use crate::cognito::Endpoint;
+use crate::profiles::Profile;
+
 use super::answers::{Answers, NEW_PASSWORD_ENV};
 use super::args::{AuthArg, Output, SignInArgs};
 use super::drive::{runner, settle};
@@ -66,6 +69,7 @@ const MAX_STEPS: usize = 8;
 fn sign_in(args: &SignInArgs, err: &mut dyn Write) -> Result<Phase, String> {
     let value = |v: &Option<String>| v.clone().unwrap_or_default();
     let profile = saved_profile(args.profile.as_deref())?;
+    check_handed_over_endpoint(args, profile.as_ref())?;
     let flow = match (args.auth, args.flow, &profile) {
         (Some(AuthArg::UserAuth), _, _) => Flow::Choice,
         (None, Some(flow), _) => flow.into(),
@@ -113,6 +117,36 @@ fn sign_in(args: &SignInArgs, err: &mut dyn Write) -> Result<Phase, String> {
         settle(&mut session, &mut runner, Event::Answer(answer));
     }
     Ok(session.phase().clone())
+}
+
+/// A profile that came from a file and sends the password to a server that is neither Amazon
+/// Cognito nor this computer is refused (exit 2) unless `--trust-endpoint HOST` names that
+/// server: a profile file is the easiest way to send a tester's password somewhere unseen.
+fn check_handed_over_endpoint(args: &SignInArgs, profile: Option<&Profile>) -> Result<(), String> {
+    let Some(profile) = profile.filter(|p| p.handed_over()) else {
+        return Ok(());
+    };
+    let form = args.target.form(Some(profile), SignInForm::default());
+    let Ok(endpoint) = Endpoint::resolve(&form.region, &form.pool_id, &form.endpoint) else {
+        return Ok(()); // The form's own checks say what is wrong.
+    };
+    if !endpoint.is_custom() || endpoint.is_loopback() {
+        return Ok(());
+    }
+    let host = endpoint.host_and_port();
+    let bare = endpoint.url().host_str().unwrap_or_default();
+    if args
+        .trust_endpoint
+        .as_deref()
+        .is_some_and(|t| t == host || t == bare)
+    {
+        return Ok(());
+    }
+    Err(format!(
+        "the profile \"{}\" (from a file) sends your password to {host}, which is not Amazon Cognito; \
+         go on only if your team runs this server: add --trust-endpoint {host}",
+        profile.name
+    ))
 }
 
 /// Prints the result the way scripts expect and returns the exit code.
