@@ -353,3 +353,76 @@ fn export_writes_a_profile_file_that_imports_back() {
     assert_eq!(profiles.len(), 2);
     assert!(!std::fs::read_to_string(&all).unwrap().contains("origin"));
 }
+
+/// A profile from a file whose endpoint is neither Amazon Cognito nor this computer: Sign in
+/// first warns, sends nothing until the person goes on, and asks once per host. Today's window
+/// sent the password at once.
+#[test]
+fn a_handed_over_profile_warns_before_sending_the_password_elsewhere() {
+    let host = "cognito-idp.eu-west-1.amazonaws.com.evil.example";
+    let config = Config {
+        current: "prod".into(),
+        profiles: vec![Profile {
+            name: "prod".into(),
+            user_pool_id: "eu-west-1_AbC123".into(),
+            client_id: "c1".into(),
+            username: "alice".into(),
+            endpoint: format!("https://{host}/"),
+            origin: Origin::Imported,
+            ..Profile::default()
+        }],
+        ..Config::default()
+    };
+    let mut ui = open_with_config(&config, None);
+    let warning =
+        format!("This profile sends your password to {host}, which is not Amazon Cognito.");
+    ui.type_into(labels::PASSWORD, "Passw0rd!");
+    ui.click(labels::SIGN_IN);
+    ui.harness.run();
+    assert!(ui.shows(&warning));
+    ui.click(labels::DONT_TRUST_HOST);
+    ui.harness.run();
+    assert_eq!(
+        ui.calls.load(std::sync::atomic::Ordering::SeqCst),
+        0,
+        "sent before the answer"
+    );
+    assert!(!ui.shows(&warning));
+
+    ui.click(labels::SIGN_IN);
+    ui.harness.run();
+    ui.click(labels::TRUST_HOST);
+    ui.wait_for_answer();
+    assert!(ui.shows("Signed in"));
+    assert_eq!(saved(&ui).trusted_hosts, [host]);
+
+    // Accepted once for this host: the next sign-in goes straight on.
+    ui.click(labels::SIGN_OUT);
+    ui.harness.run();
+    ui.type_into(labels::PASSWORD, "Passw0rd!");
+    ui.click(labels::SIGN_IN);
+    ui.wait_for_answer();
+    assert!(!ui.shows(&warning));
+    assert!(ui.shows("Signed in"));
+}
+
+/// A profile the person made, or one for this computer, is never held up.
+#[test]
+fn own_and_local_profiles_sign_in_without_a_warning() {
+    let mut own = profile("mine", "c1", Origin::Own);
+    own.endpoint = "https://auth.internal.example/".into();
+    let mut local = profile("local", "c2", Origin::Imported);
+    local.endpoint = "http://127.0.0.1:9229".into();
+    for profile in [own, local] {
+        let config = Config {
+            current: profile.name.clone(),
+            profiles: vec![profile],
+            ..Config::default()
+        };
+        let mut ui = open_with_config(&config, None);
+        ui.type_into(labels::PASSWORD, "Passw0rd!");
+        ui.click(labels::SIGN_IN);
+        ui.wait_for_answer();
+        assert!(ui.shows("Signed in"));
+    }
+}

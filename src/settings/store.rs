@@ -33,6 +33,9 @@ pub struct Config {
     pub curl_url: String,
     pub clear_clipboard_secs: u64,
     pub remember_refresh_token: bool,
+    /// Servers (host and port) that are neither Amazon Cognito nor this computer, which the
+    /// person chose to sign in to with a profile that came from a file.
+    pub trusted_hosts: Vec<String>,
     #[serde(rename = "profile")]
     pub profiles: Vec<Profile>,
 }
@@ -49,6 +52,7 @@ impl Default for Config {
             curl_url: String::new(),
             clear_clipboard_secs: 0,
             remember_refresh_token: false,
+            trusted_hosts: Vec::new(),
             profiles: Vec::new(),
         }
     }

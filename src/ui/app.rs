@@ -27,6 +27,7 @@ use super::handover::{Handover, OpenDialog, SaveDialog, Tick, in_background};
 use super::profile_bar::{ImportPreview, ProfileBar, ProfileRequest};
 use super::result_view::{self, Request};
 use super::token_view::{self, PanelChoices};
+use super::trust_prompt::TrustPrompt;
 
 /// Accessible names of the controls: what a screen reader says and what the UI tests look for.
 pub mod labels {
@@ -72,6 +73,8 @@ pub mod labels {
     pub const RENAME_PROFILE: &str = "Rename";
     pub const DUPLICATE_PROFILE: &str = "Duplicate";
     pub const DELETE_PROFILE: &str = "Delete";
+    pub const TRUST_HOST: &str = "Go on: my team runs this server";
+    pub const DONT_TRUST_HOST: &str = "Don't sign in";
     pub const CONFIRM_DELETE: &str = "Yes, delete";
     pub const KEEP_IT: &str = "Keep it";
     pub const NEW_NAME: &str = "New name";
@@ -162,6 +165,7 @@ pub struct CognitoLoginApp {
     saved_refresh: Option<SecretString>,
     about_open: bool,
     frame_log: FrameLog,
+    trust_prompt: TrustPrompt,
 }
 
 /// How long before expiry the automatic refresh runs.
@@ -197,6 +201,7 @@ impl CognitoLoginApp {
             saved_refresh,
             about_open: false,
             frame_log: FrameLog::default(),
+            trust_prompt: TrustPrompt::default(),
             focus_pending: Some(fields.first_empty_required()),
             fields,
             session: SignInSession::default(),
@@ -291,9 +296,10 @@ impl CognitoLoginApp {
                     // Asked once the fields exist: egui drops focus requests for unknown widgets.
                     FormFields::focus(ui.ctx(), field);
                 }
-                if let Some(event) = action {
+                if let Some(event) = action.and_then(|e| self.trust_prompt.hold(e, &config)) {
                     self.dispatch(event);
                 }
+                self.answer_trust_prompt(ui);
                 if mode == FormMode::Editable
                     && let Some(refresh_token) = self.saved_refresh_token()
                     && ui
@@ -302,7 +308,10 @@ impl CognitoLoginApp {
                         .clicked()
                 {
                     let form = self.fields.to_form();
-                    self.dispatch(Event::Resume { form, refresh_token });
+                    let resume = Event::Resume { form, refresh_token };
+                    if let Some(event) = self.trust_prompt.hold(resume, &config) {
+                        self.dispatch(event);
+                    }
                 }
                 ui.separator();
                 let mut requests = Vec::new();
@@ -471,6 +480,8 @@ impl CognitoLoginApp {
     }
 
     fn handle_profile(&mut self, request: ProfileRequest, ctx: &egui::Context) {
+        // A warning about one profile's server does not carry over to another.
+        self.trust_prompt = TrustPrompt::default();
         let mut config = self.store.config();
         let form = self.form_settings();
         let typed = [
@@ -724,6 +735,22 @@ impl CognitoLoginApp {
             Tick::Cleared => self.notice = Some("Cleared the clipboard.".to_owned()),
             Tick::Problem(problem) => self.notice = Some(problem),
         }
+    }
+
+    /// The person's answer to the warning about a server that is not Amazon Cognito: a host
+    /// accepted is remembered in the settings, and the sign-in goes ahead.
+    fn answer_trust_prompt(&mut self, ui: &mut egui::Ui) {
+        let Some((host, event)) = self.trust_prompt.show(ui) else {
+            return;
+        };
+        let mut config = self.store.config();
+        if !config.trusted_hosts.contains(&host) {
+            config.trusted_hosts.push(host);
+        }
+        if let Err(problem) = self.store.save_config(&config) {
+            self.notice = Some(problem);
+        }
+        self.dispatch(event);
     }
 
     fn dispatch(&mut self, event: Event) {

@@ -12,6 +12,7 @@ mod qr_view;
 mod result_view;
 mod secret_input;
 mod token_view;
+mod trust_prompt;
 
 pub use about::{COMMIT, PROJECT_URL, VERSION, window_icon};
 pub use app::{AppParts, CognitoLoginApp, labels};

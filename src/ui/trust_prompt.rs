@@ -1,0 +1,73 @@
+//! The warning before a profile that came from a file first sends a password (or a saved
+//! refresh token) to a server that is neither Amazon Cognito nor this computer: a profile file
+//! is the easiest way to take a tester's password somewhere unseen. Accepted once per host.
+
+use egui::Ui;
+
+use crate::cognito::Endpoint;
+use crate::settings::Config;
+use crate::signin::{Event, SignInForm};
+
+use super::app::labels;
+
+#[derive(Default)]
+pub struct TrustPrompt {
+    /// The server asked about, and the sign-in waiting for the answer.
+    waiting: Option<(String, Event)>,
+}
+
+impl TrustPrompt {
+    /// `event` if it may go now; None while it waits for the person (a warning is shown).
+    pub fn hold(&mut self, event: Event, config: &Config) -> Option<Event> {
+        let form = match &event {
+            Event::Submit(form) | Event::Resume { form, .. } => form,
+            _ => return Some(event),
+        };
+        match host_to_ask_about(form, config) {
+            Some(host) => {
+                self.waiting = Some((host, event));
+                None
+            }
+            None => Some(event),
+        }
+    }
+
+    /// Draws the warning while a sign-in waits. Once the person goes on: the host to remember
+    /// and the sign-in to send; "Don't sign in" drops the sign-in.
+    pub fn show(&mut self, ui: &mut Ui) -> Option<(String, Event)> {
+        let (host, _) = self.waiting.as_ref()?;
+        ui.colored_label(
+            ui.visuals().warn_fg_color,
+            format!(
+                "This profile sends your password to {host}, which is not Amazon Cognito. \
+                 Go on only if your team runs this server."
+            ),
+        );
+        let (go_on, cancel) = ui
+            .horizontal(|ui| {
+                (
+                    ui.button(labels::TRUST_HOST).clicked(),
+                    ui.button(labels::DONT_TRUST_HOST).clicked(),
+                )
+            })
+            .inner;
+        if cancel {
+            self.waiting = None;
+        }
+        if go_on { self.waiting.take() } else { None }
+    }
+}
+
+/// The host to warn about: the current profile came from a file, and the form sends to a
+/// server that is neither Amazon Cognito nor loopback, not yet accepted.
+fn host_to_ask_about(form: &SignInForm, config: &Config) -> Option<String> {
+    if !config.current_profile()?.handed_over() {
+        return None;
+    }
+    let endpoint = Endpoint::resolve(&form.region, &form.pool_id, &form.endpoint).ok()?;
+    if !endpoint.is_custom() || endpoint.is_loopback() {
+        return None;
+    }
+    let host = endpoint.host_and_port();
+    (!config.trusted_hosts.contains(&host)).then_some(host)
+}
