@@ -377,3 +377,43 @@ fn the_folded_form_names_where_the_password_went() {
         "the summary line"
     );
 }
+
+/// Keys fetched from the server a profile file chose are not called the user pool's: an
+/// imported profile's emulator reads "keys from this computer (…), which is not Amazon
+/// Cognito". Today's panel said "checked with the user pool's keys" for any server.
+#[test]
+fn keys_from_a_handed_over_profiles_server_are_not_called_the_pools() {
+    use cognito_login::profiles::{Origin, Profile};
+    let exp = now_secs() + 3000;
+    let tokens = signed(exp);
+    let reply = std::sync::Mutex::new(Some(answer(&tokens, exp)));
+    let config = cognito_login::settings::Config {
+        current: "local".into(),
+        profiles: vec![Profile {
+            name: "local".into(),
+            endpoint: "http://127.0.0.1:9229".into(),
+            user_pool_id: "eu-west-1_Test123".into(),
+            client_id: "client123".into(),
+            username: "alice".into(),
+            flow: Flow::Password,
+            origin: Origin::Imported,
+            ..Profile::default()
+        }],
+        ..Default::default()
+    };
+    let script: Box<Script> = Box::new(move |sent| match sent.op {
+        "FetchJwks" => Some(Ok(Reply::Jwks(serde_json::from_str(TEST_JWKS).unwrap()))),
+        _ => reply.lock().unwrap().take().map(Ok),
+    });
+    let keychain = std::sync::Arc::new(cognito_login::keychain::Keychain::mock());
+    let mut ui = open_with_keychain(Some(script), &config, keychain);
+    ui.type_into(labels::PASSWORD, "Passw0rd!");
+    ui.click(labels::SIGN_IN);
+    ui.wait_for_answer();
+    settle(&mut ui);
+    open_details(&mut ui, TokenKind::Id);
+    assert!(ui.shows(
+        "checked with keys from this computer (127.0.0.1:9229), which is not Amazon Cognito"
+    ));
+    assert!(!ui.shows("the user pool's keys"));
+}

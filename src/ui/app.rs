@@ -328,6 +328,7 @@ impl CognitoLoginApp {
                             now,
                             tester: self.fields.tester,
                             remember_refresh: self.fields.remember_refresh_token(),
+                            keys_from: keys_not_vouched_for(&self.fields.to_form(), &config),
                         };
                         token_view::show(ui, view, &mut out);
                     }
@@ -870,4 +871,15 @@ impl eframe::App for CognitoLoginApp {
 
 pub(super) fn copied_recently(copied: Option<(TokenKind, f64)>, kind: TokenKind, now: f64) -> bool {
     copied.is_some_and(|(k, at)| k == kind && now - at < COPIED_FEEDBACK_SECS)
+}
+
+/// Where the token's keys came from, when that is not the user pool's own for all the person
+/// knows: a profile from a file sending to a server that is not Amazon Cognito.
+fn keys_not_vouched_for(form: &crate::signin::SignInForm, config: &Config) -> Option<String> {
+    if !config.current_profile()?.handed_over() {
+        return None;
+    }
+    let endpoint =
+        crate::cognito::Endpoint::resolve(&form.region, &form.pool_id, &form.endpoint).ok()?;
+    endpoint.is_custom().then(|| endpoint.destination())
 }

@@ -37,6 +37,10 @@ pub struct View<'a> {
     /// Only the tokens' Copy buttons and Sign out.
     pub tester: bool,
     pub remember_refresh: bool,
+    /// Where the keys came from when nobody vouches for it as the user pool's: a profile from
+    /// a file whose server is not Amazon Cognito (`Endpoint::destination`). None: Cognito's
+    /// own host, or an endpoint the person typed.
+    pub keys_from: Option<String>,
 }
 
 pub fn show(ui: &mut Ui, view: View<'_>, out: &mut dyn FnMut(Request)) {
@@ -48,6 +52,7 @@ pub fn show(ui: &mut Ui, view: View<'_>, out: &mut dyn FnMut(Request)) {
         now,
         tester,
         remember_refresh,
+        keys_from,
     } = view;
     let tokens = &signed.tokens;
     ui.label(
@@ -122,14 +127,8 @@ pub fn show(ui: &mut Ui, view: View<'_>, out: &mut dyn FnMut(Request)) {
     }
     for kind in [TokenKind::Id, TokenKind::Access] {
         if let Some(token) = tokens.get(kind) {
-            details(
-                ui,
-                kind,
-                token.expose_secret(),
-                signed.checks.get(kind),
-                now,
-                out,
-            );
+            let verdict = (signed.checks.get(kind), keys_from.as_deref());
+            details(ui, kind, token.expose_secret(), verdict, now, out);
         }
     }
     ui.add_space(8.0);
@@ -276,11 +275,16 @@ fn expiry_text(signed: &SignedIn, now: SystemTime) -> String {
     )
 }
 
-fn verdict_line(ui: &mut Ui, verdict: Option<&Verdict>) {
+/// The signature check, and whose keys it used: "the user pool's" only where nobody but the
+/// person chose the server (a token signed by a look-alike's own keys is not the pool's).
+fn verdict_line(ui: &mut Ui, (verdict, keys_from): (Option<&Verdict>, Option<&str>)) {
     let (text, color) = match verdict {
         None => ("Signature: checking…".to_owned(), ui.visuals().weak_text_color()),
         Some(Verdict::Valid) => (
-            "Signature: valid (checked with the user pool's keys; issuer, audience, use and expiry match)".to_owned(),
+            match keys_from {
+                None => "Signature: valid (checked with the user pool's keys; issuer, audience, use and expiry match)".to_owned(),
+                Some(server) => format!("Signature: valid (checked with keys from {server}, which is not Amazon Cognito; issuer, audience, use and expiry match)"),
+            },
             Color32::from_rgb(90, 180, 90),
         ),
         Some(Verdict::Invalid(reason)) => (format!("Signature: INVALID: {reason}"), ui.visuals().error_fg_color),
@@ -293,7 +297,7 @@ fn details(
     ui: &mut Ui,
     kind: TokenKind,
     token: &str,
-    verdict: Option<&Verdict>,
+    verdict: (Option<&Verdict>, Option<&str>),
     now: SystemTime,
     out: &mut dyn FnMut(Request),
 ) {
