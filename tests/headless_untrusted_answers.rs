@@ -94,3 +94,24 @@ fn cognitos_message_reaches_the_terminal_without_escapes() {
         run.stderr
     );
 }
+
+/// A "token" that is not shaped like Cognito's (here one that would end a curl command's
+/// quoting and run something) is an unexpected answer: nothing is printed for a script to
+/// paste. Today's sign-in printed it as the ID token.
+#[test]
+fn tokens_not_shaped_like_cognitos_are_refused() {
+    let (endpoint, _) = support::one_shot_server(
+        "200 OK",
+        "application/x-amz-json-1.1",
+        r#"{"AuthenticationResult":{"IdToken":"a.b.c'; touch /tmp/owned #","AccessToken":"eyJh.eyJz.c2ln","ExpiresIn":3600}}"#,
+    );
+    let run = headless::alice_signs_in(&["--endpoint", &endpoint], "5", "id-token", PASSWORD, &[]);
+    assert_eq!(run.code, 4, "{}", run.stderr);
+    assert!(run.stdout.is_empty(), "{}", run.stdout);
+    assert!(
+        run.stderr
+            .contains("IdToken is not shaped like one of Cognito's tokens"),
+        "{}",
+        run.stderr
+    );
+}

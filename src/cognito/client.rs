@@ -78,7 +78,9 @@ impl CognitoClient {
         request: &InitiateAuthRequest,
         timeout: Duration,
     ) -> Result<AuthResponse, CognitoError> {
-        self.call(endpoint, "InitiateAuth", request, timeout).await
+        self.call(endpoint, "InitiateAuth", request, timeout)
+            .await
+            .and_then(shaped)
     }
 
     pub async fn respond_to_auth_challenge(
@@ -89,6 +91,7 @@ impl CognitoClient {
     ) -> Result<AuthResponse, CognitoError> {
         self.call(endpoint, "RespondToAuthChallenge", request, timeout)
             .await
+            .and_then(shaped)
     }
 
     /// Carries out one operation of the sign-in conversation.
@@ -103,10 +106,12 @@ impl CognitoClient {
             Operation::InitiateAuth(body) => self
                 .call(endpoint, name, body, timeout)
                 .await
+                .and_then(shaped)
                 .map(Reply::Auth),
             Operation::RespondToAuthChallenge(body) => self
                 .call(endpoint, name, body, timeout)
                 .await
+                .and_then(shaped)
                 .map(Reply::Auth),
             Operation::AssociateSoftwareToken(body) => self
                 .call(endpoint, name, body, timeout)
@@ -119,6 +124,7 @@ impl CognitoClient {
             Operation::GetTokensFromRefreshToken(body) => self
                 .call(endpoint, name, body, timeout)
                 .await
+                .and_then(shaped)
                 .map(Reply::Auth),
             Operation::GetUser(body) => self
                 .call(endpoint, name, body, timeout)
@@ -262,8 +268,7 @@ impl CognitoClient {
         let error_type = header("x-amzn-errortype");
         let error_message = header("x-amzn-errormessage");
         let request_id = header("x-amzn-requestid");
-        // Nothing the app sent may come back to the screen, whatever the server repeats.
-        let bytes = scrub(read_capped(response).await?, &secrets);
+        let bytes = read_capped(response).await?;
         tracing::debug!(
             operation,
             status,
@@ -277,13 +282,38 @@ impl CognitoClient {
         {
             tracing::trace!(operation, fields = %crate::logging::field_names(&answer), "answer");
         }
-        decode_response(
-            status,
-            error_type.as_deref(),
-            error_message.as_deref(),
-            request_id,
-            &bytes,
-        )
+        let decode = |body: &[u8]| {
+            decode_response(
+                status,
+                error_type.as_deref(),
+                error_message.as_deref(),
+                request_id.clone(),
+                body,
+            )
+        };
+        match decode(&bytes) {
+            // Nothing the app sent may come back to the screen in an error, whatever the
+            // server repeats: an error is read again from the answer with every sent value
+            // blanked. (A good answer legitimately holds some: a session, a challenge's name.)
+            Err(_) => decode(&scrub(bytes, &secrets)),
+            answer => answer,
+        }
+    }
+}
+
+/// An answer with tokens is used only when they are shaped like Cognito's (see
+/// `AuthenticationResult::check_shapes`).
+fn shaped(response: AuthResponse) -> Result<AuthResponse, CognitoError> {
+    match response
+        .authentication_result
+        .as_ref()
+        .map(|r| r.check_shapes())
+    {
+        Some(Err(why)) => Err(CognitoError::UnexpectedResponse {
+            status: 200,
+            detail: format!("the answer is not Cognito's: {why}"),
+        }),
+        _ => Ok(response),
     }
 }
 

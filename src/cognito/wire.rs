@@ -76,6 +76,47 @@ pub struct AuthenticationResult {
     pub new_device_metadata: Option<serde_json::Value>,
 }
 
+impl AuthenticationResult {
+    /// Tokens as Cognito shapes them, or why not: the ID and access tokens are three
+    /// base64url segments (a JWT), the refresh token letters, digits and `-_.=`. Anything else
+    /// is not Cognito's answer, and must not reach a preset: a quote, a newline or a `$(…)`
+    /// in a "token" would end up in a curl command or a `.env` file.
+    pub fn check_shapes(&self) -> Result<(), String> {
+        let jwt_like = |token: &str| {
+            let parts: Vec<&str> = token.split('.').collect();
+            parts.len() == 3
+                && parts.iter().take(2).all(|p| !p.is_empty())
+                && parts.iter().all(|p| {
+                    p.bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+                })
+        };
+        let opaque = |token: &str| {
+            !token.is_empty()
+                && (token.bytes()).all(|b| b.is_ascii_alphanumeric() || b"-_.=".contains(&b))
+        };
+        let checks = [
+            (
+                "IdToken",
+                self.id_token.as_ref(),
+                jwt_like as fn(&str) -> bool,
+            ),
+            ("AccessToken", self.access_token.as_ref(), jwt_like),
+            ("RefreshToken", self.refresh_token.as_ref(), opaque),
+        ];
+        for (name, token, shaped) in checks {
+            if let Some(token) = token
+                && !shaped(token.expose_secret())
+            {
+                return Err(format!(
+                    "its {name} is not shaped like one of Cognito's tokens"
+                ));
+            }
+        }
+        Ok(())
+    }
+}
+
 fn expose<S: Serializer>(value: &SecretString, serializer: S) -> Result<S::Ok, S::Error> {
     serializer.serialize_str(value.expose_secret())
 }

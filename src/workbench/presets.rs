@@ -102,8 +102,10 @@ pub fn curl(token: &str, url: &str) -> String {
     } else {
         url.trim()
     };
+    // Tokens are checked for Cognito's shape on arrival; quoted all the same.
     format!(
-        "curl -H 'Authorization: Bearer {token}' {}",
+        "curl -H {} {}",
+        shell_quote(&format!("Authorization: Bearer {token}")),
         shell_quote(url)
     )
 }

@@ -68,9 +68,11 @@ pub fn unsigned_jwt(claims: &str) -> String {
 }
 
 /// Values no log, file or panic message may ever contain (tests/secrets_leak.rs).
+/// Shaped as Cognito shapes tokens (three base64url segments; the refresh token opaque), or
+/// the app would refuse them before they could leak anywhere.
 pub const MARKED_TOKENS: [&str; 3] = [
-    "MARKER-ID-TOKEN-7f3a",
-    "MARKER-ACCESS-TOKEN-91c2",
+    "MARKER-ID-TOKEN-7f3a.e30.c2ln",
+    "MARKER-ACCESS-TOKEN-91c2.e30.c2ln",
     "MARKER-REFRESH-TOKEN-5e8d",
 ];
 
