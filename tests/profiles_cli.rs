@@ -257,3 +257,30 @@ fn a_handed_over_profile_pointing_elsewhere_needs_trust_endpoint() {
         [format!("CONNECT {host}:443 HTTP/1.1")]
     );
 }
+
+/// `profiles delete NAME` removes the profile (and, where a keychain is reachable, its
+/// secrets); the current profile moves on; a name that is not there is an error.
+#[test]
+fn profiles_delete_removes_a_profile() {
+    let emu = emulators().moto;
+    let config = tempfile::tempdir().unwrap();
+    let files = tempfile::tempdir().unwrap();
+    for name in ["one", "two"] {
+        let file = write(
+            files.path(),
+            &format!("{name}.toml"),
+            profile_file(&emu, name).as_bytes(),
+        );
+        let run = cli_in(config.path(), "profiles", &["import", &file], None, &[]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+    }
+    let run = cli_in(config.path(), "profiles", &["delete", "one"], None, &[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stderr.contains("deleted \"one\""), "{}", run.stderr);
+    let run = cli_in(config.path(), "profiles", &["list"], None, &[]);
+    assert_eq!(run.stdout, "two\n");
+    let saved = std::fs::read_to_string(settings_file(config.path())).unwrap();
+    assert!(saved.contains("current = \"two\""), "{saved}");
+    let run = cli_in(config.path(), "profiles", &["delete", "one"], None, &[]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+}

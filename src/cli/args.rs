@@ -76,6 +76,8 @@ pub enum ProfilesCommand {
         #[arg(long)]
         replace: bool,
     },
+    /// Delete a profile, and its client secret and refresh token from the system keychain.
+    Delete { name: String },
 }
 
 #[derive(Debug, Args)]
