@@ -9,6 +9,7 @@ use reqwest::Url;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
+use super::answer::{read_capped, refuse_redirect, shaped};
 use super::endpoint::{Endpoint, is_loopback};
 use super::error::{CognitoError, NetworkErrorKind, classify_transport, decode_response};
 use super::retry::{MAX_ATTEMPTS, Retry, backoff, worth_retrying};
@@ -78,9 +79,8 @@ impl CognitoClient {
         request: &InitiateAuthRequest,
         timeout: Duration,
     ) -> Result<AuthResponse, CognitoError> {
-        self.call(endpoint, "InitiateAuth", request, timeout)
+        self.call_auth(endpoint, "InitiateAuth", request, timeout)
             .await
-            .and_then(shaped)
     }
 
     pub async fn respond_to_auth_challenge(
@@ -89,9 +89,8 @@ impl CognitoClient {
         request: &RespondToAuthChallengeRequest,
         timeout: Duration,
     ) -> Result<AuthResponse, CognitoError> {
-        self.call(endpoint, "RespondToAuthChallenge", request, timeout)
+        self.call_auth(endpoint, "RespondToAuthChallenge", request, timeout)
             .await
-            .and_then(shaped)
     }
 
     /// Carries out one operation of the sign-in conversation.
@@ -104,14 +103,12 @@ impl CognitoClient {
         let name = operation.name();
         match operation {
             Operation::InitiateAuth(body) => self
-                .call(endpoint, name, body, timeout)
+                .call_auth(endpoint, name, body, timeout)
                 .await
-                .and_then(shaped)
                 .map(Reply::Auth),
             Operation::RespondToAuthChallenge(body) => self
-                .call(endpoint, name, body, timeout)
+                .call_auth(endpoint, name, body, timeout)
                 .await
-                .and_then(shaped)
                 .map(Reply::Auth),
             Operation::AssociateSoftwareToken(body) => self
                 .call(endpoint, name, body, timeout)
@@ -122,9 +119,8 @@ impl CognitoClient {
                 .await
                 .map(Reply::Verified),
             Operation::GetTokensFromRefreshToken(body) => self
-                .call(endpoint, name, body, timeout)
+                .call_auth(endpoint, name, body, timeout)
                 .await
-                .and_then(shaped)
                 .map(Reply::Auth),
             Operation::GetUser(body) => self
                 .call(endpoint, name, body, timeout)
@@ -216,6 +212,20 @@ impl CognitoClient {
         decode_response(status, None, None, None, &bytes)
     }
 
+    /// `call` for an operation whose answer may carry tokens: used only when they are shaped
+    /// like Cognito's.
+    async fn call_auth<Req: Serialize>(
+        &self,
+        endpoint: &Endpoint,
+        operation: &str,
+        body: &Req,
+        timeout: Duration,
+    ) -> Result<AuthResponse, CognitoError> {
+        self.call(endpoint, operation, body, timeout)
+            .await
+            .and_then(shaped)
+    }
+
     async fn call<Req: Serialize, Resp: DeserializeOwned>(
         &self,
         endpoint: &Endpoint,
@@ -223,18 +233,19 @@ impl CognitoClient {
         body: &Req,
         timeout: Duration,
     ) -> Result<Resp, CognitoError> {
-        if tracing::enabled!(tracing::Level::TRACE) {
-            // Names only: the values are passwords, proofs, codes and sessions.
-            let shape = serde_json::to_value(body).map(|v| crate::logging::field_names(&v));
-            tracing::trace!(operation, fields = %shape.unwrap_or_default(), "request");
-        }
-        let secrets = serde_json::to_value(body)
-            .map(|sent| sent_secrets(&sent))
-            .unwrap_or_default();
-        let body = serde_json::to_vec(body).map_err(|e| CognitoError::UnexpectedResponse {
+        let encoding_failed = |e: serde_json::Error| CognitoError::UnexpectedResponse {
             status: 0,
             detail: format!("could not encode the request: {e}"),
-        })?;
+        };
+        // As a value once, for the log's field names and for the values an error answer may
+        // not repeat; the bytes sent come from `body` itself, keeping its field order.
+        let sent = serde_json::to_value(body).map_err(encoding_failed)?;
+        if tracing::enabled!(tracing::Level::TRACE) {
+            // Names only: the values are passwords, proofs, codes and sessions.
+            let shape = crate::logging::field_names(&sent);
+            tracing::trace!(operation, fields = %shape, "request");
+        }
+        let body = serde_json::to_vec(body).map_err(encoding_failed)?;
         let started = Instant::now();
         tracing::debug!(
             operation,
@@ -295,80 +306,10 @@ impl CognitoClient {
             // Nothing the app sent may come back to the screen in an error, whatever the
             // server repeats: an error is read again from the answer with every sent value
             // blanked. (A good answer legitimately holds some: a session, a challenge's name.)
-            Err(_) => decode(&scrub(bytes, &secrets)),
+            Err(_) => decode(&scrub(bytes, &sent_secrets(&sent))),
             answer => answer,
         }
     }
-}
-
-/// An answer with tokens is used only when they are shaped like Cognito's (see
-/// `AuthenticationResult::check_shapes`).
-fn shaped(response: AuthResponse) -> Result<AuthResponse, CognitoError> {
-    match response
-        .authentication_result
-        .as_ref()
-        .map(|r| r.check_shapes())
-    {
-        Some(Err(why)) => Err(CognitoError::UnexpectedResponse {
-            status: 200,
-            detail: format!("the answer is not Cognito's: {why}"),
-        }),
-        _ => Ok(response),
-    }
-}
-
-/// Cognito never redirects, so a 3xx is not followed (the client's policy is `none`: a
-/// redirect would carry the password or a token to a host nobody chose) but named, with the
-/// host it pointed to. Only the host and port are quoted: a Location is the server's text.
-fn refuse_redirect(response: &reqwest::Response) -> Result<(), CognitoError> {
-    if !response.status().is_redirection() {
-        return Ok(());
-    }
-    let target = response
-        .headers()
-        .get(reqwest::header::LOCATION)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|location| response.url().join(location).ok())
-        .and_then(|url| {
-            let host = url.host_str()?.to_owned();
-            Some(match url.port() {
-                Some(port) => format!("{host}:{port}"),
-                None => host,
-            })
-        });
-    Err(CognitoError::UnexpectedResponse {
-        status: response.status().as_u16(),
-        detail: format!(
-            "the server redirected to {}; Cognito never redirects, so nothing was sent there",
-            target.as_deref().unwrap_or("another address")
-        ),
-    })
-}
-
-/// Reads a body chunk by chunk and stops at MAX_ANSWER_BYTES, whatever Content-Length claims.
-async fn read_capped(mut response: reqwest::Response) -> Result<Vec<u8>, CognitoError> {
-    let status = response.status().as_u16();
-    let too_large = || CognitoError::UnexpectedResponse {
-        status,
-        detail: format!(
-            "the answer is larger than {} KiB, which no Cognito answer is",
-            MAX_ANSWER_BYTES / 1024
-        ),
-    };
-    if response
-        .content_length()
-        .is_some_and(|length| length > MAX_ANSWER_BYTES as u64)
-    {
-        return Err(too_large());
-    }
-    let mut body = Vec::new();
-    while let Some(chunk) = response.chunk().await.map_err(|e| classify_transport(&e))? {
-        if body.len() + chunk.len() > MAX_ANSWER_BYTES {
-            return Err(too_large());
-        }
-        body.extend_from_slice(&chunk);
-    }
-    Ok(body)
 }
 
 /// 0–99 ms from the system's random source; 0 if it has none (the retry still happens).

@@ -268,11 +268,7 @@ impl Endpoint {
     /// Where requests go, as a person reads it: the host, and the port when there is one
     /// (`cognito-idp.eu-west-1.amazonaws.com`, `127.0.0.1:9229`).
     pub fn host_and_port(&self) -> String {
-        let host = self.url.host_str().unwrap_or_default();
-        match self.url.port() {
-            Some(port) => format!("{host}:{port}"),
-            None => host.to_owned(),
-        }
+        host_and_port(&self.url)
     }
 
     /// Anything but Amazon Cognito's own https address for a region (a look-alike host such
@@ -287,6 +283,15 @@ impl Endpoint {
 impl fmt::Display for Endpoint {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         self.url.fmt(f)
+    }
+}
+
+/// A URL's host, and its port when it names one: what a person needs to recognise a server.
+pub fn host_and_port(url: &Url) -> String {
+    let host = url.host_str().unwrap_or_default();
+    match url.port() {
+        Some(port) => format!("{host}:{port}"),
+        None => host.to_owned(),
     }
 }
 

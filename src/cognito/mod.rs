@@ -1,6 +1,7 @@
 //! The Cognito user-pools wire protocol (JSON 1.1 over HTTPS): endpoints, typed requests and
 //! responses, error decoding. Knows nothing of the window or the sign-in state machine.
 
+mod answer;
 mod client;
 pub mod endpoint;
 mod error;
