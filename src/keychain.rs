@@ -126,6 +126,13 @@ impl Keychain {
         }
     }
 
+    /// Every secret kept for `profile`: no secret outlives its profile.
+    pub fn forget_profile(&self, profile: &str) {
+        for kind in [SecretKind::ClientSecret, SecretKind::RefreshToken] {
+            self.delete(profile, kind);
+        }
+    }
+
     pub fn delete(&self, profile: &str, kind: SecretKind) {
         let user = Self::user(profile, kind);
         match self.store() {

@@ -4,7 +4,6 @@ use std::io::{BufRead, IsTerminal};
 
 use secrecy::SecretString;
 
-use crate::cognito::Endpoint;
 use crate::signin::SignInForm;
 use zeroize::Zeroize;
 
@@ -18,7 +17,7 @@ pub fn prompt_for(form: &SignInForm) -> String {
     let user: String = (form.username.trim().chars())
         .filter(|c| !crate::profiles::is_hidden_char(*c))
         .collect();
-    let host = Endpoint::resolve(&form.region, &form.pool_id, &form.endpoint)
+    let host = (form.endpoint())
         .map(|endpoint| endpoint.host_and_port())
         .unwrap_or_default();
     match (user.is_empty(), host.is_empty()) {

@@ -3,7 +3,6 @@
 
 use std::io::Write;
 
-use crate::keychain::SecretKind;
 use crate::profiles::file::{export, parse};
 use crate::profiles::{Profile, same_name};
 use crate::settings::{Config, ConfyStore, SettingsStore as _};
@@ -148,28 +147,19 @@ pub fn run(command: &ProfilesCommand) -> u8 {
 /// `profiles delete NAME`: the profile goes, and with it (as the window's Delete does) its
 /// client secret and refresh token in the keychain: no secret outlives its profile.
 fn delete(store: &ConfyStore, mut config: Config, name: &str, err: &mut dyn Write) -> u8 {
-    let before = config.profiles.len();
-    config.profiles.retain(|p| p.name != name);
-    if config.profiles.len() == before {
+    if !config.remove_profile(name) {
         let _ = writeln!(
             err,
             "error: invalid input: there is no profile named \"{name}\""
         );
         return EXIT_INVALID_INPUT;
     }
-    if config.current == name {
-        config.current = (config.profiles.first())
-            .map(|p| p.name.clone())
-            .unwrap_or_default();
-    }
     if let Err(e) = store.save_config(&config) {
         let _ = writeln!(err, "error: invalid input: {e}");
         return EXIT_INVALID_INPUT;
     }
     let keychain = crate::keychain::Keychain::system();
-    for kind in [SecretKind::ClientSecret, SecretKind::RefreshToken] {
-        keychain.delete(name, kind);
-    }
+    keychain.forget_profile(name);
     let _ = match keychain.unavailable() {
         None => writeln!(err, "deleted \"{name}\" and its secrets in the keychain"),
         Some(_) => writeln!(err, "deleted \"{name}\" (no keychain was reachable)"),

@@ -11,8 +11,7 @@ use crate::signin::{
     ChallengeKind, Event, Failure, FailureCause, Flow, Phase, SignInForm, SignInSession,
 };
 
-use crate::cognito::Endpoint;
-use crate::profiles::Profile;
+use crate::profiles::{Profile, untrusted_server};
 
 use super::answers::{Answers, NEW_PASSWORD_ENV};
 use super::args::{AuthArg, Output, SignInArgs};
@@ -123,17 +122,16 @@ fn sign_in(args: &SignInArgs, err: &mut dyn Write) -> Result<Phase, String> {
 /// Cognito nor this computer is refused (exit 2) unless `--trust-endpoint HOST` names that
 /// server: a profile file is the easiest way to send a tester's password somewhere unseen.
 fn check_handed_over_endpoint(args: &SignInArgs, profile: Option<&Profile>) -> Result<(), String> {
-    let Some(profile) = profile.filter(|p| p.handed_over()) else {
+    let Some(profile) = profile else {
         return Ok(());
     };
     let form = args.target.form(Some(profile), SignInForm::default());
-    let Ok(endpoint) = Endpoint::resolve(&form.region, &form.pool_id, &form.endpoint) else {
+    let Ok(endpoint) = form.endpoint() else {
         return Ok(()); // The form's own checks say what is wrong.
     };
-    if !endpoint.is_custom() || endpoint.is_loopback() {
+    let Some(host) = untrusted_server(profile, &endpoint) else {
         return Ok(());
-    }
-    let host = endpoint.host_and_port();
+    };
     let bare = endpoint.url().host_str().unwrap_or_default();
     if args
         .trust_endpoint

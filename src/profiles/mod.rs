@@ -38,6 +38,14 @@ pub enum Origin {
     Bundled,
 }
 
+/// The server (host and port) a profile that came from a file sends the password to, when
+/// that is neither Amazon Cognito nor this computer: one the person must accept first (the
+/// window asks once per host, the command line wants --trust-endpoint).
+pub fn untrusted_server(profile: &Profile, endpoint: &crate::cognito::Endpoint) -> Option<String> {
+    (profile.handed_over() && endpoint.is_custom() && !endpoint.is_loopback())
+        .then(|| endpoint.host_and_port())
+}
+
 impl Profile {
     /// Where this profile sends the password (`Endpoint::destination`), or None while its
     /// region or endpoint is not usable yet.

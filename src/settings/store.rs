@@ -59,6 +59,19 @@ impl Default for Config {
 }
 
 impl Config {
+    /// Removes the profile named `name`; the current one moves to the first left when it was
+    /// that one. False when there was none of that name.
+    pub fn remove_profile(&mut self, name: &str) -> bool {
+        let before = self.profiles.len();
+        self.profiles.retain(|p| p.name != name);
+        if self.current == name {
+            self.current = (self.profiles.first())
+                .map(|p| p.name.clone())
+                .unwrap_or_default();
+        }
+        self.profiles.len() < before
+    }
+
     pub fn current_profile(&self) -> Option<&Profile> {
         self.profiles
             .iter()

@@ -194,12 +194,18 @@ impl SignInForm {
 
     /// The checks for refreshing with a refresh token: no password, and a username only when
     /// the client has a secret (its SECRET_HASH needs the internal username).
+    /// Where the form sends its requests (the proxy aside), once region, pool ID or endpoint
+    /// make sense.
+    pub fn endpoint(&self) -> Result<Endpoint, EndpointError> {
+        Endpoint::resolve(&self.region, &self.pool_id, &self.endpoint)
+    }
+
     pub fn validate_for_refresh(&self) -> Result<SignInRequest, InputError> {
         self.checked(true)
     }
 
     fn checked(&self, for_refresh: bool) -> Result<SignInRequest, InputError> {
-        let endpoint = Endpoint::resolve(&self.region, &self.pool_id, &self.endpoint)
+        let endpoint = (self.endpoint())
             .and_then(|endpoint| endpoint.with_proxy(&self.proxy))
             .map_err(InputError::Endpoint)?;
         let client_id = self.client_id.trim();

@@ -328,7 +328,7 @@ impl CognitoLoginApp {
                             now,
                             tester: self.fields.tester,
                             remember_refresh: self.fields.remember_refresh_token(),
-                            keys_from: keys_not_vouched_for(&self.fields.to_form(), &config),
+                            keys_from: keys_not_vouched_for(self.fields.endpoint(), &config),
                         };
                         token_view::show(ui, view, &mut out);
                     }
@@ -543,15 +543,8 @@ impl CognitoLoginApp {
             }
             ProfileRequest::Delete => {
                 let gone = config.current.clone();
-                config.profiles.retain(|p| p.name != gone);
-                for kind in [SecretKind::ClientSecret, SecretKind::RefreshToken] {
-                    self.keychain.delete(&gone, kind);
-                }
-                config.current = config
-                    .profiles
-                    .first()
-                    .map(|p| p.name.clone())
-                    .unwrap_or_default();
+                config.remove_profile(&gone);
+                self.keychain.forget_profile(&gone);
                 self.notice = Some(format!("Deleted the profile \"{gone}\"."));
             }
             ProfileRequest::PickImportFile => {
@@ -875,11 +868,11 @@ pub(super) fn copied_recently(copied: Option<(TokenKind, f64)>, kind: TokenKind,
 
 /// Where the token's keys came from, when that is not the user pool's own for all the person
 /// knows: a profile from a file sending to a server that is not Amazon Cognito.
-fn keys_not_vouched_for(form: &crate::signin::SignInForm, config: &Config) -> Option<String> {
-    if !config.current_profile()?.handed_over() {
-        return None;
-    }
-    let endpoint =
-        crate::cognito::Endpoint::resolve(&form.region, &form.pool_id, &form.endpoint).ok()?;
-    endpoint.is_custom().then(|| endpoint.destination())
+fn keys_not_vouched_for(
+    endpoint: Option<crate::cognito::Endpoint>,
+    config: &Config,
+) -> Option<String> {
+    let endpoint = endpoint?;
+    (config.current_profile()?.handed_over() && endpoint.is_custom())
+        .then(|| endpoint.destination())
 }

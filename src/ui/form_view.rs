@@ -215,12 +215,16 @@ impl FormFields {
         .inner
     }
 
+    /// Where the form sends its requests (the proxy aside), once it can tell; read from the
+    /// fields as they are, without copying the secrets `to_form` carries.
+    pub fn endpoint(&self) -> Option<crate::cognito::Endpoint> {
+        let v = &self.values;
+        crate::cognito::Endpoint::resolve(&v.region, &v.pool_id, &v.endpoint).ok()
+    }
+
     /// Where the form would send the password (`Endpoint::destination`), once it can tell.
     fn destination(&self) -> Option<String> {
-        let v = &self.values;
-        crate::cognito::Endpoint::resolve(&v.region, &v.pool_id, &v.endpoint)
-            .ok()
-            .map(|endpoint| endpoint.destination())
+        self.endpoint().map(|endpoint| endpoint.destination())
     }
 
     fn summary(&self) -> String {

@@ -4,7 +4,7 @@
 
 use egui::Ui;
 
-use crate::cognito::Endpoint;
+use crate::profiles::untrusted_server;
 use crate::settings::Config;
 use crate::signin::{Event, SignInForm};
 
@@ -61,13 +61,6 @@ impl TrustPrompt {
 /// The host to warn about: the current profile came from a file, and the form sends to a
 /// server that is neither Amazon Cognito nor loopback, not yet accepted.
 fn host_to_ask_about(form: &SignInForm, config: &Config) -> Option<String> {
-    if !config.current_profile()?.handed_over() {
-        return None;
-    }
-    let endpoint = Endpoint::resolve(&form.region, &form.pool_id, &form.endpoint).ok()?;
-    if !endpoint.is_custom() || endpoint.is_loopback() {
-        return None;
-    }
-    let host = endpoint.host_and_port();
+    let host = untrusted_server(config.current_profile()?, &form.endpoint().ok()?)?;
     (!config.trusted_hosts.contains(&host)).then_some(host)
 }
