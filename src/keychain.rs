@@ -1,14 +1,25 @@
 //! Where a profile's client secret (and, if asked, its refresh token) is kept: the operating
 //! system's keychain, never the settings file. Without one (Linux without a Secret Service),
 //! secrets live for this session only, and the person is told so.
+//!
+//! Each secret is kept bound to the server and app client it was saved for (`Binding`): a
+//! profile whose endpoint or client ID changed since (an edit, a replace-import of a file that
+//! points elsewhere) finds its old secret gone, never sent to the new place.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
 
 use keyring_core::{CredentialStore, Entry, Error};
 use secrecy::{ExposeSecret, SecretString};
+use zeroize::Zeroizing;
 
 const SERVICE: &str = "cognito-login";
+/// The first line of every stored value; what came before it (a bare secret) is unbound.
+const FORMAT: &str = "cognito-login secret 1";
+/// The Windows Credential Manager's largest secret, in bytes (CRED_MAX_CREDENTIAL_BLOB_SIZE).
+/// Its password form is UTF-16, two bytes a character, which caps a refresh token at 1,280
+/// characters; Cognito's are around 1,800, so values are stored as UTF-8 bytes instead.
+pub const WINDOWS_LIMIT: usize = 2560;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SecretKind {
@@ -17,10 +28,60 @@ pub enum SecretKind {
 }
 
 impl SecretKind {
+    pub const ALL: [Self; 2] = [Self::ClientSecret, Self::RefreshToken];
+
     fn key(self) -> &'static str {
         match self {
             Self::ClientSecret => "client-secret",
             Self::RefreshToken => "refresh-token",
+        }
+    }
+
+    /// Its name in a sentence.
+    pub fn words(self) -> &'static str {
+        match self {
+            Self::ClientSecret => "client secret",
+            Self::RefreshToken => "refresh token",
+        }
+    }
+}
+
+/// Whose secret, and where it may be sent: a profile's name, the server (host and port) its
+/// requests go to, and its app client ID.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Binding {
+    pub profile: String,
+    pub server: String,
+    pub client_id: String,
+}
+
+impl Binding {
+    /// The server and client a secret is for, as stored ahead of it.
+    fn header(&self) -> String {
+        format!("{FORMAT}\n{}\n{}\n", self.server, self.client_id)
+    }
+
+    /// `secret` bound here, as the bytes the keychain keeps.
+    pub fn seal(&self, secret: &SecretString) -> Zeroizing<Vec<u8>> {
+        let mut bytes = Zeroizing::new(self.header().into_bytes());
+        bytes.extend_from_slice(secret.expose_secret().as_bytes());
+        bytes
+    }
+
+    /// The secret in `stored`, when it was bound to this server and client; otherwise where it
+    /// was bound (`None` for a value without a binding, as older versions stored).
+    fn open(&self, stored: &[u8]) -> Result<SecretString, Option<(String, String)>> {
+        let text = std::str::from_utf8(stored).map_err(|_| None)?;
+        let mut lines = text.splitn(4, '\n');
+        let (Some(FORMAT), Some(server), Some(client_id), Some(secret)) =
+            (lines.next(), lines.next(), lines.next(), lines.next())
+        else {
+            return Err(None);
+        };
+        if server == self.server && client_id == self.client_id {
+            Ok(SecretString::from(secret))
+        } else {
+            Err(Some((server.to_owned(), client_id.to_owned())))
         }
     }
 }
@@ -29,8 +90,8 @@ pub struct Keychain {
     /// How to reach the keychain; asked once, at the first secret read or written.
     open: fn() -> Backend,
     backend: OnceLock<Backend>,
-    /// Session-only secrets, when there is no keychain.
-    session: Mutex<HashMap<String, SecretString>>,
+    /// Session-only secrets, when there is no keychain: stored as the keychain would.
+    session: Mutex<HashMap<String, Zeroizing<Vec<u8>>>>,
 }
 
 enum Backend {
@@ -91,44 +152,89 @@ impl Keychain {
         format!("{profile}/{}", kind.key())
     }
 
-    pub fn get(&self, profile: &str, kind: SecretKind) -> Option<SecretString> {
+    fn read(&self, profile: &str, kind: SecretKind) -> Option<Zeroizing<Vec<u8>>> {
         let user = Self::user(profile, kind);
         let store = self.store();
         tracing::debug!(entry = %user, system = store.is_some(), "keychain read");
         match store {
             Some(store) => Entry::new_in_store(store, SERVICE, &user)
-                .and_then(|e| e.get_password())
+                .and_then(|e| e.get_secret())
                 .ok()
-                .map(SecretString::from),
+                .map(Zeroizing::new),
             None => self.session.lock().ok()?.get(&user).cloned(),
         }
     }
 
-    pub fn set(&self, profile: &str, kind: SecretKind, value: &SecretString) -> Result<(), String> {
-        let user = Self::user(profile, kind);
+    /// The profile's secret of `kind`, when it was saved for `at`'s server and client. One
+    /// saved for another server or client (or by a version that did not bind secrets) is
+    /// deleted instead: it is never handed out, so never sent anywhere it was not meant for.
+    pub fn get(&self, at: &Binding, kind: SecretKind) -> Option<SecretString> {
+        let stored = self.read(&at.profile, kind)?;
+        match at.open(&stored) {
+            Ok(secret) => Some(secret),
+            Err(elsewhere) => {
+                tracing::info!(profile = %at.profile, kind = kind.key(), bound_to = ?elsewhere, "removed a secret saved for another server or client");
+                self.delete(&at.profile, kind);
+                None
+            }
+        }
+    }
+
+    pub fn set(&self, at: &Binding, kind: SecretKind, value: &SecretString) -> Result<(), String> {
+        let user = Self::user(&at.profile, kind);
+        let sealed = at.seal(value);
         let store = self.store();
         tracing::debug!(entry = %user, system = store.is_some(), "keychain write");
         match store {
             Some(store) => Entry::new_in_store(store, SERVICE, &user)
-                .and_then(|e| e.set_password(value.expose_secret()))
-                .map_err(|e| {
-                    format!(
-                        "the keychain refused to keep the {}: {e}",
-                        kind.key().replace('-', " ")
-                    )
-                }),
+                .and_then(|e| e.set_secret(&sealed))
+                .map_err(|e| format!("the keychain refused to keep the {}: {e}", kind.words())),
             None => {
                 if let Ok(mut session) = self.session.lock() {
-                    session.insert(user, value.clone());
+                    session.insert(user, sealed);
                 }
                 Ok(())
             }
         }
     }
 
+    /// Deletes the profile's secrets that are not bound to `at` (its server or client ID
+    /// changed), and says which went.
+    pub fn forget_unless_bound(&self, at: &Binding) -> Vec<SecretKind> {
+        SecretKind::ALL
+            .into_iter()
+            .filter(|&kind| {
+                let stale = self
+                    .read(&at.profile, kind)
+                    .is_some_and(|stored| at.open(&stored).is_err());
+                if stale {
+                    self.delete(&at.profile, kind);
+                }
+                stale
+            })
+            .collect()
+    }
+
+    /// A renamed profile's secrets, moved to the new name: each is written under the new name
+    /// before the old entry is deleted, so a keychain that refuses the write loses nothing.
+    /// Secrets not bound to `to` are deleted rather than moved.
+    pub fn move_profile(&self, from: &str, to: &Binding) -> Result<(), String> {
+        let old = Binding {
+            profile: from.to_owned(),
+            ..to.clone()
+        };
+        for kind in SecretKind::ALL {
+            if let Some(secret) = self.get(&old, kind) {
+                self.set(to, kind, &secret)?;
+                self.delete(from, kind);
+            }
+        }
+        Ok(())
+    }
+
     /// Every secret kept for `profile`: no secret outlives its profile.
     pub fn forget_profile(&self, profile: &str) {
-        for kind in [SecretKind::ClientSecret, SecretKind::RefreshToken] {
+        for kind in SecretKind::ALL {
             self.delete(profile, kind);
         }
     }
@@ -195,53 +301,5 @@ fn platform_store() -> keyring_core::Result<Arc<CredentialStore>> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_keychain_is_not_asked_until_a_secret_is_needed() {
-        use std::sync::atomic::{AtomicUsize, Ordering::SeqCst};
-        static OPENED: AtomicUsize = AtomicUsize::new(0);
-        let keychain = Keychain::opened_by(|| {
-            OPENED.fetch_add(1, SeqCst);
-            unavailable("no bus")
-        });
-        assert_eq!(OPENED.load(SeqCst), 0);
-        assert!(keychain.get("dev", SecretKind::ClientSecret).is_none());
-        assert!(
-            keychain
-                .unavailable()
-                .is_some_and(|why| why.contains("no bus"))
-        );
-        keychain.delete("dev", SecretKind::ClientSecret);
-        assert_eq!(OPENED.load(SeqCst), 1, "asked once, then remembered");
-    }
-
-    #[test]
-    fn secrets_round_trip_per_profile_and_kind() {
-        for keychain in [Keychain::mock(), Keychain::session_only("test")] {
-            let secret = SecretString::from("s3cr3t");
-            keychain
-                .set("dev", SecretKind::ClientSecret, &secret)
-                .unwrap();
-            assert_eq!(
-                keychain
-                    .get("dev", SecretKind::ClientSecret)
-                    .unwrap()
-                    .expose_secret(),
-                "s3cr3t"
-            );
-            assert!(keychain.get("dev", SecretKind::RefreshToken).is_none());
-            assert!(keychain.get("prod", SecretKind::ClientSecret).is_none());
-            keychain.delete("dev", SecretKind::ClientSecret);
-            assert!(keychain.get("dev", SecretKind::ClientSecret).is_none());
-        }
-        assert!(Keychain::mock().unavailable().is_none());
-        assert!(
-            Keychain::session_only("no bus")
-                .unavailable()
-                .unwrap()
-                .contains("session only")
-        );
-    }
-}
+#[path = "keychain_tests.rs"]
+mod tests;

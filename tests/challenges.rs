@@ -156,7 +156,17 @@ fn auto_uses_srp_where_allowed_and_falls_back_where_not() {
         &emu.password,
         Flow::Auto,
     );
-    let phase = Driver::new().sign_in(password_only, no_challenge).clone();
+    // An emulator is not Amazon Cognito: Auto does not send the password without a yes...
+    let phase = Driver::new()
+        .sign_in(password_only.clone(), no_challenge)
+        .clone();
+    assert_held(&phase, &emu);
+    // ...and with it, falls back and says why.
+    let allowed = SignInForm {
+        password_flow_allowed: true,
+        ..password_only
+    };
+    let phase = Driver::new().sign_in(allowed, no_challenge).clone();
     let fell_back = signed(&phase);
     assert_eq!(fell_back.flow, "USER_PASSWORD_AUTH");
     assert!(
@@ -165,7 +175,8 @@ fn auto_uses_srp_where_allowed_and_falls_back_where_not() {
         fell_back.notes
     );
 
-    // moto only imitates SRP and cognito-local has none: Auto still signs in, and says so.
+    // moto only imitates SRP and cognito-local has none: with the person's yes Auto still
+    // signs in, and says so; without it, it stops before sending the password.
     for (name, emu) in [
         ("moto", emulators().moto),
         ("cognito-local", emulators().cognito_local),
@@ -177,16 +188,49 @@ fn auto_uses_srp_where_allowed_and_falls_back_where_not() {
             &emu.password,
             Flow::Auto,
         );
+        let phase = Driver::new().sign_in(auto.clone(), no_challenge).clone();
+        assert_held(&phase, &emu);
+        let auto = SignInForm {
+            password_flow_allowed: true,
+            ..auto
+        };
         let phase = Driver::new().sign_in(auto, no_challenge).clone();
         assert_eq!(signed(&phase).flow, "USER_PASSWORD_AUTH", "{name}");
         assert_eq!(signed(&phase).notes.len(), 1, "{name}");
     }
 }
 
+fn assert_held(phase: &Phase, emu: &Emulator) {
+    let server = emu
+        .endpoint
+        .trim_start_matches("http://")
+        .trim_end_matches('/');
+    match phase {
+        Phase::Failed(f) => assert_eq!(
+            f.cause,
+            FailureCause::PasswordNotAllowed {
+                server: server.to_owned()
+            }
+        ),
+        other => panic!("{other:?}"),
+    }
+}
+
 #[test]
 fn auto_does_not_retry_a_wrong_password() {
     let emu = emulators().ministack;
-    assert_wrong_password_refused(&emu, &emu.clients.password_only.id, Flow::Auto);
+    let wrong = SignInForm {
+        password_flow_allowed: true,
+        ..form(
+            &emu,
+            &emu.clients.password_only.id,
+            "alice",
+            "Wrong!Passw0rd",
+            Flow::Auto,
+        )
+    };
+    let phase = Driver::new().sign_in(wrong, no_challenge).clone();
+    assert_eq!(code_of(&phase), "NotAuthorizedException");
 }
 
 #[test]

@@ -21,6 +21,9 @@ fn form(emu: &Emulator, client_id: &str, username: &str, password: &str) -> Sign
         client_id: client_id.into(),
         username: username.into(),
         password: SecretString::from(password),
+        // As the window sends it once the person said yes to sending the password to the
+        // emulator (moto only imitates SRP, cognito-local has none).
+        password_flow_allowed: true,
         ..SignInForm::default()
     }
 }
@@ -125,6 +128,7 @@ fn request_on_the_wire() {
         client_id: "client1".into(),
         username: "alice".into(),
         password: SecretString::from("Passw0rd!"),
+        flow: Flow::Password,
         ..SignInForm::default()
     });
     assert!(matches!(phase, Phase::SignedIn(_)), "{phase:?}");

@@ -108,7 +108,8 @@ fn client_secret_missing_then_right() {
 #[test]
 fn client_with_secret_on_moto_gets_tokens() {
     let emu = emulators().moto;
-    let args = as_user(&emu, &emu.clients.secret.id, "alice");
+    let mut args = as_user(&emu, &emu.clients.secret.id, "alice");
+    args.extend(flow_for(&emu));
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     let secret = emu.clients.secret.secret.clone().unwrap();
     let run = sign_in(&args, Some(&emu.password), Some(&secret));
@@ -203,7 +204,7 @@ fn password_from_environment() {
     let out = Command::new(env!("CARGO_BIN_EXE_cognito-login"))
         .arg("sign-in")
         .args(as_user(&emu, &emu.clients.plain.id, "alice"))
-        .args(["--output", "id-token"])
+        .args(["--output", "id-token", "--flow", "password"])
         .env("XDG_CONFIG_HOME", config.path())
         .env("COGNITO_PASSWORD", &emu.password)
         .stdin(Stdio::null())
@@ -245,6 +246,9 @@ fn network_failure(endpoint: &str, timeout: &str) -> Run {
             "alice",
             "--timeout",
             timeout,
+            // No pool ID, so no SRP: the password flow, said outright.
+            "--flow",
+            "password",
         ],
         Some("pw"),
         None,

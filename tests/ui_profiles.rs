@@ -409,10 +409,13 @@ fn a_handed_over_profile_warns_before_sending_the_password_elsewhere() {
 /// A profile the person made, or one for this computer, is never held up.
 #[test]
 fn own_and_local_profiles_sign_in_without_a_warning() {
+    // The Password flow, as neither has a pool ID for SRP (Auto would ask first).
     let mut own = profile("mine", "c1", Origin::Own);
     own.endpoint = "https://auth.internal.example/".into();
+    own.flow = cognito_login::signin::Flow::Password;
     let mut local = profile("local", "c2", Origin::Imported);
     local.endpoint = "http://127.0.0.1:9229".into();
+    local.flow = cognito_login::signin::Flow::Password;
     for profile in [own, local] {
         let config = Config {
             current: profile.name.clone(),

@@ -9,7 +9,7 @@ mod ui_harness;
 use std::path::Path;
 use std::sync::Arc;
 
-use cognito_login::keychain::{Keychain, SecretKind};
+use cognito_login::keychain::{Binding, Keychain, SecretKind};
 use cognito_login::profiles::Profile;
 use cognito_login::settings::Config;
 use cognito_login::signin::{Flow, Phase};
@@ -35,6 +35,11 @@ fn ministack_secret_profile() -> (Config, String) {
         ..Config::default()
     };
     (config, emu.clients.secret.secret.clone().unwrap())
+}
+
+/// Where the profile's secrets are bound: its name, MiniStack's host and port, the client.
+fn here() -> Binding {
+    ministack_secret_profile().0.profiles[0].secret_binding()
 }
 
 /// Every file under `dir`, read whole.
@@ -76,12 +81,12 @@ fn a_full_sign_in_leaves_no_secret_in_any_file_and_the_keychain_brings_them_back
 
     assert_eq!(
         keychain
-            .get("ministack", SecretKind::ClientSecret)
+            .get(&here(), SecretKind::ClientSecret)
             .unwrap()
             .expose_secret(),
         secret
     );
-    let kept = keychain.get("ministack", SecretKind::RefreshToken).unwrap();
+    let kept = keychain.get(&here(), SecretKind::RefreshToken).unwrap();
     assert_eq!(
         kept.expose_secret(),
         tokens.refresh.as_ref().unwrap().expose_secret()
@@ -124,11 +129,7 @@ fn a_full_sign_in_leaves_no_secret_in_any_file_and_the_keychain_brings_them_back
     // Sign out forgets the refresh token.
     again.click(labels::SIGN_OUT);
     again.harness.run();
-    assert!(
-        keychain
-            .get("ministack", SecretKind::RefreshToken)
-            .is_none()
-    );
+    assert!(keychain.get(&here(), SecretKind::RefreshToken).is_none());
     assert!(again.harness.query_by_label(labels::RESUME).is_none());
 }
 
@@ -148,7 +149,7 @@ fn without_a_keychain_secrets_stay_for_the_session_and_the_person_is_told() {
     assert!(ui.shows("kept for this session only"));
     assert_eq!(
         keychain
-            .get("ministack", SecretKind::ClientSecret)
+            .get(&here(), SecretKind::ClientSecret)
             .unwrap()
             .expose_secret(),
         secret
@@ -166,7 +167,7 @@ fn a_client_secret_given_at_start_is_used_over_the_keychains() {
     let keychain = Arc::new(Keychain::mock());
     let stale = secrecy::SecretString::from("an0lderSecretFromAnEarlierPoolOfTheDemo0000000000");
     keychain
-        .set("ministack", SecretKind::ClientSecret, &stale)
+        .set(&here(), SecretKind::ClientSecret, &stale)
         .unwrap();
     let mut ui = open_with_client_secret(&config, Arc::clone(&keychain), &secret);
     ui.type_into(labels::PASSWORD, &emu.password);
@@ -177,6 +178,6 @@ fn a_client_secret_given_at_start_is_used_over_the_keychains() {
         "{:?}",
         ui.harness.state().phase()
     );
-    let kept = keychain.get("ministack", SecretKind::ClientSecret).unwrap();
+    let kept = keychain.get(&here(), SecretKind::ClientSecret).unwrap();
     assert_eq!(kept.expose_secret(), stale.expose_secret());
 }

@@ -109,6 +109,7 @@ pub fn run(command: &ProfilesCommand) -> u8 {
                     ),
                 );
             }
+            let mut replaced = Vec::new();
             for profile in incoming.iter().cloned() {
                 // Came from a file, as the window's import marks it (the tester view, and the
                 // check on where it sends the password, go by this).
@@ -117,7 +118,10 @@ pub fn run(command: &ProfilesCommand) -> u8 {
                     ..profile
                 };
                 match (config.profiles.iter_mut()).find(|q| same_name(&q.name, &profile.name)) {
-                    Some(existing) => *existing = profile,
+                    Some(existing) => {
+                        replaced.push(profile.clone());
+                        *existing = profile;
+                    }
                     None => config.profiles.push(profile),
                 }
             }
@@ -136,10 +140,32 @@ pub fn run(command: &ProfilesCommand) -> u8 {
                             .unwrap_or_else(|| "nowhere yet".into());
                         let _ = writeln!(err, "  {} sends the password to {to}", profile.name);
                     }
+                    forget_misbound_secrets(&replaced, &mut err);
                     EXIT_OK
                 }
                 Err(e) => fail(&mut err, &e),
             }
+        }
+    }
+}
+
+/// Replaced profiles that now point at another server or app client lose the secrets saved
+/// for the old one, as in the window: a file cannot redirect a saved client secret.
+fn forget_misbound_secrets(replaced: &[Profile], err: &mut dyn Write) {
+    if replaced.is_empty() {
+        return;
+    }
+    let keychain = crate::keychain::Keychain::system();
+    for profile in replaced {
+        let removed = keychain.forget_unless_bound(&profile.secret_binding());
+        if !removed.is_empty() {
+            let what: Vec<&str> = removed.iter().map(|k| k.words()).collect();
+            let _ = writeln!(
+                err,
+                "  removed the saved {} of \"{}\": it was saved for another server or app client",
+                what.join(" and "),
+                profile.name
+            );
         }
     }
 }

@@ -222,6 +222,23 @@ pub fn report(
 }
 
 fn report_failure(failure: &Failure, err: &mut dyn Write) -> u8 {
+    if let FailureCause::PasswordNotAllowed { server } = &failure.cause {
+        // The window's hints point at its button; here the way to say yes is a flag.
+        let _ = writeln!(err, "error: invalid input: {}", failure.explanation.summary);
+        for hint in failure
+            .explanation
+            .hints
+            .iter()
+            .filter(|h| h.starts_with("Why"))
+        {
+            let _ = writeln!(err, "hint: {hint}");
+        }
+        let _ = writeln!(
+            err,
+            "hint: to send the password itself to {server}, run again with --flow password"
+        );
+        return EXIT_INVALID_INPUT;
+    }
     let (first, code) = match &failure.cause {
         FailureCause::InvalidInput(e) => (format!("invalid input: {e}"), EXIT_INVALID_INPUT),
         FailureCause::Cognito(e) => (format!("{}: {}", e.code, e.message), EXIT_REFUSED),
@@ -234,7 +251,9 @@ fn report_failure(failure: &Failure, err: &mut dyn Write) -> u8 {
             format!("network: the answer is not Cognito's ({e})"),
             EXIT_NETWORK,
         ),
-        FailureCause::InvalidAnswer(text) => (format!("invalid input: {text}"), EXIT_INVALID_INPUT),
+        FailureCause::InvalidAnswer(text) | FailureCause::PasswordNotAllowed { server: text } => {
+            (format!("invalid input: {text}"), EXIT_INVALID_INPUT)
+        }
     };
     let _ = writeln!(err, "error: {first}");
     // For bad input the summary repeats the first line; the hints say where to fix it.

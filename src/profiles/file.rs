@@ -199,6 +199,7 @@ fn read_profile(entry: &Table, label: &str) -> Result<Profile, Vec<Problem>> {
         copy_preset: Preset::default(),
         tag: text("tag"),
         origin: super::Origin::Own,
+        password_flow_server: String::new(),
     };
     let flow = text("flow");
     let copy_preset = text("copy_preset");

@@ -5,6 +5,7 @@ pub mod file;
 
 use serde::{Deserialize, Serialize};
 
+use crate::keychain::Binding;
 use crate::signin::Flow;
 use crate::workbench::Preset;
 
@@ -24,6 +25,11 @@ pub struct Profile {
     pub tag: String,
     /// Where the profile came from; only the settings file keeps this, profile files do not.
     pub origin: Origin,
+    /// The server (host and port) the person allowed Auto to send the password itself to
+    /// when SRP does not work there, though it is not Amazon Cognito. Only the settings file
+    /// keeps this: a profile file cannot say yes for the tester.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub password_flow_server: String,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -46,7 +52,49 @@ pub fn untrusted_server(profile: &Profile, endpoint: &crate::cognito::Endpoint) 
         .then(|| endpoint.host_and_port())
 }
 
+/// The server and app client a profile's secrets are bound to (`keychain::Binding`): the
+/// endpoint's host and port (the region's Cognito host without one) and the client ID. The
+/// pool ID plays no part: it does not change where a secret is sent.
+pub fn secret_binding(
+    profile: &str,
+    region: &str,
+    pool_id: &str,
+    endpoint: &str,
+    client_id: &str,
+) -> Binding {
+    use crate::cognito::{Endpoint, endpoint::pool_region};
+    let place = if !endpoint.trim().is_empty() {
+        Endpoint::custom(endpoint)
+    } else if !region.trim().is_empty() {
+        Endpoint::for_region(region.trim())
+    } else {
+        pool_region(pool_id.trim()).and_then(Endpoint::for_region)
+    };
+    Binding {
+        profile: profile.to_owned(),
+        server: place.map(|e| e.host_and_port()).unwrap_or_default(),
+        client_id: client_id.trim().to_owned(),
+    }
+}
+
 impl Profile {
+    /// Whether Auto may send the password itself to `endpoint` for this profile.
+    pub fn allows_password_flow(&self, endpoint: &crate::cognito::Endpoint) -> bool {
+        !self.password_flow_server.is_empty()
+            && self.password_flow_server == endpoint.host_and_port()
+    }
+
+    /// Where this profile's client secret and refresh token may be sent.
+    pub fn secret_binding(&self) -> Binding {
+        secret_binding(
+            &self.name,
+            &self.region,
+            &self.user_pool_id,
+            &self.endpoint,
+            &self.client_id,
+        )
+    }
+
     /// Where this profile sends the password (`Endpoint::destination`), or None while its
     /// region or endpoint is not usable yet.
     pub fn destination(&self) -> Option<String> {

@@ -59,15 +59,33 @@ pub fn explain_srp(error: &SrpError) -> Explanation {
     }
 }
 
-/// The note shown after Auto fell back from SRP to USER_PASSWORD_AUTH.
+/// Why Auto fell back from SRP to USER_PASSWORD_AUTH, when the app client refused SRP.
 pub fn srp_fallback_note(error: &CognitoError) -> String {
     let said = match error {
         CognitoError::Service(e) => format!(" (Cognito said: {}: {})", e.code, e.message),
         _ => String::new(),
     };
     format!(
-        "Used USER_PASSWORD_AUTH because the app client does not allow SRP{said}. To use SRP, enable ALLOW_USER_SRP_AUTH on the app client."
+        "the app client does not allow SRP{said}. To use SRP, enable ALLOW_USER_SRP_AUTH on the app client"
     )
+}
+
+/// Auto stopped before sending the password itself to a server that is not Amazon Cognito.
+pub fn password_not_allowed(endpoint: &Endpoint, why: &str) -> super::machine::Failure {
+    let server = endpoint.host_and_port();
+    super::machine::Failure {
+        explanation: Explanation::new(
+            format!(
+                "Your password was not sent to {server}: SRP, which keeps the password on this computer, did not work there, and {server} is not Amazon Cognito."
+            ),
+            &[
+                "If your team runs this server (or it is an emulator on this computer), choose \"Send the password to this server\" below: asked once for this profile.",
+                "Or choose the Password flow (on the command line: --flow password).",
+            ],
+        )
+        .hint(format!("Why SRP did not work: {why}.")),
+        cause: super::machine::FailureCause::PasswordNotAllowed { server },
+    }
 }
 
 pub fn explain_input(error: &InputError) -> Explanation {

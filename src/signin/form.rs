@@ -33,6 +33,10 @@ pub struct SignInForm {
     pub preferred_challenge: String,
     /// Not part of a sign-in; carried so that saving the form keeps it.
     pub auto_refresh: bool,
+    /// The person said Auto may send the password itself (USER_PASSWORD_AUTH) to this
+    /// endpoint when SRP does not work there, though it is not Amazon Cognito. Against
+    /// Cognito's own host Auto needs no such yes.
+    pub password_flow_allowed: bool,
 }
 
 impl Default for SignInForm {
@@ -50,6 +54,7 @@ impl Default for SignInForm {
             flow: Flow::default(),
             preferred_challenge: String::new(),
             auto_refresh: false,
+            password_flow_allowed: false,
         }
     }
 }
@@ -168,6 +173,9 @@ pub struct SignInRequest {
     pub preferred_challenge: Option<String>,
     /// The user pool ID when known: SRP signs with the part after `_`.
     pub pool_id: Option<String>,
+    /// Whether Auto may fall back from SRP to sending the password itself: always against
+    /// Amazon Cognito, elsewhere only with the person's yes (`password_flow_allowed`).
+    pub may_send_password: bool,
 }
 
 /// What USER_AUTH accepts as PREFERRED_CHALLENGE (cognito-protocol.md §2.1).
@@ -262,6 +270,7 @@ impl SignInForm {
             return Err(InputError::BadTimeout(self.timeout_secs));
         }
         Ok(SignInRequest {
+            may_send_password: !endpoint.is_custom() || self.password_flow_allowed,
             endpoint,
             client_id: client_id.to_owned(),
             username: username.to_owned(),

@@ -26,7 +26,7 @@ use super::challenge::{
 use super::conversation::Conversation;
 use super::explain::{
     AttemptContext, Explanation, explain_answer, explain_cognito, explain_input, explain_srp,
-    srp_fallback_note,
+    password_not_allowed, srp_fallback_note,
 };
 use super::flow::{Flow, auth_flow};
 use super::form::{InputError, SignInForm};
@@ -114,6 +114,11 @@ pub enum FailureCause {
     Srp(SrpError),
     /// An answer that cannot be sent as it is (an empty code, an unsupported choice).
     InvalidAnswer(String),
+    /// Auto would have sent the password itself to `server`, which is not Amazon Cognito,
+    /// without the person's yes for it.
+    PasswordNotAllowed {
+        server: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -431,11 +436,7 @@ impl SignInSession {
         effects.extend(match flow {
             Flow::Auto if has_pool => self.initiate(auth_flow::SRP, true),
             Flow::Auto => {
-                self.notes.push(
-                    "Used USER_PASSWORD_AUTH: SRP needs the user pool ID, which was not given."
-                        .to_owned(),
-                );
-                self.initiate(auth_flow::PASSWORD, false)
+                self.fall_back("SRP needs the user pool ID, which was not given".to_owned())
             }
             Flow::Srp => self.initiate(auth_flow::SRP, false),
             Flow::Password => self.initiate(auth_flow::PASSWORD, false),
@@ -475,6 +476,21 @@ impl SignInSession {
         )
     }
 
+    /// Auto's step from SRP to USER_PASSWORD_AUTH, which sends the password itself: taken at
+    /// once against Amazon Cognito, elsewhere only with the person's yes for that server
+    /// (asked by the window once per profile; `--flow password` on the command line).
+    fn fall_back(&mut self, why: String) -> Vec<Effect> {
+        let Some(request) = self.conversation.as_ref().map(|c| &c.request) else {
+            return Vec::new();
+        };
+        if !request.may_send_password {
+            self.phase = Phase::Failed(password_not_allowed(&request.endpoint, &why));
+            return Vec::new();
+        }
+        self.notes.push(format!("Used USER_PASSWORD_AUTH: {why}."));
+        self.initiate(auth_flow::PASSWORD, false)
+    }
+
     fn srp_failed(&mut self, error: SrpError) -> Vec<Effect> {
         self.phase = Phase::Failed(Failure {
             explanation: explain_srp(&error),
@@ -491,8 +507,7 @@ impl SignInSession {
             } => match outcome {
                 Ok(Reply::Auth(response)) => self.advance(response, at, may_fall_back),
                 Err(error) if may_fall_back && srp_refused(&error) => {
-                    self.notes.push(srp_fallback_note(&error));
-                    self.initiate(auth_flow::PASSWORD, false)
+                    self.fall_back(srp_fallback_note(&error))
                 }
                 Err(error) => self.fail(error),
                 Ok(_) => self.fail(wrong_shape(flow)),
@@ -556,21 +571,17 @@ impl SignInSession {
             && looks_like_a_stub(&challenge_parameters)
         {
             // Nothing about the password has been sent yet, so falling back is safe.
-            self.notes.push(
-                "Used USER_PASSWORD_AUTH: the server's SRP challenge is not Cognito's (its SRP_B is far too short; moto only imitates SRP)."
+            return self.fall_back(
+                "the server's SRP challenge is not Cognito's (its SRP_B is far too short; moto only imitates SRP)"
                     .to_owned(),
             );
-            return self.initiate(auth_flow::PASSWORD, false);
         }
         if name == names::PASSWORD_VERIFIER {
             return match conversation.password_verifier(&challenge_parameters, session, at) {
                 Ok(call) => self.start(call, Step::Automatic, Activity::SigningIn),
-                Err(error) if may_fall_back => {
-                    self.notes.push(format!(
-                        "Used USER_PASSWORD_AUTH: the server's SRP challenge could not be used ({error})."
-                    ));
-                    self.initiate(auth_flow::PASSWORD, false)
-                }
+                Err(error) if may_fall_back => self.fall_back(format!(
+                    "the server's SRP challenge could not be used ({error})"
+                )),
                 Err(error) => self.srp_failed(error),
             };
         }
@@ -1021,3 +1032,7 @@ pub(super) fn failure(error: CognitoError, context: Option<&AttemptContext>) -> 
 #[cfg(test)]
 #[path = "machine_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "machine_fallback_tests.rs"]
+mod fallback_tests;

@@ -13,7 +13,7 @@ use crate::signin::challenge::names;
 use crate::signin::form::Field;
 use crate::workbench::Verdict;
 
-fn form() -> SignInForm {
+pub(super) fn form() -> SignInForm {
     SignInForm {
         region: "us-east-1".into(),
         client_id: "client1".into(),
@@ -25,12 +25,12 @@ fn form() -> SignInForm {
 }
 
 /// `a` = 1234567890, the secret of the first vector in tests/data/srp-vectors.json.
-fn vector_srp() -> Result<SrpExchange, SrpError> {
+pub(super) fn vector_srp() -> Result<SrpExchange, SrpError> {
     SrpExchange::with_secret(BigUint::from(1_234_567_890u32)).ok_or(SrpError::Unsafe)
 }
 
 /// The operation and body of the one call in `effects`.
-fn sent(effects: &[Effect]) -> (u64, &'static str, serde_json::Value) {
+pub(super) fn sent(effects: &[Effect]) -> (u64, &'static str, serde_json::Value) {
     let calls: Vec<_> = effects
         .iter()
         .filter_map(|e| match e {
@@ -45,7 +45,7 @@ fn sent(effects: &[Effect]) -> (u64, &'static str, serde_json::Value) {
     (*attempt, call.operation.name(), body)
 }
 
-fn submitted_with(form: SignInForm) -> (SignInSession, u64, serde_json::Value) {
+pub(super) fn submitted_with(form: SignInForm) -> (SignInSession, u64, serde_json::Value) {
     let mut s = SignInSession::with_srp_source(vector_srp);
     let effects = s.apply(Event::Submit(form));
     assert!(matches!(effects.first(), Some(Effect::SaveSettings(_))));
@@ -72,11 +72,11 @@ fn finish_at(s: &mut SignInSession, attempt: u64, outcome: Outcome, at: SystemTi
     })
 }
 
-fn finish(s: &mut SignInSession, attempt: u64, outcome: Outcome) -> Vec<Effect> {
+pub(super) fn finish(s: &mut SignInSession, attempt: u64, outcome: Outcome) -> Vec<Effect> {
     finish_at(s, attempt, outcome, SystemTime::UNIX_EPOCH)
 }
 
-fn service_error(code: &str, message: &str) -> CognitoError {
+pub(super) fn service_error(code: &str, message: &str) -> CognitoError {
     CognitoError::Service(ServiceError {
         code: code.into(),
         message: message.into(),
@@ -85,7 +85,7 @@ fn service_error(code: &str, message: &str) -> CognitoError {
     })
 }
 
-fn tokens_response() -> Outcome {
+pub(super) fn tokens_response() -> Outcome {
     Ok(Reply::Auth(AuthResponse {
         authentication_result: Some(AuthenticationResult {
             // {"cognito:username":"internal-1"}
@@ -99,7 +99,11 @@ fn tokens_response() -> Outcome {
     }))
 }
 
-fn challenge(name: &str, params: &[(&str, serde_json::Value)], session: Option<&str>) -> Outcome {
+pub(super) fn challenge(
+    name: &str,
+    params: &[(&str, serde_json::Value)],
+    session: Option<&str>,
+) -> Outcome {
     Ok(Reply::Auth(AuthResponse {
         challenge_name: Some(name.into()),
         session: session.map(SecretString::from),
@@ -111,7 +115,7 @@ fn challenge(name: &str, params: &[(&str, serde_json::Value)], session: Option<&
     }))
 }
 
-fn signed_in(s: &SignInSession) -> &SignedIn {
+pub(super) fn signed_in(s: &SignInSession) -> &SignedIn {
     match s.phase() {
         Phase::SignedIn(signed) => signed,
         other => panic!("{other:?}"),
@@ -270,7 +274,7 @@ fn empty_answer_is_unexpected() {
     ));
 }
 
-fn srp_form() -> SignInForm {
+pub(super) fn srp_form() -> SignInForm {
     SignInForm {
         region: String::new(),
         pool_id: "eu-west-1_myPool".into(),

@@ -9,7 +9,7 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 use secrecy::ExposeSecret;
 
 use crate::clipboard::ClipboardSink;
-use crate::keychain::{Keychain, SecretKind};
+use crate::keychain::Keychain;
 use crate::profiles::{Origin, Profile, free_name, name_problem, same_name};
 use crate::settings::{Config, Settings, SettingsStore};
 use crate::signin::{
@@ -26,6 +26,7 @@ use super::frame_log::FrameLog;
 use super::handover::{Handover, OpenDialog, SaveDialog, Tick, in_background};
 use super::profile_bar::{ImportPreview, ProfileBar, ProfileRequest};
 use super::result_view::{self, Request};
+use super::saved_secrets::{Held, SavedSecrets};
 use super::token_view::{self, PanelChoices};
 use super::trust_prompt::TrustPrompt;
 
@@ -73,6 +74,7 @@ pub mod labels {
     pub const RENAME_PROFILE: &str = "Rename";
     pub const DUPLICATE_PROFILE: &str = "Duplicate";
     pub const DELETE_PROFILE: &str = "Delete";
+    pub const SEND_PASSWORD: &str = "Send the password to this server";
     pub const TRUST_HOST: &str = "Go on: my team runs this server";
     pub const DONT_TRUST_HOST: &str = "Don't sign in";
     pub const CONFIRM_DELETE: &str = "Yes, delete";
@@ -154,15 +156,7 @@ pub struct CognitoLoginApp {
     profile_bar: ProfileBar,
     open_dialog: OpenDialog,
     opening: Option<Receiver<Option<PathBuf>>>,
-    keychain: Arc<Keychain>,
-    /// The keychain's "session only" sentence has been shown.
-    told_no_keychain: bool,
-    /// The client secret given at start ($COGNITO_CLIENT_SECRET): used, never written to the
-    /// keychain, as the headless `sign-in` never writes it either.
-    given_secret: Option<SecretString>,
-    /// The current profile's refresh token in the keychain, read when the profile changes
-    /// rather than on every frame (a keychain lookup is a D-Bus call on Linux).
-    saved_refresh: Option<SecretString>,
+    secrets: SavedSecrets,
     about_open: bool,
     frame_log: FrameLog,
     trust_prompt: TrustPrompt,
@@ -175,17 +169,10 @@ impl CognitoLoginApp {
     pub fn new(parts: AppParts) -> std::io::Result<Self> {
         let mut fields = FormFields::from_settings(&parts.settings);
         let config = parts.store.config();
-        let mut saved_refresh = None;
-        if let Some(profile) = config.current_profile() {
-            if let Some(secret) = parts.keychain.get(&profile.name, SecretKind::ClientSecret) {
-                fields.set_client_secret(&secret);
-            }
-            saved_refresh = parts.keychain.get(&profile.name, SecretKind::RefreshToken);
+        let mut secrets = SavedSecrets::new(parts.keychain, parts.client_secret);
+        if let Some(secret) = secrets.load(config.current_profile()) {
+            fields.set_client_secret(&secret);
         }
-        if let Some(secret) = &parts.client_secret {
-            fields.set_client_secret(secret);
-        }
-        let given_secret = parts.client_secret;
         let mut profile_bar = ProfileBar::default();
         profile_bar.import = parts
             .import_file
@@ -195,10 +182,7 @@ impl CognitoLoginApp {
             profile_bar,
             open_dialog: parts.open_dialog,
             opening: None,
-            keychain: parts.keychain,
-            told_no_keychain: false,
-            given_secret,
-            saved_refresh,
+            secrets,
             about_open: false,
             frame_log: FrameLog::default(),
             trust_prompt: TrustPrompt::default(),
@@ -296,7 +280,10 @@ impl CognitoLoginApp {
                     // Asked once the fields exist: egui drops focus requests for unknown widgets.
                     FormFields::focus(ui.ctx(), field);
                 }
-                if let Some(event) = action.and_then(|e| self.trust_prompt.hold(e, &config)) {
+                if let Some(event) = action
+                    .and_then(|e| self.hold_misbound(e))
+                    .and_then(|e| self.trust_prompt.hold(e, &config))
+                {
                     self.dispatch(event);
                 }
                 self.answer_trust_prompt(ui);
@@ -309,7 +296,10 @@ impl CognitoLoginApp {
                 {
                     let form = self.fields.to_form();
                     let resume = Event::Resume { form, refresh_token };
-                    if let Some(event) = self.trust_prompt.hold(resume, &config) {
+                    if let Some(event) = self
+                        .hold_misbound(resume)
+                        .and_then(|e| self.trust_prompt.hold(e, &config))
+                    {
                         self.dispatch(event);
                     }
                 }
@@ -332,7 +322,7 @@ impl CognitoLoginApp {
                         };
                         token_view::show(ui, view, &mut out);
                     }
-                    Phase::Failed(failure) => result_view::failed(ui, failure),
+                    Phase::Failed(failure) => result_view::failed(ui, failure, &mut out),
                     Phase::Challenge(challenge) => {
                         self.challenge_inputs.show(ui, challenge, now, &mut out);
                         // The countdown to the session's end; once a second, only while shown.
@@ -408,6 +398,7 @@ impl CognitoLoginApp {
                     self.forget_refresh_token();
                 }
             }
+            Request::SendPasswordTo(server) => self.send_password_to(server),
             Request::AutoRefresh(on) => {
                 self.fields.set_auto_refresh(on);
                 self.save_settings(self.fields.to_form().settings());
@@ -468,14 +459,9 @@ impl CognitoLoginApp {
             self.fields.tester && config.current_profile().is_some_and(Profile::handed_over);
         self.fields = FormFields::from_settings(&settings);
         self.fields.tester = tester;
-        if let Some(profile) = config.current_profile()
-            && let Some(secret) = self.keychain.get(&profile.name, SecretKind::ClientSecret)
-        {
+        if let Some(secret) = self.secrets.load(config.current_profile()) {
             self.fields.set_client_secret(&secret);
         }
-        self.saved_refresh = config
-            .current_profile()
-            .and_then(|p| self.keychain.get(&p.name, SecretKind::RefreshToken));
         self.handover.choices.preset = settings.copy_preset;
         self.focus_pending = Some(self.fields.first_empty_required());
     }
@@ -498,6 +484,8 @@ impl CognitoLoginApp {
         if typed || !config.profiles.is_empty() {
             config.apply(&form);
         }
+        // Profiles whose server or client may have changed: the form's, and those replaced.
+        let mut touched = vec![config.current.clone()];
         match request {
             ProfileRequest::Switch(name) => config.current = name,
             ProfileRequest::New => {
@@ -528,7 +516,9 @@ impl CognitoLoginApp {
                     profile.name.clone_from(&name);
                 }
                 let old = std::mem::replace(&mut config.current, name.clone());
-                self.move_secrets(&old, &name);
+                if let Some(renamed) = config.current_profile() {
+                    self.notice = self.secrets.rename(&old, &renamed.secret_binding());
+                }
             }
             ProfileRequest::Duplicate => {
                 if let Some(current) = config.current_profile().cloned() {
@@ -544,7 +534,7 @@ impl CognitoLoginApp {
             ProfileRequest::Delete => {
                 let gone = config.current.clone();
                 config.remove_profile(&gone);
-                self.keychain.forget_profile(&gone);
+                self.secrets.forget_profile(&gone);
                 self.notice = Some(format!("Deleted the profile \"{gone}\"."));
             }
             ProfileRequest::PickImportFile => {
@@ -566,7 +556,10 @@ impl CognitoLoginApp {
                 for profile in profiles {
                     let profile = Profile { origin, ..profile };
                     match (config.profiles.iter_mut()).find(|p| same_name(&p.name, &profile.name)) {
-                        Some(existing) if replace => *existing = profile,
+                        Some(existing) if replace => {
+                            touched.push(profile.name.clone());
+                            *existing = profile;
+                        }
                         Some(_) => {}
                         None => config.profiles.push(profile),
                     }
@@ -605,28 +598,45 @@ impl CognitoLoginApp {
                 return;
             }
         }
+        for name in touched {
+            if let Some(profile) = config.profiles.iter().find(|p| p.name == name)
+                && let Some(said) = self.secrets.rebind(profile)
+            {
+                self.notice = Some(said);
+            }
+        }
         self.use_config(&config);
     }
 
-    fn move_secrets(&mut self, from: &str, to: &str) {
-        for kind in [SecretKind::ClientSecret, SecretKind::RefreshToken] {
-            if let Some(secret) = self.keychain.get(from, kind) {
-                self.keep_secret(to, kind, &secret);
-                self.keychain.delete(from, kind);
+    /// A sign-in from a form that now points at another server or app client than the saved
+    /// secrets were for: they are removed, and a sign-in that would carry one of them is held
+    /// (the client secret field emptied, for the person to type this client's).
+    fn hold_misbound(&mut self, event: Event) -> Option<Event> {
+        let (form, resuming) = match &event {
+            Event::Submit(form) => (form, false),
+            Event::Resume { form, .. } => (form, true),
+            _ => return Some(event),
+        };
+        let name = self.current_profile_name().unwrap_or_default();
+        let to = crate::profiles::secret_binding(
+            &name,
+            &form.region,
+            &form.pool_id,
+            &form.endpoint,
+            &form.client_id,
+        );
+        match self.secrets.check_destination(&to, &form.client_secret) {
+            Held::No => Some(event),
+            Held::Told(said) => {
+                self.notice = Some(said);
+                (!resuming).then_some(event)
             }
-        }
-    }
-
-    /// Keeps a secret for a profile in the keychain (or, without one, for this session,
-    /// saying so once).
-    fn keep_secret(&mut self, profile: &str, kind: SecretKind, secret: &SecretString) {
-        if let Err(problem) = self.keychain.set(profile, kind, secret) {
-            self.notice = Some(problem);
-        } else if let Some(why) = self.keychain.unavailable()
-            && !self.told_no_keychain
-        {
-            self.told_no_keychain = true;
-            self.notice = Some(why.to_owned());
+            Held::ClientSecret(said) => {
+                self.fields.set_client_secret(&SecretString::default());
+                self.notice = Some(said);
+                self.focus_pending = Some(Field::ClientSecret);
+                None
+            }
         }
     }
 
@@ -638,43 +648,35 @@ impl CognitoLoginApp {
     }
 
     /// After each event: the client secret typed for a sign-in, and (when asked) the refresh
-    /// token, go to the keychain under the current profile.
+    /// token, go to the keychain under the current profile, bound to where it signs in.
     fn remember_secrets(&mut self, submitted: Option<&SecretString>) {
-        let Some(profile) = self.current_profile_name() else {
+        let Some(at) = self
+            .store
+            .config()
+            .current_profile()
+            .map(Profile::secret_binding)
+        else {
             return;
         };
-        let given = self.given_secret.as_ref().map(|s| s.expose_secret());
-        if let Some(secret) = submitted.filter(|s| !s.expose_secret().trim().is_empty())
-            && given != Some(secret.expose_secret())
-        {
-            self.keep_secret(&profile, SecretKind::ClientSecret, secret);
-        }
-        if !self.fields.remember_refresh_token() {
-            return;
-        }
         let refresh = match self.session.phase() {
-            Phase::SignedIn(signed) => signed.tokens.refresh.clone(),
+            Phase::SignedIn(signed) if self.fields.remember_refresh_token() => {
+                signed.tokens.refresh.clone()
+            }
             _ => None,
         };
-        if let Some(refresh) = refresh {
-            let stored = self.saved_refresh.as_ref().map(|s| s.expose_secret());
-            if stored != Some(refresh.expose_secret()) {
-                self.keep_secret(&profile, SecretKind::RefreshToken, &refresh);
-                self.saved_refresh = Some(refresh);
-            }
+        if let Some(said) = self.secrets.remember(&at, submitted, refresh) {
+            self.notice = Some(said);
         }
     }
 
     fn saved_refresh_token(&self) -> Option<SecretString> {
-        self.saved_refresh.clone()
+        self.secrets.refresh_token()
     }
 
     /// Forgets the current profile's refresh token, in the keychain and here.
     fn forget_refresh_token(&mut self) {
-        if let Some(profile) = self.current_profile_name() {
-            self.keychain.delete(&profile, SecretKind::RefreshToken);
-        }
-        self.saved_refresh = None;
+        let profile = self.current_profile_name();
+        self.secrets.forget_refresh_token(profile.as_deref());
     }
 
     /// A profile file dropped on the window is offered for import.
@@ -747,7 +749,32 @@ impl CognitoLoginApp {
         self.dispatch(event);
     }
 
-    fn dispatch(&mut self, event: Event) {
+    /// The person's yes to Auto sending the password itself to `server` (not Amazon
+    /// Cognito), kept in the current profile; then the sign-in runs again.
+    fn send_password_to(&mut self, server: String) {
+        let mut config = self.store.config();
+        let current = config.current.clone();
+        if let Some(profile) = config.profiles.iter_mut().find(|p| p.name == current) {
+            profile.password_flow_server = server;
+        }
+        if let Err(problem) = self.store.save_config(&config) {
+            self.notice = Some(problem);
+        }
+        if let Some(event) = self.hold_misbound(Event::Submit(self.fields.to_form())) {
+            self.dispatch(event);
+        }
+    }
+
+    fn dispatch(&mut self, mut event: Event) {
+        if let Event::Submit(form) = &mut event
+            && let Ok(endpoint) = form.endpoint()
+        {
+            form.password_flow_allowed = self
+                .store
+                .config()
+                .current_profile()
+                .is_some_and(|p| p.allows_password_flow(&endpoint));
+        }
         let submitted = match &event {
             Event::Submit(form) => Some(form.client_secret.clone()),
             _ => None,

@@ -77,7 +77,7 @@ impl ChallengeInputs {
             ));
         }
         if let Some(problem) = &challenge.problem {
-            failed(ui, problem);
+            failed(ui, problem, &mut |_| {});
         }
         ui.add_space(6.0);
         let answer = match &challenge.kind {

@@ -10,6 +10,7 @@ mod handover;
 mod profile_bar;
 mod qr_view;
 mod result_view;
+mod saved_secrets;
 mod secret_input;
 mod token_view;
 mod trust_prompt;

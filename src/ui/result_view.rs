@@ -19,9 +19,11 @@ pub enum Request {
     RememberRefresh(bool),
     /// The preset, curl URL or clipboard clearing changed: remember them.
     ChoicesChanged,
+    /// The person said yes to sending the password itself to this server, for this profile.
+    SendPasswordTo(String),
 }
 
-pub fn failed(ui: &mut Ui, failure: &Failure) {
+pub fn failed(ui: &mut Ui, failure: &Failure, out: &mut impl FnMut(Request)) {
     let error_color = ui.visuals().error_fg_color;
     ui.label(
         RichText::new(&failure.explanation.summary)
@@ -32,6 +34,16 @@ pub fn failed(ui: &mut Ui, failure: &Failure) {
         ui.label(format!("• {hint}"));
     }
     ui.add_space(6.0);
+    if let FailureCause::PasswordNotAllowed { server } = &failure.cause
+        && ui
+            .button(super::labels::SEND_PASSWORD)
+            .on_hover_text(format!(
+                "Sign in again with USER_PASSWORD_AUTH, sending the password to {server}; this profile will not ask again for this server"
+            ))
+            .clicked()
+    {
+        out(Request::SendPasswordTo(server.clone()));
+    }
     if let Some(detail) = failure_detail(failure) {
         ui.add(egui::Label::new(RichText::new(detail).monospace()).selectable(true));
     }
@@ -40,7 +52,9 @@ pub fn failed(ui: &mut Ui, failure: &Failure) {
 /// The developer's line under a failure: Cognito's exact code and message.
 pub fn failure_detail(failure: &Failure) -> Option<String> {
     match &failure.cause {
-        FailureCause::InvalidInput(_) | FailureCause::InvalidAnswer(_) => None,
+        FailureCause::InvalidInput(_)
+        | FailureCause::InvalidAnswer(_)
+        | FailureCause::PasswordNotAllowed { .. } => None,
         FailureCause::Cognito(e) => Some(match &e.request_id {
             Some(id) => format!("Cognito error {}: {}\nRequest ID {id}", e.code, e.message),
             None => format!("Cognito error {}: {}", e.code, e.message),

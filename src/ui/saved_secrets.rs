@@ -1,0 +1,191 @@
+//! The window's side of the keychain: the current profile's client secret and refresh token,
+//! read when the profile changes, kept after a sign-in, moved on a rename, and held back when
+//! the form now points at another server or app client than the one they were saved for.
+
+use std::sync::Arc;
+
+use secrecy::{ExposeSecret, SecretString};
+
+use crate::keychain::{Binding, Keychain, SecretKind};
+use crate::profiles::Profile;
+
+pub struct SavedSecrets {
+    keychain: Arc<Keychain>,
+    /// The keychain's "session only" sentence has been shown.
+    told_no_keychain: bool,
+    /// The client secret given at start ($COGNITO_CLIENT_SECRET): used, never written to the
+    /// keychain, as the headless `sign-in` never writes it either.
+    given: Option<SecretString>,
+    /// Where the current profile's secrets were bound when they were read.
+    loaded_for: Option<Binding>,
+    /// The client secret read from the keychain, to tell it from one the person typed.
+    loaded_secret: Option<SecretString>,
+    /// The current profile's refresh token in the keychain, read when the profile changes
+    /// rather than on every frame (a keychain lookup is a D-Bus call on Linux).
+    refresh: Option<SecretString>,
+}
+
+impl SavedSecrets {
+    pub fn new(keychain: Arc<Keychain>, given: Option<SecretString>) -> Self {
+        Self {
+            keychain,
+            told_no_keychain: false,
+            given,
+            loaded_for: None,
+            loaded_secret: None,
+            refresh: None,
+        }
+    }
+
+    /// Reads `profile`'s secrets (those bound elsewhere are deleted by the keychain), and
+    /// gives the client secret to show in the form: the one given at start over the saved one.
+    pub fn load(&mut self, profile: Option<&Profile>) -> Option<SecretString> {
+        let binding = profile.map(Profile::secret_binding);
+        let read = |kind| binding.as_ref().and_then(|at| self.keychain.get(at, kind));
+        self.loaded_secret = read(SecretKind::ClientSecret);
+        self.refresh = read(SecretKind::RefreshToken);
+        self.loaded_for = binding;
+        self.given.clone().or_else(|| self.loaded_secret.clone())
+    }
+
+    pub fn refresh_token(&self) -> Option<SecretString> {
+        self.refresh.clone()
+    }
+
+    /// Before a sign-in from a form that now points at `to` (an edited endpoint, region or
+    /// client ID): the saved secrets are for where they were saved, so they are deleted, and
+    /// the sign-in is held when it would have carried one of them. Says what happened.
+    pub fn check_destination(&mut self, to: &Binding, secret: &SecretString) -> Held {
+        let Some(from) = self.loaded_for.clone() else {
+            return Held::No;
+        };
+        if to.server.is_empty() || (from.server == to.server && from.client_id == to.client_id) {
+            return Held::No;
+        }
+        let carried = self
+            .loaded_secret
+            .as_ref()
+            .is_some_and(|s| s.expose_secret() == secret.expose_secret())
+            && self.given.is_none();
+        let removed = self.keychain.forget_unless_bound(to);
+        self.loaded_for = Some(to.clone());
+        self.loaded_secret = None;
+        self.refresh = None;
+        let what = removed
+            .iter()
+            .map(|k| k.words())
+            .collect::<Vec<_>>()
+            .join(" and ");
+        let said = format!(
+            "The {what} saved for \"{}\" belonged to app client {} at {}, not to {} at {}, so {} removed and not sent.",
+            from.profile,
+            from.client_id,
+            from.server,
+            to.client_id,
+            to.server,
+            if removed.len() > 1 {
+                "they were"
+            } else {
+                "it was"
+            },
+        );
+        match (carried, removed.is_empty()) {
+            (true, _) => Held::ClientSecret(format!(
+                "{said} Type the client secret of this app client (leave it empty if it has none), then sign in again."
+            )),
+            (false, true) => Held::No,
+            (false, false) => Held::Told(said),
+        }
+    }
+
+    /// Keeps a secret in the keychain (or, without one, for this session, saying so once).
+    pub fn keep(
+        &mut self,
+        at: &Binding,
+        kind: SecretKind,
+        secret: &SecretString,
+    ) -> Option<String> {
+        if let Err(problem) = self.keychain.set(at, kind, secret) {
+            return Some(problem);
+        }
+        if kind == SecretKind::RefreshToken {
+            self.refresh = Some(secret.clone());
+        } else {
+            self.loaded_secret = Some(secret.clone());
+        }
+        self.loaded_for = Some(at.clone());
+        match self.keychain.unavailable() {
+            Some(why) if !self.told_no_keychain => {
+                self.told_no_keychain = true;
+                Some(why.to_owned())
+            }
+            _ => None,
+        }
+    }
+
+    /// After a sign-in: the client secret typed for it (not one given at start), and the
+    /// refresh token when the person asked for it to be kept.
+    pub fn remember(
+        &mut self,
+        at: &Binding,
+        submitted: Option<&SecretString>,
+        refresh: Option<SecretString>,
+    ) -> Option<String> {
+        let mut said = None;
+        let given = self.given.as_ref().map(|s| s.expose_secret());
+        if let Some(secret) = submitted.filter(|s| !s.expose_secret().trim().is_empty())
+            && given != Some(secret.expose_secret())
+        {
+            said = self.keep(at, SecretKind::ClientSecret, secret);
+        }
+        if let Some(refresh) = refresh
+            && self.refresh.as_ref().map(|s| s.expose_secret()) != Some(refresh.expose_secret())
+        {
+            said = self.keep(at, SecretKind::RefreshToken, &refresh).or(said);
+        }
+        said
+    }
+
+    /// Forgets the current profile's refresh token, in the keychain and here.
+    pub fn forget_refresh_token(&mut self, profile: Option<&str>) {
+        if let Some(profile) = profile {
+            self.keychain.delete(profile, SecretKind::RefreshToken);
+        }
+        self.refresh = None;
+    }
+
+    /// A renamed profile's secrets go with it (written anew before the old entry goes).
+    pub fn rename(&mut self, from: &str, to: &Binding) -> Option<String> {
+        self.keychain.move_profile(from, to).err().map(|problem| {
+            format!("{problem}; the secrets stay saved under the old name \"{from}\"")
+        })
+    }
+
+    /// A profile whose server or client changed (an edit, a replace-import) loses the secrets
+    /// saved for the old one; says so when there were any.
+    pub fn rebind(&mut self, profile: &Profile) -> Option<String> {
+        let removed = self.keychain.forget_unless_bound(&profile.secret_binding());
+        (!removed.is_empty()).then(|| {
+            let what: Vec<&str> = removed.iter().map(|k| k.words()).collect();
+            format!(
+                "Removed the saved {} of \"{}\": it was saved for another server or app client.",
+                what.join(" and "),
+                profile.name
+            )
+        })
+    }
+
+    pub fn forget_profile(&mut self, profile: &str) {
+        self.keychain.forget_profile(profile);
+    }
+}
+
+/// Whether a sign-in goes ahead after `check_destination`.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Held {
+    No,
+    /// It goes ahead, and the person is told the saved secrets were removed.
+    Told(String),
+    /// It carried the saved client secret to another place: held, the field cleared.
+    ClientSecret(String),
+}
