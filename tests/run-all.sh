@@ -20,7 +20,8 @@ phase() {
 # xdotool types into the real window; `script` gives the prompt test a terminal.
 source tests/as-root.sh
 install_debs Xvfb=xvfb xwininfo=x11-utils xauth=xauth xdotool=xdotool script=bsdutils \
-  desktop-file-validate=desktop-file-utils appstreamcli=appstream
+  desktop-file-validate=desktop-file-utils appstreamcli=appstream \
+  gnome-keyring-daemon=gnome-keyring dbus-run-session=dbus-daemon secret-tool=libsecret-tools
 
 phase "installing the emulators into .tools/"
 bash tests/emulators/install.sh
@@ -40,7 +41,9 @@ phase "building"
 cargo build --all-targets --locked
 
 phase "tests (emulators started and stopped by serve.py)"
-.tools/venv/bin/python tests/emulators/serve.py -- cargo test --all-targets --locked
+# Inside a private D-Bus session with gnome-keyring-daemon (tests/keychain_secret_service.rs).
+.tools/venv/bin/python tests/emulators/serve.py -- \
+  bash tests/keychain/with-secret-service.sh cargo test --all-targets --locked
 
 phase "the window under Xvfb"
 bash tests/window-smoke.sh target/debug/cognito-login
