@@ -1,9 +1,11 @@
 //! Cognito Login: sign in to an Amazon Cognito user pool and hand over the tokens.
 //!
-//! Layers, bottom up: `cognito` (the wire protocol, the only user of reqwest), `signin` (the
-//! form, the pure state machine and the background runner), `workbench` (reading, checking and
-//! handing over tokens), `settings`, `clipboard`, then the
-//! two faces that drive the same core: `ui` (egui, the only user of egui) and `cli`.
+//! Layers, bottom up, each using only those below it (tests/layers.rs checks it): `cognito`
+//! (the wire protocol, the only user of reqwest), `workbench` (a session's tokens: reading,
+//! checking and handing them over), `signin` (the form, the pure state machine and the
+//! background runner), `keychain`, `profiles` and `settings` (what is kept between runs), then
+//! the two faces that drive the same core: `ui` (egui, the only user of egui) and `cli`.
+//! `logging`, `private_file` and `clipboard` are leaves anyone may use.
 
 pub mod cli;
 pub mod clipboard;

@@ -14,6 +14,9 @@ mod wire;
 pub use client::CognitoClient;
 pub use endpoint::{Endpoint, EndpointError};
 pub use error::{CognitoError, NetworkErrorKind, ServiceError, decode_error, decode_response};
+/// The URL type of the HTTP client, named here so that the layers above never name reqwest
+/// (the one crate that speaks HTTP stays inside this folder).
+pub use reqwest::Url;
 pub use wire::{
     AssociateSoftwareTokenRequest, AssociateSoftwareTokenResponse, AttributeType, AuthResponse,
     AuthenticationResult, GetTokensFromRefreshTokenRequest, GetUserRequest, GetUserResponse,

@@ -71,6 +71,7 @@ pub trait SettingsStore {
     fn save_config(&self, config: &Config) -> Result<(), String>;
 }
 
+mod form_values;
 mod store;
 
 pub use store::{Config, ConfyStore, SCHEMA_VERSION};

@@ -112,25 +112,6 @@ fn each_missing_field_is_named() {
 }
 
 #[test]
-fn settings_round_trip_without_secrets() {
-    let form = SignInForm {
-        pool_id: "eu-west-1_x1".into(),
-        ..filled()
-    };
-    let settings = form.settings();
-    let text = toml_like(&settings);
-    assert!(!text.contains("Passw0rd!"));
-    let back = SignInForm::from_settings(&settings);
-    assert_eq!(back.client_id, "abc123");
-    assert_eq!(back.pool_id, "eu-west-1_x1");
-    assert!(back.password.expose_secret().is_empty());
-}
-
-fn toml_like(settings: &Settings) -> String {
-    format!("{settings:?}")
-}
-
-#[test]
 fn srp_needs_the_pool_id_and_choice_may_go_without_a_password() {
     let srp = SignInForm {
         flow: Flow::Srp,

@@ -17,7 +17,6 @@ use secrecy::{ExposeSecret, SecretString};
 use crate::cognito::retry::Retry;
 use crate::cognito::srp::{SrpError, SrpExchange};
 use crate::cognito::{AuthResponse, CognitoError, GetUserResponse, Reply, ServiceError};
-use crate::settings::Settings;
 use crate::workbench::Verdict;
 
 use super::challenge::{
@@ -31,7 +30,7 @@ use super::explain::{
 use super::flow::{Flow, auth_flow};
 use super::form::{InputError, SignInForm};
 use super::service::{Call, Outcome};
-use super::tokens::{TokenKind, Tokens};
+use crate::workbench::tokens::{TokenKind, Tokens};
 use background::Background;
 
 #[path = "machine_background.rs"]
@@ -93,11 +92,13 @@ impl Event {
 
 #[derive(Debug)]
 pub enum Effect {
-    /// Remember the non-secret fields (done when a sign-in is attempted).
-    SaveSettings(Settings),
+    /// Remember the submitted form's non-secret fields (a sign-in is being attempted). The
+    /// caller holds that form; how it is remembered is the settings' business, a layer up.
+    SaveSettings,
     Send {
         attempt: u64,
-        call: Call,
+        /// Boxed: a call (its request and secrets) is far larger than the other effects.
+        call: Box<Call>,
     },
     Abort {
         attempt: u64,
@@ -405,7 +406,10 @@ impl SignInSession {
                 retrying: None,
             };
         }
-        vec![Effect::Send { attempt, call }]
+        vec![Effect::Send {
+            attempt,
+            call: Box::new(call),
+        }]
     }
 
     fn context(&self) -> Option<AttemptContext> {
@@ -432,7 +436,7 @@ impl SignInSession {
         let flow = request.flow;
         let has_pool = request.pool_id.is_some();
         self.conversation = Some(Conversation::new(request));
-        let mut effects = vec![Effect::SaveSettings(form.settings())];
+        let mut effects = vec![Effect::SaveSettings];
         effects.extend(match flow {
             Flow::Auto if has_pool => self.initiate(auth_flow::SRP, true),
             Flow::Auto => {

@@ -4,13 +4,13 @@
 
 use std::time::SystemTime;
 
-use reqwest::Url;
+use crate::cognito::Url;
 use secrecy::ExposeSecret;
 
 use crate::cognito::{
     CognitoError, GetUserRequest, GlobalSignOutRequest, Operation, Reply, RevokeTokenRequest,
 };
-use crate::signin::tokens::TokenKind;
+use crate::workbench::tokens::TokenKind;
 use crate::workbench::verify::verify;
 use crate::workbench::{Expected, Jwt, KeySource, Verdict};
 
@@ -30,7 +30,10 @@ impl SignInSession {
         self.attempts += 1;
         let attempt = self.attempts;
         self.background.insert(attempt, what);
-        Some(Effect::Send { attempt, call })
+        Some(Effect::Send {
+            attempt,
+            call: Box::new(call),
+        })
     }
 
     /// Checks the ID and access tokens with the keys at hand and fetches the keys not yet

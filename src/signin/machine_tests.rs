@@ -48,7 +48,7 @@ pub(super) fn sent(effects: &[Effect]) -> (u64, &'static str, serde_json::Value)
 pub(super) fn submitted_with(form: SignInForm) -> (SignInSession, u64, serde_json::Value) {
     let mut s = SignInSession::with_srp_source(vector_srp);
     let effects = s.apply(Event::Submit(form));
-    assert!(matches!(effects.first(), Some(Effect::SaveSettings(_))));
+    assert!(matches!(effects.first(), Some(Effect::SaveSettings)));
     let (attempt, op, body) = sent(&effects);
     assert_eq!(op, "InitiateAuth");
     (s, attempt, body)

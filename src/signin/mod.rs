@@ -9,7 +9,6 @@ pub mod form;
 pub mod machine;
 pub mod runner;
 pub mod service;
-pub mod tokens;
 
 pub use challenge::{Answer, Challenge, ChallengeKind, CodeChallenge, TotpSetup};
 pub use explain::Explanation;
@@ -18,4 +17,5 @@ pub use form::{Field, InputError, SignInForm, SignInRequest};
 pub use machine::{Activity, Effect, Event, Failure, FailureCause, Phase, SignInSession, SignedIn};
 pub use runner::BackgroundRunner;
 pub use service::{Authenticator, Call, OnRetry, Outcome};
-pub use tokens::{TokenKind, Tokens};
+// The tokens belong to the workbench, one layer down; named here too, as the session holds them.
+pub use crate::workbench::tokens::{TokenKind, Tokens};

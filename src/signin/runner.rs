@@ -61,7 +61,7 @@ impl BackgroundRunner {
                             wake();
                         })
                     };
-                    let future = self.auth.perform(call, on_retry);
+                    let future = self.auth.perform(*call, on_retry);
                     let sender = self.sender.clone();
                     let wake = Arc::clone(&self.wake);
                     let handle = self.runtime.spawn(async move {

@@ -775,9 +775,9 @@ impl CognitoLoginApp {
                 .current_profile()
                 .is_some_and(|p| p.allows_password_flow(&endpoint));
         }
-        let submitted = match &event {
-            Event::Submit(form) => Some(form.client_secret.clone()),
-            _ => None,
+        let (submitted, submitted_settings) = match &event {
+            Event::Submit(form) => (Some(form.client_secret.clone()), Some(form.settings())),
+            _ => (None, None),
         };
         let signing_out = matches!(event, Event::SignOut | Event::SignOutEverywhere);
         if signing_out {
@@ -789,8 +789,8 @@ impl CognitoLoginApp {
         }
         let effects = self.session.apply(event);
         for effect in self.runner.run(effects) {
-            if let Effect::SaveSettings(settings) = effect {
-                self.save_settings(settings);
+            if let (Effect::SaveSettings, Some(settings)) = (effect, &submitted_settings) {
+                self.save_settings(settings.clone());
             }
         }
         if let Some(notice) = self.session.take_notice() {

@@ -6,9 +6,9 @@ use std::time::{Duration, SystemTime};
 use egui::{Color32, RichText, Ui};
 use secrecy::ExposeSecret;
 
-use crate::signin::tokens::shorten;
 use crate::signin::{SignedIn, TokenKind};
 use crate::workbench::jwt::{TIMES, expiry_words, local_date};
+use crate::workbench::tokens::shorten;
 use crate::workbench::{Jwt, Preset, Verdict};
 
 use super::app::{copied_recently, labels};

@@ -1,8 +1,9 @@
-//! The token workbench, free of any window: reading a JWT, checking it against its issuer's
-//! keys, and turning tokens into what Postman, curl or a script wants.
+//! The token workbench, free of any window: a session's tokens, reading a JWT, checking it
+//! against its issuer's keys, and turning tokens into what Postman, curl or a script wants.
 
 pub mod jwt;
 pub mod presets;
+pub mod tokens;
 pub mod verify;
 
 pub use jwt::{Jwt, JwtError};

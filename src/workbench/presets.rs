@@ -6,7 +6,7 @@ use std::time::SystemTime;
 use secrecy::ExposeSecret;
 use serde::{Deserialize, Serialize};
 
-use crate::signin::{TokenKind, Tokens};
+use super::tokens::{TokenKind, Tokens};
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]

@@ -5,9 +5,9 @@
 use std::collections::HashSet;
 use std::time::SystemTime;
 
+use crate::cognito::Url;
 use jsonwebtoken::jwk::JwkSet;
 use jsonwebtoken::{Algorithm, DecodingKey, Validation};
-use reqwest::Url;
 
 use crate::cognito::Endpoint;
 use crate::cognito::endpoint::{cognito_region, pool_region};

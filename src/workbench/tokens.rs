@@ -4,8 +4,8 @@ use std::time::{Duration, SystemTime};
 
 use secrecy::{ExposeSecret, SecretString};
 
+use super::jwt::unverified_claims;
 use crate::cognito::AuthenticationResult;
-use crate::workbench::jwt::unverified_claims;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokenKind {

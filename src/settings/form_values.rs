@@ -1,0 +1,66 @@
+//! The form and the settings, one into the other: here, one layer above the sign-in, so that
+//! the session never needs to know how its values are remembered.
+
+use crate::signin::SignInForm;
+
+use super::Settings;
+
+impl SignInForm {
+    /// The non-secret part of the form, as saved between runs.
+    pub fn settings(&self) -> Settings {
+        Settings {
+            region: self.region.trim().to_owned(),
+            pool_id: self.pool_id.trim().to_owned(),
+            client_id: self.client_id.trim().to_owned(),
+            username: self.username.trim().to_owned(),
+            endpoint: self.endpoint.trim().to_owned(),
+            proxy: self.proxy.trim().to_owned(),
+            timeout_secs: self.timeout_secs,
+            flow: self.flow,
+            preferred_challenge: self.preferred_challenge.trim().to_owned(),
+            auto_refresh: self.auto_refresh,
+            ..Settings::default()
+        }
+    }
+
+    pub fn from_settings(settings: &Settings) -> Self {
+        Self {
+            region: settings.region.clone(),
+            pool_id: settings.pool_id.clone(),
+            client_id: settings.client_id.clone(),
+            username: settings.username.clone(),
+            endpoint: settings.endpoint.clone(),
+            proxy: settings.proxy.clone(),
+            timeout_secs: settings.timeout_secs,
+            flow: settings.flow,
+            preferred_challenge: settings.preferred_challenge.clone(),
+            auto_refresh: settings.auto_refresh,
+            ..Self::default()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use secrecy::{ExposeSecret, SecretString};
+
+    use super::*;
+
+    #[test]
+    fn settings_round_trip_without_secrets() {
+        let form = SignInForm {
+            region: "eu-west-1".into(),
+            pool_id: "eu-west-1_x1".into(),
+            client_id: "abc123".into(),
+            username: "alice".into(),
+            password: SecretString::from("Passw0rd!"),
+            ..SignInForm::default()
+        };
+        let settings = form.settings();
+        assert!(!format!("{settings:?}").contains("Passw0rd!"));
+        let back = SignInForm::from_settings(&settings);
+        assert_eq!(back.client_id, "abc123");
+        assert_eq!(back.pool_id, "eu-west-1_x1");
+        assert!(back.password.expose_secret().is_empty());
+    }
+}
