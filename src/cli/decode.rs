@@ -11,7 +11,7 @@ use crate::workbench::verify::verify;
 use crate::workbench::{Expected, Jwt, KeySource, Verdict};
 
 use super::args::DecodeArgs;
-use super::sign_in::{EXIT_INVALID_INPUT, EXIT_NETWORK, EXIT_OK, EXIT_REFUSED};
+use super::exit::{EXIT_INVALID_INPUT, EXIT_NETWORK, EXIT_OK, EXIT_REFUSED};
 
 pub fn run(args: &DecodeArgs) -> u8 {
     let mut stdout = std::io::stdout().lock();

@@ -5,10 +5,12 @@ mod answers;
 mod args;
 pub mod decode;
 mod drive;
+pub mod exit;
 mod output;
 mod password;
 pub mod profiles;
 pub mod refresh;
+mod report;
 pub mod sign_in;
 
 pub use password::read_client_secret;

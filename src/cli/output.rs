@@ -9,7 +9,7 @@ use crate::workbench::Preset;
 use crate::workbench::presets::{PresetContext, render};
 
 use super::args::{Output, OutputKind, TokenArg};
-use super::sign_in::{EXIT_NO_TOKEN, EXIT_OK};
+use super::exit::{EXIT_NO_TOKEN, EXIT_OK};
 
 impl Output {
     /// What cannot work, found before anything is sent.

@@ -8,7 +8,7 @@ use crate::profiles::{Profile, same_name};
 use crate::settings::{Config, ConfyStore, SettingsStore as _};
 
 use super::args::ProfilesCommand;
-use super::sign_in::{EXIT_INVALID_INPUT, EXIT_OK};
+use super::exit::{EXIT_INVALID_INPUT, EXIT_OK};
 
 /// The saved profile named `name`, when one was asked for.
 pub fn saved_profile(name: Option<&str>) -> Result<Option<Profile>, String> {

@@ -11,7 +11,7 @@ use super::args::RefreshArgs;
 use super::drive::{runner, settle};
 use super::password::read_client_secret;
 use super::profiles::saved_profile;
-use super::sign_in::{Shown, invalid_input, report};
+use super::report::{Shown, invalid_input, report};
 
 pub fn run(args: &RefreshArgs) -> u8 {
     let mut stdout = std::io::stdout().lock();

@@ -2,7 +2,7 @@
 
 use egui::{RichText, Ui};
 
-use super::app::labels;
+use super::labels;
 
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 pub const COMMIT: &str = env!("COGNITO_LOGIN_COMMIT");

@@ -24,100 +24,12 @@ use super::challenge_view::ChallengeInputs;
 use super::form_view::{FormFields, FormMode};
 use super::frame_log::FrameLog;
 use super::handover::{Handover, OpenDialog, SaveDialog, Tick, in_background};
+use super::labels;
 use super::profile_bar::{ImportPreview, ProfileBar, ProfileRequest};
 use super::result_view::{self, Request};
 use super::saved_secrets::{Held, SavedSecrets};
 use super::token_view::{self, PanelChoices};
 use super::trust_prompt::TrustPrompt;
-
-/// Accessible names of the controls: what a screen reader says and what the UI tests look for.
-pub mod labels {
-    pub const REGION: &str = "Region";
-    pub const PICK_REGION: &str = "Pick a region";
-    pub const POOL_ID: &str = "User pool ID";
-    pub const CLIENT_ID: &str = "App client ID";
-    pub const CLIENT_SECRET: &str = "Client secret";
-    pub const USERNAME: &str = "Username";
-    pub const PASSWORD: &str = "Password";
-    pub const SHOW_PASSWORD: &str = "Show password";
-    pub const ADVANCED: &str = "Advanced";
-    pub const ENDPOINT: &str = "Endpoint URL";
-    pub const PROXY: &str = "Proxy";
-    pub const TIMEOUT: &str = "Request timeout (seconds)";
-    pub const SIGN_IN: &str = "Sign in";
-    pub const CANCEL: &str = "Cancel";
-    pub const SIGN_OUT: &str = "Sign out";
-    pub const START_OVER: &str = "Start over";
-    pub const COPIED: &str = "Copied";
-    pub const FLOW: &str = "Sign-in flow";
-    pub const PREFERRED_CHALLENGE: &str = "Preferred challenge";
-    pub const CODE: &str = "Code";
-    pub const CONTINUE: &str = "Continue";
-    pub const NEW_PASSWORD: &str = "New password";
-    pub const CONFIRM_PASSWORD: &str = "New password again";
-    pub const ANSWER: &str = "Answer";
-    pub const RESPONSE_KEY: &str = "Response key";
-    pub const RESPONSE_VALUE: &str = "Value";
-    pub const ADD_RESPONSE_KEY: &str = "Add response key";
-    pub const QR_CODE: &str = "QR code for the authenticator app";
-    pub const REFRESH: &str = "Refresh tokens";
-    pub const AUTO_REFRESH: &str = "Refresh automatically before they expire";
-    pub const COPY_AS: &str = "Copy as";
-    pub const CURL_URL: &str = "URL for curl";
-    pub const SAVE_POSTMAN: &str = "Save Postman environment…";
-    pub const INCLUDE_REFRESH: &str = "Include the refresh token in the Postman file";
-    pub const WHO_AM_I: &str = "Who am I";
-    pub const SIGN_OUT_EVERYWHERE: &str = "Sign out everywhere";
-    pub const CLEAR_CLIPBOARD: &str = "Clear the clipboard after";
-    pub const PROFILE: &str = "Profile";
-    pub const NEW_PROFILE: &str = "New";
-    pub const RENAME_PROFILE: &str = "Rename";
-    pub const DUPLICATE_PROFILE: &str = "Duplicate";
-    pub const DELETE_PROFILE: &str = "Delete";
-    pub const SEND_PASSWORD: &str = "Send the password to this server";
-    pub const TRUST_HOST: &str = "Go on: my team runs this server";
-    pub const DONT_TRUST_HOST: &str = "Don't sign in";
-    pub const CONFIRM_DELETE: &str = "Yes, delete";
-    pub const KEEP_IT: &str = "Keep it";
-    pub const NEW_NAME: &str = "New name";
-    pub const OK: &str = "OK";
-    pub const IMPORT_PROFILES: &str = "Import…";
-    pub const EXPORT_PROFILE: &str = "Export…";
-    pub const EXPORT_ALL: &str = "Export all…";
-    pub const IMPORT: &str = "Import";
-    pub const CANCEL_IMPORT: &str = "Don't import";
-    pub const REPLACE_SAME_NAME: &str = "Replace profiles with the same name";
-    pub const TESTER_VIEW: &str = "Tester view";
-    pub const ABOUT: &str = "About";
-    pub const ABOUT_PRIVACY: &str = "Passwords, client secrets and tokens never leave this computer except to your Cognito endpoint, and are never written to files.";
-    pub const REMEMBER_REFRESH: &str = "Keep the refresh token in the system keychain";
-    pub const RESUME: &str = "Sign in with the saved refresh token";
-    pub const LEAVE_TESTER_VIEW: &str = "Show everything";
-
-    pub fn details(kind: crate::signin::TokenKind) -> &'static str {
-        match kind {
-            crate::signin::TokenKind::Id => "ID token details",
-            crate::signin::TokenKind::Access => "Access token details",
-            crate::signin::TokenKind::Refresh => "Refresh token details",
-        }
-    }
-
-    pub fn copy_claims(kind: crate::signin::TokenKind) -> &'static str {
-        match kind {
-            crate::signin::TokenKind::Id => "Copy ID token claims",
-            crate::signin::TokenKind::Access => "Copy access token claims",
-            crate::signin::TokenKind::Refresh => "Copy refresh token claims",
-        }
-    }
-
-    pub fn copy(kind: crate::signin::TokenKind) -> &'static str {
-        match kind {
-            crate::signin::TokenKind::Id => "Copy ID token",
-            crate::signin::TokenKind::Access => "Copy access token",
-            crate::signin::TokenKind::Refresh => "Copy refresh token",
-        }
-    }
-}
 
 /// Everything the app needs from outside, so tests can hand in a scripted sign-in, a memory
 /// clipboard and a temporary settings file.

@@ -10,7 +10,7 @@ use secrecy::{ExposeSecret, SecretString};
 use crate::signin::challenge::names;
 use crate::signin::{Answer, Challenge, ChallengeKind, CodeChallenge, TotpSetup};
 
-use super::app::labels;
+use super::labels;
 use super::result_view::{Request, failed};
 use super::secret_input::SecretInput;
 

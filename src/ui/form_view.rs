@@ -8,7 +8,7 @@ use crate::settings::Settings;
 use crate::signin::form::{MAX_TIMEOUT_SECS, PREFERRED_CHALLENGES};
 use crate::signin::{Event, Field, Flow, SignInForm};
 
-use super::app::labels;
+use super::labels;
 use super::secret_input::SecretInput;
 
 const FIELD_WIDTH: f32 = 320.0;

@@ -7,6 +7,7 @@ mod challenge_view;
 mod form_view;
 mod frame_log;
 mod handover;
+pub mod labels;
 mod profile_bar;
 mod qr_view;
 mod result_view;
@@ -16,7 +17,7 @@ mod token_view;
 mod trust_prompt;
 
 pub use about::{COMMIT, PROJECT_URL, VERSION, window_icon};
-pub use app::{AppParts, CognitoLoginApp, labels};
+pub use app::{AppParts, CognitoLoginApp};
 pub use handover::{OpenDialog, POSTMAN_FILE_NAME, SaveDialog};
 
 use std::sync::Arc;

@@ -7,7 +7,7 @@ use crate::profiles::file::Problem;
 use crate::profiles::{Profile, tag_colour};
 use crate::settings::Config;
 
-use super::app::labels;
+use super::labels;
 
 /// A profile file read for import, shown before anything changes.
 #[derive(Debug, Clone)]

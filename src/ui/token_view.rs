@@ -11,7 +11,8 @@ use crate::workbench::jwt::{TIMES, expiry_words, local_date};
 use crate::workbench::tokens::shorten;
 use crate::workbench::{Jwt, Preset, Verdict};
 
-use super::app::{copied_recently, labels};
+use super::app::copied_recently;
+use super::labels;
 use super::result_view::{Request, failure_detail};
 
 /// Which token an API usually wants (landscape.md §2).

@@ -8,7 +8,7 @@ use crate::profiles::untrusted_server;
 use crate::settings::Config;
 use crate::signin::{Event, SignInForm};
 
-use super::app::labels;
+use super::labels;
 
 #[derive(Default)]
 pub struct TrustPrompt {

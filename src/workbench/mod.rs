@@ -8,4 +8,5 @@ pub mod verify;
 
 pub use jwt::{Jwt, JwtError};
 pub use presets::Preset;
+pub use tokens::{TokenKind, Tokens};
 pub use verify::{Expected, KeySource, Verdict};
