@@ -8,7 +8,9 @@ mod error;
 pub mod retry;
 mod scrub;
 pub mod secret_hash;
+mod secrets;
 pub mod srp;
+mod vocabulary;
 mod wire;
 
 pub use client::CognitoClient;
@@ -17,6 +19,8 @@ pub use error::{CognitoError, NetworkErrorKind, ServiceError, decode_error, deco
 /// The URL type of the HTTP client, named here so that the layers above never name reqwest
 /// (the one crate that speaks HTTP stays inside this folder).
 pub use reqwest::Url;
+pub use secrets::{ClientSecret, Password, RefreshToken, SessionToken};
+pub use vocabulary::{AuthFlow, ChallengeChoice, ChallengeName, ClientId, PoolId};
 pub use wire::{
     AssociateSoftwareTokenRequest, AssociateSoftwareTokenResponse, AttributeType, AuthResponse,
     AuthenticationResult, GetTokensFromRefreshTokenRequest, GetUserRequest, GetUserResponse,

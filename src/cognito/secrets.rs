@@ -1,0 +1,82 @@
+//! One type per kind of secret, so the compiler refuses a password where a refresh token goes
+//! (issue 15): each wraps `secrecy::SecretString`, which zeroizes its memory when dropped and
+//! prints nothing of it in `Debug`; these print their kind and `[REDACTED]`, nothing else.
+
+use std::fmt;
+
+use secrecy::{ExposeSecret, SecretString};
+
+/// Declares a secret kind. A macro because the kinds differ only in name and meaning; a
+/// generic `Secret<Kind>` would read worse at every use and in every `Debug`.
+macro_rules! secret_kind {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Clone)]
+        pub struct $name(SecretString);
+
+        impl $name {
+            pub fn new(value: impl Into<String>) -> Self {
+                Self(SecretString::from(value.into()))
+            }
+
+            /// Nothing typed, or only white space.
+            pub fn is_blank(&self) -> bool {
+                self.0.expose_secret().trim().is_empty()
+            }
+        }
+
+        impl ExposeSecret<str> for $name {
+            fn expose_secret(&self) -> &str {
+                self.0.expose_secret()
+            }
+        }
+
+        impl From<SecretString> for $name {
+            fn from(secret: SecretString) -> Self {
+                Self(secret)
+            }
+        }
+
+        impl From<$name> for SecretString {
+            fn from(secret: $name) -> Self {
+                secret.0
+            }
+        }
+
+        impl Default for $name {
+            fn default() -> Self {
+                Self::new(String::new())
+            }
+        }
+
+        impl fmt::Debug for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(concat!(stringify!($name), "([REDACTED])"))
+            }
+        }
+    };
+}
+
+secret_kind! {
+    /// The person's password: typed into the form or read from a terminal, never stored.
+    Password
+}
+
+secret_kind! {
+    /// An app client's secret: the key of SECRET_HASH (cognito-protocol.md §4).
+    ClientSecret
+}
+
+secret_kind! {
+    /// A refresh token: a new ID and access token for up to its lifetime (30 days by default).
+    RefreshToken
+}
+
+secret_kind! {
+    /// The `Session` string Cognito hands back with a challenge: whoever holds it may answer it.
+    SessionToken
+}
+
+#[cfg(test)]
+#[path = "secrets_tests.rs"]
+mod tests;
