@@ -60,14 +60,7 @@ pub fn secret_binding(
     endpoint: &str,
     client_id: &str,
 ) -> Binding {
-    use crate::cognito::{Endpoint, endpoint::pool_region};
-    let place = if !endpoint.trim().is_empty() {
-        Endpoint::custom(endpoint)
-    } else if !region.trim().is_empty() {
-        Endpoint::for_region(region.trim())
-    } else {
-        pool_region(pool_id.trim()).and_then(Endpoint::for_region)
-    };
+    let place = crate::cognito::Endpoint::locate(region, pool_id, endpoint);
     Binding {
         profile: profile.to_owned(),
         server: place.map(|e| e.host_and_port()).unwrap_or_default(),
