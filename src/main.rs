@@ -20,10 +20,10 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     cognito_login::logging::init(cli.verbose);
     match &cli.command {
-        Some(Command::SignIn(args)) => ExitCode::from(sign_in::run(args)),
-        Some(Command::Refresh(args)) => ExitCode::from(refresh::run(args)),
-        Some(Command::Decode(args)) => ExitCode::from(decode::run(args)),
-        Some(Command::Profiles(command)) => ExitCode::from(profiles::run(command)),
+        Some(Command::SignIn(args)) => sign_in::run(args).into(),
+        Some(Command::Refresh(args)) => refresh::run(args).into(),
+        Some(Command::Decode(args)) => decode::run(args).into(),
+        Some(Command::Profiles(command)) => profiles::run(command).into(),
         None => match cognito_login::ui::run_window(
             |settings| cli.prefill.apply(settings),
             cli.import.clone(),

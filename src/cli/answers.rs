@@ -6,7 +6,7 @@ use std::io::{BufRead, IsTerminal, Write};
 use secrecy::{ExposeSecret, SecretString};
 
 use crate::signin::challenge::names;
-use crate::signin::{Answer, Challenge, ChallengeKind};
+use crate::signin::{Answer, Challenge, ChallengeKind, CodeChallenge, TotpSetup};
 
 pub const NEW_PASSWORD_ENV: &str = "COGNITO_NEW_PASSWORD";
 
@@ -49,59 +49,11 @@ impl Answers {
             let _ = writeln!(err, "{}", problem.explanation.summary);
         }
         match &challenge.kind {
-            ChallengeKind::Code(code) => {
-                if let Some(given) = self.mfa_code.take() {
-                    return Some(Answer::Code(given));
-                }
-                let whence = match &code.destination {
-                    Some(to) => format!("Code from the {} (sent to {to}): ", code.source),
-                    None => format!("Code from the {}: ", code.source),
-                };
-                self.ask(&whence, err).map(|c| Answer::Code(c.into()))
-            }
+            ChallengeKind::Code(code) => self.code(code, err),
             ChallengeKind::MfaSetup {
                 totp: Some(setup), ..
-            } => {
-                // Without a person at a terminal the key would land in a script's log.
-                if !self.interactive {
-                    return None;
-                }
-                let _ = writeln!(
-                    err,
-                    "Set up an authenticator app: add this key by hand, or open the URI.\n  key: {}\n  uri: {}",
-                    setup.secret.expose_secret(),
-                    setup.uri.expose_secret()
-                );
-                if let Some(given) = self.mfa_code.take() {
-                    return Some(Answer::Code(given));
-                }
-                self.ask("Code from the authenticator app: ", err)
-                    .map(|c| Answer::Code(c.into()))
-            }
-            ChallengeKind::NewPassword { required, .. } => {
-                let password = match self.new_password.take() {
-                    Some(p) => p,
-                    None if self.interactive => {
-                        let p = rpassword::prompt_password("New password: ").ok()?;
-                        let again = rpassword::prompt_password("New password again: ").ok()?;
-                        if p != again {
-                            let _ = writeln!(err, "The two passwords differ.");
-                            return None;
-                        }
-                        SecretString::from(p)
-                    }
-                    None => return None,
-                };
-                let mut attributes = Vec::new();
-                for name in required {
-                    let value = self.ask(&format!("{name}: "), err)?;
-                    attributes.push((name.clone(), value));
-                }
-                Some(Answer::NewPassword {
-                    password,
-                    attributes,
-                })
-            }
+            } => self.totp_setup(setup, err),
+            ChallengeKind::NewPassword { required, .. } => self.new_password(required, err),
             ChallengeKind::SelectMfa { choices } => {
                 // A script with a code most likely holds an authenticator app's code.
                 if self.mfa_code.is_some() && choices.iter().any(|c| c == names::SOFTWARE_TOKEN_MFA)
@@ -123,6 +75,64 @@ impl Answers {
             | ChallengeKind::Unsupported { .. }
             | ChallengeKind::Other => None,
         }
+    }
+
+    /// A code sent by SMS or e-mail, or shown by the authenticator app.
+    fn code(&mut self, code: &CodeChallenge, err: &mut dyn Write) -> Option<Answer> {
+        if let Some(given) = self.mfa_code.take() {
+            return Some(Answer::Code(given));
+        }
+        let whence = match &code.destination {
+            Some(to) => format!("Code from the {} (sent to {to}): ", code.source),
+            None => format!("Code from the {}: ", code.source),
+        };
+        self.ask(&whence, err).map(|c| Answer::Code(c.into()))
+    }
+
+    /// Setting up an authenticator app: the key shown, then its first code.
+    fn totp_setup(&mut self, setup: &TotpSetup, err: &mut dyn Write) -> Option<Answer> {
+        // Without a person at a terminal the key would land in a script's log.
+        if !self.interactive {
+            return None;
+        }
+        let _ = writeln!(
+            err,
+            "Set up an authenticator app: add this key by hand, or open the URI.\n  key: {}\n  uri: {}",
+            setup.secret.expose_secret(),
+            setup.uri.expose_secret()
+        );
+        if let Some(given) = self.mfa_code.take() {
+            return Some(Answer::Code(given));
+        }
+        self.ask("Code from the authenticator app: ", err)
+            .map(|c| Answer::Code(c.into()))
+    }
+
+    /// NEW_PASSWORD_REQUIRED: $COGNITO_NEW_PASSWORD or a prompt typed twice, and the
+    /// attributes the pool requires.
+    fn new_password(&mut self, required: &[String], err: &mut dyn Write) -> Option<Answer> {
+        let password = match self.new_password.take() {
+            Some(p) => p,
+            None if self.interactive => {
+                let p = rpassword::prompt_password("New password: ").ok()?;
+                let again = rpassword::prompt_password("New password again: ").ok()?;
+                if p != again {
+                    let _ = writeln!(err, "The two passwords differ.");
+                    return None;
+                }
+                SecretString::from(p)
+            }
+            None => return None,
+        };
+        let mut attributes = Vec::new();
+        for name in required {
+            let value = self.ask(&format!("{name}: "), err)?;
+            attributes.push((name.clone(), value));
+        }
+        Some(Answer::NewPassword {
+            password,
+            attributes,
+        })
     }
 
     fn ask(&self, prompt: &str, err: &mut dyn Write) -> Option<String> {

@@ -11,36 +11,37 @@ use crate::workbench::verify::verify;
 use crate::workbench::{Expected, Jwt, KeySource, Verdict};
 
 use super::args::DecodeArgs;
-use super::exit::{EXIT_INVALID_INPUT, EXIT_NETWORK, EXIT_OK, EXIT_REFUSED};
+use super::exit::Exit;
+use super::report;
 
-pub fn run(args: &DecodeArgs) -> u8 {
+pub fn run(args: &DecodeArgs) -> Exit {
     let mut stdout = std::io::stdout().lock();
     // Not locked for the whole run: the log (--verbose) writes to stderr from the network thread.
     let mut stderr = std::io::stderr();
     let mut input = Zeroizing::new(String::new());
     if let Err(e) = std::io::stdin().lock().read_to_string(&mut input) {
-        let _ = writeln!(
-            stderr,
-            "error: invalid input: could not read standard input: {e}"
+        report::invalid(
+            &mut stderr,
+            format_args!("could not read standard input: {e}"),
         );
-        return EXIT_INVALID_INPUT;
+        return Exit::InvalidInput;
     }
     let token = input.trim();
     let jwt = match Jwt::parse(token) {
         Ok(jwt) => jwt,
         Err(e) => {
-            let _ = writeln!(stderr, "error: invalid input: not a JWT: {e}");
-            let _ = writeln!(
-                stderr,
-                "hint: pipe the ID or access token itself; the refresh token is opaque and cannot be decoded"
+            report::invalid(&mut stderr, format_args!("not a JWT: {e}"));
+            report::hint(
+                &mut stderr,
+                "pipe the ID or access token itself; the refresh token is opaque and cannot be decoded",
             );
-            return EXIT_INVALID_INPUT;
+            return Exit::InvalidInput;
         }
     };
     let (verdict, code) = if args.no_verify {
         (
             Verdict::Unchecked("not checked (--no-verify)".to_owned()),
-            EXIT_OK,
+            Exit::Ok,
         )
     } else {
         check(token, &jwt, args)
@@ -55,13 +56,16 @@ pub fn run(args: &DecodeArgs) -> u8 {
         "{}",
         serde_json::to_string_pretty(&json).unwrap_or_default()
     );
-    if code != EXIT_OK {
-        let _ = writeln!(stderr, "error: {}: {}", verdict.status(), verdict.reason());
+    if code != Exit::Ok {
+        report::error(
+            &mut stderr,
+            format_args!("{}: {}", verdict.status(), verdict.reason()),
+        );
     }
     code
 }
 
-fn check(token: &str, jwt: &Jwt, args: &DecodeArgs) -> (Verdict, u8) {
+fn check(token: &str, jwt: &Jwt, args: &DecodeArgs) -> (Verdict, Exit) {
     let source = match &args.endpoint {
         Some(url) => Endpoint::custom(url)
             .map_err(|e| e.to_string())
@@ -70,11 +74,11 @@ fn check(token: &str, jwt: &Jwt, args: &DecodeArgs) -> (Verdict, u8) {
     };
     let source = match source {
         Ok(source) => source,
-        Err(reason) => return (Verdict::Invalid(reason), EXIT_REFUSED),
+        Err(reason) => return (Verdict::Invalid(reason), Exit::Refused),
     };
     let keys = match fetch(&source, Duration::from_secs(args.timeout.max(1))) {
         Ok(keys) => keys,
-        Err(reason) => return (Verdict::Unchecked(reason), EXIT_NETWORK),
+        Err(reason) => return (Verdict::Unchecked(reason), Exit::Network),
     };
     let expected = Expected {
         client_id: args.client_id.clone(),
@@ -82,9 +86,9 @@ fn check(token: &str, jwt: &Jwt, args: &DecodeArgs) -> (Verdict, u8) {
     };
     let verdict = verify(token, &keys, &source, &expected, SystemTime::now());
     let code = match verdict {
-        Verdict::Valid => EXIT_OK,
-        Verdict::Invalid(_) => EXIT_REFUSED,
-        Verdict::Unchecked(_) => EXIT_NETWORK,
+        Verdict::Valid => Exit::Ok,
+        Verdict::Invalid(_) => Exit::Refused,
+        Verdict::Unchecked(_) => Exit::Network,
     };
     (verdict, code)
 }

@@ -6,11 +6,13 @@ mod args;
 pub mod decode;
 mod drive;
 pub mod exit;
+mod outcome;
 mod output;
 mod password;
 pub mod profiles;
 pub mod refresh;
 mod report;
+mod saved_profile;
 pub mod sign_in;
 
 pub use password::read_client_secret;

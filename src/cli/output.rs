@@ -9,7 +9,8 @@ use crate::workbench::Preset;
 use crate::workbench::presets::{PresetContext, render};
 
 use super::args::{Output, OutputKind, TokenArg};
-use super::exit::{EXIT_NO_TOKEN, EXIT_OK};
+use super::exit::Exit;
+use super::report;
 
 impl Output {
     /// What cannot work, found before anything is sent.
@@ -26,7 +27,7 @@ pub fn print_tokens(
     output: &Output,
     out: &mut dyn Write,
     err: &mut dyn Write,
-) -> u8 {
+) -> Exit {
     let chosen = match output.token {
         TokenArg::Id => TokenKind::Id,
         TokenArg::Access => TokenKind::Access,
@@ -39,7 +40,7 @@ pub fn print_tokens(
                 "{}",
                 serde_json::to_string_pretty(&json).unwrap_or_default()
             );
-            return EXIT_OK;
+            return Exit::Ok;
         }
         OutputKind::IdToken => (Preset::Raw, TokenKind::Id),
         OutputKind::AccessToken => (Preset::Raw, TokenKind::Access),
@@ -59,19 +60,21 @@ pub fn print_tokens(
         // `.env` lines end in their own newlines.
         Some(text) if preset == Preset::Env => {
             let _ = write!(out, "{text}");
-            EXIT_OK
+            Exit::Ok
         }
         Some(text) => {
             let _ = writeln!(out, "{text}");
-            EXIT_OK
+            Exit::Ok
         }
         None => {
-            let _ = writeln!(
+            report::error(
                 err,
-                "error: signed in, but Cognito's answer had no {}",
-                kind.label().to_lowercase()
+                format_args!(
+                    "signed in, but Cognito's answer had no {}",
+                    kind.label().to_lowercase()
+                ),
             );
-            EXIT_NO_TOKEN
+            Exit::NoToken
         }
     }
 }

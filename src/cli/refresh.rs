@@ -9,26 +9,28 @@ use crate::signin::{Event, SignInForm, SignInSession};
 
 use super::args::RefreshArgs;
 use super::drive::{runner, settle};
+use super::exit::Exit;
+use super::outcome::{self, Shown};
 use super::password::read_client_secret;
-use super::profiles::saved_profile;
-use super::report::{Shown, invalid_input, report};
+use super::report::invalid_input;
+use super::saved_profile::saved_profile;
 
-pub fn run(args: &RefreshArgs) -> u8 {
+pub fn run(args: &RefreshArgs) -> Exit {
     let mut stdout = std::io::stdout().lock();
     // Not locked for the whole run: the log (--verbose) writes to stderr from the network thread.
     let mut stderr = std::io::stderr();
-    if let Err(problem) = args.output.check() {
-        return invalid_input(&problem, &mut stderr);
-    }
-    match refresh(args) {
-        Ok(session) => report(
+    match args.output.check().and_then(|()| refresh(args)) {
+        Ok(session) => outcome::print(
             session.phase(),
             &args.output,
             Shown::default(),
             &mut stdout,
             &mut stderr,
         ),
-        Err(problem) => invalid_input(&problem, &mut stderr),
+        Err(problem) => {
+            invalid_input(&problem, &mut stderr);
+            Exit::InvalidInput
+        }
     }
 }
 

@@ -12,25 +12,31 @@ use crate::profiles::{Profile, untrusted_server};
 use super::answers::Answers;
 use super::args::{AuthArg, SignInArgs};
 use super::drive::{runner, settle};
+use super::exit::Exit;
+use super::outcome::{self, Shown};
 use super::password::{prompt_for, read_client_secret, read_password};
-use super::profiles::saved_profile;
-use super::report::{Shown, invalid_input, report};
+use super::report::invalid_input;
+use super::saved_profile::saved_profile;
 
-pub fn run(args: &SignInArgs) -> u8 {
+pub fn run(args: &SignInArgs) -> Exit {
     let mut stdout = std::io::stdout().lock();
     // Not locked for the whole run: the log (--verbose) writes to stderr from the network thread.
     let mut stderr = std::io::stderr();
-    if let Err(problem) = args.output.check() {
-        return invalid_input(&problem, &mut stderr);
-    }
-    let phase = match sign_in(args, &mut stderr) {
+    let phase = match args
+        .output
+        .check()
+        .and_then(|()| sign_in(args, &mut stderr))
+    {
         Ok(phase) => phase,
-        Err(problem) => return invalid_input(&problem, &mut stderr),
+        Err(problem) => {
+            invalid_input(&problem, &mut stderr);
+            return Exit::InvalidInput;
+        }
     };
     let shown = Shown {
         session: args.print_session,
     };
-    report(&phase, &args.output, shown, &mut stdout, &mut stderr)
+    outcome::print(&phase, &args.output, shown, &mut stdout, &mut stderr)
 }
 
 /// How many challenges one run answers before giving up: enough for password, MFA setup,

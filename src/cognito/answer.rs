@@ -1,10 +1,79 @@
 //! Reading an answer before anything trusts it: no redirect followed, at most
 //! MAX_ANSWER_BYTES read, and tokens only when shaped like Cognito's.
 
-use super::client::MAX_ANSWER_BYTES;
+use std::time::Instant;
+
+use serde::de::DeserializeOwned;
+
 use super::endpoint::host_and_port;
-use super::error::{CognitoError, classify_transport};
+use super::error::{CognitoError, classify_transport, decode_response};
 use super::wire::AuthResponse;
+
+/// The most an answer may hold. Cognito's largest (tokens plus a challenge) are a few KiB and a
+/// JWKS less; anything near this is a wrong endpoint or a hostile server, and reading it all
+/// would only cost memory.
+pub const MAX_ANSWER_BYTES: usize = 1024 * 1024;
+
+/// What an answer says besides its body: the status, and the headers Cognito names its errors
+/// in.
+pub(super) struct AnswerHead {
+    status: u16,
+    error_type: Option<String>,
+    error_message: Option<String>,
+    request_id: Option<String>,
+}
+
+impl AnswerHead {
+    /// Reads one call's answer (no redirect followed, at most MAX_ANSWER_BYTES) and logs its
+    /// size and timing, and at trace level its field names: never a value.
+    pub(super) async fn read(
+        response: reqwest::Response,
+        operation: &str,
+        started: Instant,
+    ) -> Result<(Self, Vec<u8>), CognitoError> {
+        refuse_redirect(&response)?;
+        let status = response.status().as_u16();
+        let header = |name: &str| {
+            response
+                .headers()
+                .get(name)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_owned)
+        };
+        let head = Self {
+            status,
+            error_type: header("x-amzn-errortype"),
+            error_message: header("x-amzn-errormessage"),
+            request_id: header("x-amzn-requestid"),
+        };
+        let bytes = read_capped(response).await?;
+        tracing::debug!(
+            operation,
+            status,
+            bytes = bytes.len(),
+            ms = started.elapsed().as_millis() as u64,
+            error = head.error_type.as_deref().unwrap_or(""),
+            "answered"
+        );
+        if tracing::enabled!(tracing::Level::TRACE)
+            && let Ok(answer) = serde_json::from_slice::<serde_json::Value>(&bytes)
+        {
+            tracing::trace!(operation, fields = %crate::logging::field_names(&answer), "answer");
+        }
+        Ok((head, bytes))
+    }
+
+    /// `body` read as the operation's result, or as the error the status and headers say.
+    pub(super) fn decode<Resp: DeserializeOwned>(&self, body: &[u8]) -> Result<Resp, CognitoError> {
+        decode_response(
+            self.status,
+            self.error_type.as_deref(),
+            self.error_message.as_deref(),
+            self.request_id.clone(),
+            body,
+        )
+    }
+}
 
 /// An answer with tokens is used only when they are shaped like Cognito's (see
 /// `AuthenticationResult::check_shapes`).

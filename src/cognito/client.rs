@@ -9,7 +9,7 @@ use reqwest::Url;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-use super::answer::{read_capped, refuse_redirect, shaped};
+use super::answer::{AnswerHead, read_capped, refuse_redirect, shaped};
 use super::endpoint::{Endpoint, is_loopback};
 use super::error::{CognitoError, NetworkErrorKind, classify_transport, decode_response};
 use super::retry::{MAX_ATTEMPTS, Retry, backoff, worth_retrying};
@@ -20,11 +20,6 @@ use super::wire::{
 
 const TARGET_PREFIX: &str = "AWSCognitoIdentityProviderService.";
 const CONTENT_TYPE: &str = "application/x-amz-json-1.1";
-
-/// The most an answer may hold. Cognito's largest (tokens plus a challenge) are a few KiB and a
-/// JWKS less; anything near this is a wrong endpoint or a hostile server, and reading it all
-/// would only cost memory.
-pub const MAX_ANSWER_BYTES: usize = 1024 * 1024;
 
 #[derive(Clone)]
 pub struct CognitoClient {
@@ -247,14 +242,32 @@ impl CognitoClient {
         }
         let body = serde_json::to_vec(body).map_err(encoding_failed)?;
         let started = Instant::now();
+        let response = self.post(endpoint, operation, body, timeout).await?;
+        let (head, bytes) = AnswerHead::read(response, operation, started).await?;
+        match head.decode(&bytes) {
+            // Nothing the app sent may come back to the screen in an error, whatever the
+            // server repeats: an error is read again from the answer with every sent value
+            // blanked. (A good answer legitimately holds some: a session, a challenge's name.)
+            Err(_) => head.decode(&scrub(bytes, &sent_secrets(&sent))),
+            answer => answer,
+        }
+    }
+
+    /// One POST of an operation's JSON to the endpoint's root, named in X-Amz-Target.
+    async fn post(
+        &self,
+        endpoint: &Endpoint,
+        operation: &str,
+        body: Vec<u8>,
+        timeout: Duration,
+    ) -> Result<reqwest::Response, CognitoError> {
         tracing::debug!(
             operation,
             host = endpoint.url().host_str().unwrap_or_default(),
             proxy = endpoint.proxy().is_some(),
             "sending"
         );
-        let response = self
-            .http_for(endpoint)?
+        self.http_for(endpoint)?
             .post(endpoint.url().clone())
             .header("Content-Type", CONTENT_TYPE)
             .header("X-Amz-Target", format!("{TARGET_PREFIX}{operation}"))
@@ -266,49 +279,7 @@ impl CognitoClient {
                 let error = classify_transport(&e);
                 tracing::debug!(operation, kind = ?network_kind(&error), "no answer");
                 error
-            })?;
-        refuse_redirect(&response)?;
-        let status = response.status().as_u16();
-        let header = |name: &str| {
-            response
-                .headers()
-                .get(name)
-                .and_then(|v| v.to_str().ok())
-                .map(str::to_owned)
-        };
-        let error_type = header("x-amzn-errortype");
-        let error_message = header("x-amzn-errormessage");
-        let request_id = header("x-amzn-requestid");
-        let bytes = read_capped(response).await?;
-        tracing::debug!(
-            operation,
-            status,
-            bytes = bytes.len(),
-            ms = started.elapsed().as_millis() as u64,
-            error = error_type.as_deref().unwrap_or(""),
-            "answered"
-        );
-        if tracing::enabled!(tracing::Level::TRACE)
-            && let Ok(answer) = serde_json::from_slice::<serde_json::Value>(&bytes)
-        {
-            tracing::trace!(operation, fields = %crate::logging::field_names(&answer), "answer");
-        }
-        let decode = |body: &[u8]| {
-            decode_response(
-                status,
-                error_type.as_deref(),
-                error_message.as_deref(),
-                request_id.clone(),
-                body,
-            )
-        };
-        match decode(&bytes) {
-            // Nothing the app sent may come back to the screen in an error, whatever the
-            // server repeats: an error is read again from the answer with every sent value
-            // blanked. (A good answer legitimately holds some: a session, a challenge's name.)
-            Err(_) => decode(&scrub(bytes, &sent_secrets(&sent))),
-            answer => answer,
-        }
+            })
     }
 }
 

@@ -188,28 +188,37 @@ impl Endpoint {
     pub fn resolve(region: &str, pool_id: &str, custom: &str) -> Result<Self, EndpointError> {
         let region = region.trim();
         let pool_id = pool_id.trim();
-        if !custom.trim().is_empty() {
+        let custom_given = !custom.trim().is_empty();
+        if pool_id.is_empty() {
+            if region.is_empty() && !custom_given {
+                return Err(EndpointError::MissingRegion);
+            }
+        } else if custom_given {
             // Emulators name pools their own way (cognito-local: `local_…`): only the shape
             // is checked, the region part is theirs.
-            if !pool_id.is_empty() {
-                check_pool_shape(pool_id)?;
-            }
-            return Self::custom(custom);
-        }
-        let pool_region = match pool_id {
-            "" => None,
-            pool => Some(pool_region(pool)?),
-        };
-        match (region, pool_region) {
-            ("", None) => Err(EndpointError::MissingRegion),
-            ("", Some(pool_region)) => Self::for_region(pool_region),
-            (region, Some(pool_region)) if region != pool_region => {
-                Err(EndpointError::RegionMismatch {
+            check_pool_shape(pool_id)?;
+        } else {
+            let pool_region = pool_region(pool_id)?;
+            if !region.is_empty() && region != pool_region {
+                return Err(EndpointError::RegionMismatch {
                     region: region.to_owned(),
                     pool_region: pool_region.to_owned(),
-                })
+                });
             }
-            (region, _) => Self::for_region(region),
+        }
+        Self::locate(region, pool_id, custom)
+    }
+
+    /// Where requests go, the first that is given deciding: the custom endpoint, else the
+    /// region, else the pool ID's region. Unlike `resolve`, a pool ID that disagrees with the
+    /// region is not an error: for naming the server a secret belongs to, not for signing in.
+    pub fn locate(region: &str, pool_id: &str, custom: &str) -> Result<Self, EndpointError> {
+        if !custom.trim().is_empty() {
+            Self::custom(custom)
+        } else if !region.trim().is_empty() {
+            Self::for_region(region.trim())
+        } else {
+            pool_region(pool_id.trim()).and_then(Self::for_region)
         }
     }
 

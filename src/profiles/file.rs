@@ -11,7 +11,8 @@ use crate::signin::Flow;
 use crate::signin::form::is_id_like;
 use crate::workbench::Preset;
 
-use super::Profile;
+use super::names::{is_hidden_char, name_problem};
+use super::profile::{Origin, Profile};
 
 pub const VERSION: i64 = 1;
 /// Far more than any team's environments; a bigger file is not a profile file.
@@ -54,44 +55,9 @@ fn problem(profile: Option<&str>, message: impl Into<String>) -> Problem {
 
 /// Reads a profile file; either every profile in it, or every problem found.
 pub fn parse(bytes: &[u8]) -> Result<Vec<Profile>, Vec<Problem>> {
-    if bytes.len() > MAX_BYTES {
-        return Err(vec![problem(
-            None,
-            format!(
-                "the file is {} bytes; a profile file is at most {} KiB",
-                bytes.len(),
-                MAX_BYTES / 1024
-            ),
-        )]);
-    }
-    let text = std::str::from_utf8(bytes)
-        .map_err(|_| vec![problem(None, "the file is not UTF-8 text")])?;
-    let table: Table = toml::from_str(text).map_err(|e| {
-        let start = e.span().map_or(0, |span| span.start.min(text.len()));
-        let line = text[..start].matches('\n').count() + 1;
-        vec![problem(
-            None,
-            format!("not valid TOML (line {line}): {}", e.message()),
-        )]
-    })?;
+    let table = read_table(bytes).map_err(|problem| vec![problem])?;
     let mut problems = Vec::new();
-    match table.get("version") {
-        Some(Value::Integer(VERSION)) => {}
-        Some(Value::Integer(v)) if *v > VERSION => problems.push(problem(
-            None,
-            format!(
-                "version {v} is newer than this app understands ({VERSION}); update Cognito Login"
-            ),
-        )),
-        Some(other) => problems.push(problem(
-            None,
-            format!("version must be {VERSION}, not {other}"),
-        )),
-        None => problems.push(problem(
-            None,
-            format!("the file needs `version = {VERSION}` at the top"),
-        )),
-    }
+    check_version(&table, &mut problems);
     for key in table
         .keys()
         .filter(|k| !["version", "profile"].contains(&k.as_str()))
@@ -113,6 +79,62 @@ pub fn parse(bytes: &[u8]) -> Result<Vec<Profile>, Vec<Problem>> {
             &[]
         }
     };
+    let profiles = read_profiles(entries, &mut problems);
+    if problems.is_empty() {
+        Ok(profiles)
+    } else {
+        Err(problems)
+    }
+}
+
+/// The file as a TOML table, when it is one of a sensible size.
+fn read_table(bytes: &[u8]) -> Result<Table, Problem> {
+    if bytes.len() > MAX_BYTES {
+        return Err(problem(
+            None,
+            format!(
+                "the file is {} bytes; a profile file is at most {} KiB",
+                bytes.len(),
+                MAX_BYTES / 1024
+            ),
+        ));
+    }
+    let text =
+        std::str::from_utf8(bytes).map_err(|_| problem(None, "the file is not UTF-8 text"))?;
+    toml::from_str(text).map_err(|e| {
+        let start = e.span().map_or(0, |span| span.start.min(text.len()));
+        let line = text[..start].matches('\n').count() + 1;
+        problem(
+            None,
+            format!("not valid TOML (line {line}): {}", e.message()),
+        )
+    })
+}
+
+/// `version = 1`: a file from a newer app says so, rather than being misread.
+fn check_version(table: &Table, problems: &mut Vec<Problem>) {
+    match table.get("version") {
+        Some(Value::Integer(VERSION)) => {}
+        Some(Value::Integer(v)) if *v > VERSION => problems.push(problem(
+            None,
+            format!(
+                "version {v} is newer than this app understands ({VERSION}); update Cognito Login"
+            ),
+        )),
+        Some(other) => problems.push(problem(
+            None,
+            format!("version must be {VERSION}, not {other}"),
+        )),
+        None => problems.push(problem(
+            None,
+            format!("the file needs `version = {VERSION}` at the top"),
+        )),
+    }
+}
+
+/// Each `[[profile]]`, named in its problems by its name (or its number when it has none);
+/// two profiles may not share a name.
+fn read_profiles(entries: &[Value], problems: &mut Vec<Problem>) -> Vec<Profile> {
     let mut profiles = Vec::new();
     let mut names = BTreeSet::new();
     for (index, entry) in entries.iter().enumerate() {
@@ -131,7 +153,7 @@ pub fn parse(bytes: &[u8]) -> Result<Vec<Profile>, Vec<Problem>> {
         match read_profile(entry, &label) {
             Ok(profile) => {
                 let seen: String = (profile.name.chars())
-                    .filter(|c| !super::is_hidden_char(*c))
+                    .filter(|c| !is_hidden_char(*c))
                     .collect();
                 if !names.insert(seen) {
                     problems.push(problem(Some(&label), "the name is used twice in this file"));
@@ -141,11 +163,7 @@ pub fn parse(bytes: &[u8]) -> Result<Vec<Profile>, Vec<Problem>> {
             Err(mut found) => problems.append(&mut found),
         }
     }
-    if problems.is_empty() {
-        Ok(profiles)
-    } else {
-        Err(problems)
-    }
+    profiles
 }
 
 fn unknown_key(profile: Option<&str>, key: &str) -> Problem {
@@ -198,7 +216,7 @@ fn read_profile(entry: &Table, label: &str) -> Result<Profile, Vec<Problem>> {
         flow: Flow::default(),
         copy_preset: Preset::default(),
         tag: text("tag"),
-        origin: super::Origin::Own,
+        origin: Origin::Own,
         password_flow_server: String::new(),
     };
     let flow = text("flow");
@@ -237,7 +255,7 @@ pub fn check(profile: &Profile, label: &str) -> Vec<Problem> {
     let mut problems = Vec::new();
     if profile.name.is_empty() {
         problems.push(problem(at, "`name` is required"));
-    } else if let Some(why) = super::name_problem(&profile.name) {
+    } else if let Some(why) = name_problem(&profile.name) {
         problems.push(problem(at, format!("`name`: {why}")));
     }
     if profile.client_id.is_empty() {

@@ -160,30 +160,46 @@ pub fn verify(
     expected: &Expected,
     now: SystemTime,
 ) -> Verdict {
+    match signed_claims(token, jwks) {
+        Ok(claims) => check_claims(&claims, source, expected, now),
+        Err(verdict) => verdict,
+    }
+}
+
+type Claims = serde_json::Map<String, serde_json::Value>;
+
+/// The token's claims, once its RS256 signature is found to be by a key of `jwks`.
+fn signed_claims(token: &str, jwks: &serde_json::Value) -> Result<Claims, Verdict> {
     let header = match jsonwebtoken::decode_header(token.trim()) {
         Ok(header) => header,
-        Err(e) => return Verdict::Invalid(format!("not a signed JWT: {e}")),
+        Err(e) => return Err(Verdict::Invalid(format!("not a signed JWT: {e}"))),
     };
     if header.alg != Algorithm::RS256 {
-        return Verdict::Invalid(format!(
+        return Err(Verdict::Invalid(format!(
             "signed with {:?}, but Cognito signs with RS256",
             header.alg
-        ));
+        )));
     }
     let keys: JwkSet = match serde_json::from_value(jwks.clone()) {
         Ok(keys) => keys,
-        Err(e) => return Verdict::Unchecked(format!("the issuer's JWKS is not readable: {e}")),
+        Err(e) => {
+            return Err(Verdict::Unchecked(format!(
+                "the issuer's JWKS is not readable: {e}"
+            )));
+        }
     };
     let kid = header.kid.unwrap_or_default();
     let Some(jwk) = keys.find(&kid) else {
-        return Verdict::Invalid(format!(
+        return Err(Verdict::Invalid(format!(
             "no key {kid:?} in the issuer's JWKS: not signed by this user pool"
-        ));
+        )));
     };
     let key = match DecodingKey::from_jwk(jwk) {
         Ok(key) => key,
         Err(e) => {
-            return Verdict::Unchecked(format!("the issuer's key {kid:?} is not usable: {e}"));
+            return Err(Verdict::Unchecked(format!(
+                "the issuer's key {kid:?} is not usable: {e}"
+            )));
         }
     };
     let mut validation = Validation::new(Algorithm::RS256);
@@ -191,18 +207,23 @@ pub fn verify(
     validation.validate_exp = false;
     validation.validate_aud = false;
     validation.required_spec_claims = HashSet::new();
-    let claims =
-        match jsonwebtoken::decode::<serde_json::Map<String, serde_json::Value>>(
-            token.trim(),
-            &key,
-            &validation,
-        ) {
-            Ok(data) => data.claims,
-            Err(_) => return Verdict::Invalid(
-                "the signature does not match the issuer's key: the token was changed or forged"
-                    .to_owned(),
-            ),
-        };
+    match jsonwebtoken::decode::<Claims>(token.trim(), &key, &validation) {
+        Ok(data) => Ok(data.claims),
+        Err(_) => Err(Verdict::Invalid(
+            "the signature does not match the issuer's key: the token was changed or forged"
+                .to_owned(),
+        )),
+    }
+}
+
+/// What a signed token must say: this pool's issuer, an ID or access token (the one
+/// expected, if any), this app client when one is given, and not expired.
+fn check_claims(
+    claims: &Claims,
+    source: &KeySource,
+    expected: &Expected,
+    now: SystemTime,
+) -> Verdict {
     let text = |name: &str| {
         claims
             .get(name)
@@ -236,6 +257,10 @@ pub fn verify(
             ));
         }
     }
+    expiry(claims, now)
+}
+
+fn expiry(claims: &Claims, now: SystemTime) -> Verdict {
     let exp = claims.get("exp").and_then(serde_json::Value::as_f64);
     let now_secs = now
         .duration_since(SystemTime::UNIX_EPOCH)

@@ -1,0 +1,101 @@
+//! A profile: one environment to sign in to, where it came from, and where its password and
+//! secrets may be sent.
+
+use serde::{Deserialize, Serialize};
+
+use crate::keychain::Binding;
+use crate::signin::Flow;
+use crate::workbench::Preset;
+
+/// One environment to sign in to. No secret has a field here, so none can be written.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Profile {
+    pub name: String,
+    pub region: String,
+    pub user_pool_id: String,
+    pub client_id: String,
+    pub endpoint: String,
+    pub username: String,
+    pub flow: Flow,
+    pub copy_preset: Preset,
+    /// A short label shown beside the name ("prod"), which also picks its colour.
+    pub tag: String,
+    /// Where the profile came from; only the settings file keeps this, profile files do not.
+    pub origin: Origin,
+    /// The server (host and port) the person allowed Auto to send the password itself to
+    /// when SRP does not work there, though it is not Amazon Cognito. Only the settings file
+    /// keeps this: a profile file cannot say yes for the tester.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub password_flow_server: String,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Origin {
+    /// Made in this app.
+    #[default]
+    Own,
+    /// From a profile file someone handed over.
+    Imported,
+    /// From the profiles.toml shipped beside the app.
+    Bundled,
+}
+
+/// The server (host and port) a profile that came from a file sends the password to, when
+/// that is neither Amazon Cognito nor this computer: one the person must accept first (the
+/// window asks once per host, the command line wants --trust-endpoint).
+pub fn untrusted_server(profile: &Profile, endpoint: &crate::cognito::Endpoint) -> Option<String> {
+    (profile.handed_over() && endpoint.is_custom() && !endpoint.is_loopback())
+        .then(|| endpoint.host_and_port())
+}
+
+/// The server and app client a profile's secrets are bound to (`keychain::Binding`): the
+/// endpoint's host and port (the region's Cognito host without one) and the client ID. The
+/// pool ID plays no part: it does not change where a secret is sent.
+pub fn secret_binding(
+    profile: &str,
+    region: &str,
+    pool_id: &str,
+    endpoint: &str,
+    client_id: &str,
+) -> Binding {
+    let place = crate::cognito::Endpoint::locate(region, pool_id, endpoint);
+    Binding {
+        profile: profile.to_owned(),
+        server: place.map(|e| e.host_and_port()).unwrap_or_default(),
+        client_id: client_id.trim().to_owned(),
+    }
+}
+
+impl Profile {
+    /// Whether Auto may send the password itself to `endpoint` for this profile.
+    pub fn allows_password_flow(&self, endpoint: &crate::cognito::Endpoint) -> bool {
+        !self.password_flow_server.is_empty()
+            && self.password_flow_server == endpoint.host_and_port()
+    }
+
+    /// Where this profile's client secret and refresh token may be sent.
+    pub fn secret_binding(&self) -> Binding {
+        secret_binding(
+            &self.name,
+            &self.region,
+            &self.user_pool_id,
+            &self.endpoint,
+            &self.client_id,
+        )
+    }
+
+    /// Where this profile sends the password (`Endpoint::destination`), or None while its
+    /// region or endpoint is not usable yet.
+    pub fn destination(&self) -> Option<String> {
+        crate::cognito::Endpoint::resolve(&self.region, &self.user_pool_id, &self.endpoint)
+            .ok()
+            .map(|endpoint| endpoint.destination())
+    }
+
+    /// Profiles handed over (imported or bundled) are the ones a tester view is for.
+    pub fn handed_over(&self) -> bool {
+        self.origin != Origin::Own
+    }
+}
