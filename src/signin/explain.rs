@@ -70,22 +70,18 @@ pub fn srp_fallback_note(error: &CognitoError) -> String {
     )
 }
 
-/// Auto stopped before sending the password itself to a server that is not Amazon Cognito.
-pub fn password_not_allowed(endpoint: &Endpoint, why: &str) -> super::machine::Failure {
-    let server = endpoint.host_and_port();
-    super::machine::Failure {
-        explanation: Explanation::new(
-            format!(
-                "Your password was not sent to {server}: SRP, which keeps the password on this computer, did not work there, and {server} is not Amazon Cognito."
-            ),
-            &[
-                "If your team runs this server (or it is an emulator on this computer), choose \"Send the password to this server\" below: asked once for this profile.",
-                "Or choose the Password flow (on the command line: --flow password).",
-            ],
-        )
-        .hint(format!("Why SRP did not work: {why}.")),
-        cause: super::machine::FailureCause::PasswordNotAllowed { server },
-    }
+/// Auto stopped before sending the password itself to `server`, which is not Amazon Cognito.
+pub fn explain_password_not_allowed(server: &str, why: &str) -> Explanation {
+    Explanation::new(
+        format!(
+            "Your password was not sent to {server}: SRP, which keeps the password on this computer, did not work there, and {server} is not Amazon Cognito."
+        ),
+        &[
+            "If your team runs this server (or it is an emulator on this computer), choose \"Send the password to this server\" below: asked once for this profile.",
+            "Or choose the Password flow (on the command line: --flow password).",
+        ],
+    )
+    .hint(format!("Why SRP did not work: {why}."))
 }
 
 pub fn explain_input(error: &InputError) -> Explanation {
