@@ -65,7 +65,8 @@ impl SignInSession {
 
     /// The call for `answer` to `challenge`, by the kind of challenge.
     fn build_answer(&mut self, challenge: &Challenge, answer: Answer) -> Built {
-        // Made before anything else is checked, as the exchange may fail on its own.
+        // PASSWORD_SRP's exchange comes from the session's source, so it is made before the
+        // conversation is borrowed below; a failure to make it is shown on the challenge.
         let srp = match (&challenge.kind, &answer) {
             (ChallengeKind::SelectChallenge { .. }, Answer::Choose(choice))
                 if choice == "PASSWORD_SRP" =>
