@@ -6,7 +6,7 @@ use std::time::{Duration, SystemTime};
 
 use secrecy::SecretString;
 
-use super::machine::Failure;
+use super::failure::Failure;
 
 /// Cognito's default time to answer a challenge (AuthSessionValidity, 3 to 15 minutes).
 pub const SESSION_LIFETIME: Duration = Duration::from_secs(3 * 60);

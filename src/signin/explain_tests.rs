@@ -1,4 +1,5 @@
 use super::*;
+use crate::cognito::{Endpoint, ServiceError};
 
 fn ctx(sent_secret: bool) -> AttemptContext {
     AttemptContext {

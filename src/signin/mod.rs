@@ -4,18 +4,20 @@
 pub mod challenge;
 mod conversation;
 pub mod explain;
+mod failure;
 pub mod flow;
 pub mod form;
-pub mod machine;
 pub mod runner;
 pub mod service;
+pub mod session;
 
 pub use challenge::{Answer, Challenge, ChallengeKind, CodeChallenge, TotpSetup};
 pub use explain::Explanation;
+pub use failure::{Failure, FailureCause};
 pub use flow::Flow;
 pub use form::{Field, InputError, SignInForm, SignInRequest};
-pub use machine::{Activity, Effect, Event, Failure, FailureCause, Phase, SignInSession, SignedIn};
 pub use runner::BackgroundRunner;
 pub use service::{Authenticator, Call, OnRetry, Outcome};
+pub use session::{Activity, Effect, Event, Phase, SignInSession, SignedIn};
 // The tokens belong to the workbench, one layer down; named here too, as the session holds them.
 pub use crate::workbench::tokens::{TokenKind, Tokens};

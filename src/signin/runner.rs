@@ -8,8 +8,8 @@ use std::time::SystemTime;
 
 use tokio::task::JoinHandle;
 
-use super::machine::{Effect, Event};
 use super::service::{Authenticator, OnRetry};
+use super::session::{Effect, Event};
 
 pub type Waker = Arc<dyn Fn() + Send + Sync>;
 

@@ -14,14 +14,11 @@ use crate::workbench::tokens::TokenKind;
 use crate::workbench::verify::verify;
 use crate::workbench::{Expected, Jwt, KeySource, Verdict};
 
-use super::{Effect, Outcome, Phase, SignInSession, failure, wrong_shape};
+use crate::signin::failure::failure;
+use crate::signin::service::Outcome;
 
-#[derive(Debug)]
-pub(super) enum Background {
-    Jwks(Url),
-    WhoAmI,
-    SignOut { global: bool },
-}
+use super::step::Background;
+use super::{Effect, Phase, SignInSession, wrong_shape};
 
 impl SignInSession {
     /// A call beside the sign-in; only within a conversation, which knows where to send it.

@@ -1,12 +1,14 @@
 //! Auto's fall-back from SRP to sending the password itself (USER_PASSWORD_AUTH): silent
 //! against Amazon Cognito, and elsewhere only with the person's yes.
 
-use super::tests::{
+use super::*;
+use crate::signin::challenge::names;
+use crate::signin::failure::{Failure, FailureCause};
+use crate::signin::session::Event;
+use crate::signin::session::tests::{
     challenge, finish, form, sent, service_error, signed_in, srp_form, submitted_with,
     tokens_response,
 };
-use super::*;
-use crate::signin::challenge::names;
 
 /// `srp_form` pointed at a server on this computer, as an emulator is.
 fn emulator_form(allowed: bool) -> SignInForm {

@@ -5,13 +5,17 @@ use num_bigint::BigUint;
 use secrecy::{ExposeSecret, SecretString};
 
 use super::*;
+use crate::cognito::retry::Retry;
 use crate::cognito::{
-    AssociateSoftwareTokenResponse, AuthenticationResult, NetworkErrorKind,
-    VerifySoftwareTokenResponse,
+    AssociateSoftwareTokenResponse, AuthResponse, AuthenticationResult, NetworkErrorKind,
+    ServiceError, VerifySoftwareTokenResponse,
 };
-use crate::signin::challenge::names;
-use crate::signin::form::Field;
+use crate::signin::challenge::{Answer, Challenge, ChallengeKind, TotpSetup, names};
+use crate::signin::failure::{Failure, FailureCause};
+use crate::signin::flow::Flow;
+use crate::signin::form::{Field, SignInForm};
 use crate::workbench::Verdict;
+use crate::workbench::tokens::Tokens;
 
 pub(super) fn form() -> SignInForm {
     SignInForm {
@@ -893,7 +897,7 @@ fn signed_token(claims: serde_json::Value) -> String {
     let mut header = jsonwebtoken::Header::new(jsonwebtoken::Algorithm::RS256);
     header.kid = Some("test-key".into());
     let key = jsonwebtoken::EncodingKey::from_rsa_der(include_bytes!(
-        "../../tests/data/test-rsa-key.der"
+        "../../../tests/data/test-rsa-key.der"
     ));
     jsonwebtoken::encode(&header, &claims, &key).unwrap()
 }
@@ -936,7 +940,7 @@ fn tokens_are_checked_against_the_pools_keys_fetched_once() {
     assert!(signed_in(&s).checks.id.is_none(), "checking");
     assert!(!s.is_busy(), "a key fetch never blocks the form");
     let jwks: serde_json::Value =
-        serde_json::from_str(include_str!("../../tests/data/test-jwks.json")).unwrap();
+        serde_json::from_str(include_str!("../../../tests/data/test-jwks.json")).unwrap();
     finish(&mut s, fetch, Ok(Reply::Jwks(jwks)));
     let checks = &signed_in(&s).checks;
     assert_eq!(checks.id, Some(Verdict::Valid));

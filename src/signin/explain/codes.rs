@@ -1,0 +1,298 @@
+//! Cognito's error codes as a table (../shared/docs/landscape.md §3): each row names codes,
+//! which of their messages it is for, and what to tell the person. Rows are read top to
+//! bottom and the first that fits wins, so a row for some messages of a code comes before
+//! the row for all of them.
+
+use crate::cognito::ServiceError;
+
+use super::explanation::{AttemptContext, Explanation};
+
+/// Which of a code's messages a row is for.
+enum Message {
+    Any,
+    /// The message, in lower case, contains each of these.
+    Has(&'static [&'static str]),
+    /// The message is exactly this, but for ASCII case.
+    Is(&'static str),
+}
+
+/// What a row tells the person.
+enum Say {
+    Words {
+        summary: &'static str,
+        hints: &'static [&'static str],
+    },
+    /// Words that depend on the attempt.
+    ByAttempt(fn(&AttemptContext) -> Explanation),
+}
+
+struct Row {
+    codes: &'static [&'static str],
+    message: Message,
+    say: Say,
+}
+
+const fn row(
+    codes: &'static [&'static str],
+    message: Message,
+    summary: &'static str,
+    hints: &'static [&'static str],
+) -> Row {
+    Row {
+        codes,
+        message,
+        say: Say::Words { summary, hints },
+    }
+}
+
+const NOT_AUTHORIZED: &[&str] = &["NotAuthorizedException"];
+const INVALID_PARAMETER: &[&str] = &["InvalidParameterException"];
+
+const WRONG_PASSWORD: &str = "The username or password is wrong.";
+const WRONG_PASSWORD_HINTS: &[&str] = &[
+    "Check the password, and that Caps Lock is off.",
+    "If the pool hides whether users exist, Cognito also says this for a user that does not exist.",
+];
+
+const ROWS: &[Row] = &[
+    Row {
+        codes: NOT_AUTHORIZED,
+        message: Message::Has(&["secret"]),
+        say: Say::ByAttempt(client_secret),
+    },
+    row(
+        NOT_AUTHORIZED,
+        Message::Has(&["disabled"]),
+        "This account is disabled.",
+        &["An administrator disabled it; ask them to enable it again."],
+    ),
+    row(
+        NOT_AUTHORIZED,
+        Message::Has(&["attempts exceeded"]),
+        "Too many wrong passwords: the account is locked for a while.",
+        &[
+            "Wait up to 15 minutes before the next try: every new wrong password makes the lock longer.",
+        ],
+    ),
+    row(
+        NOT_AUTHORIZED,
+        Message::Has(&["session"]),
+        "The sign-in took too long and its session expired.",
+        &[
+            "Sign in again. Each step must be answered within the app client's session time (3 minutes by default).",
+        ],
+    ),
+    row(
+        NOT_AUTHORIZED,
+        Message::Has(&["refresh token"]),
+        "The refresh token is no longer accepted.",
+        &[
+            "It must be used with the same app client that issued it; with device tracking on, it also needs the device key.",
+            "Otherwise sign in again.",
+        ],
+    ),
+    row(
+        NOT_AUTHORIZED,
+        Message::Any,
+        WRONG_PASSWORD,
+        WRONG_PASSWORD_HINTS,
+    ),
+    // cognito-local answers a wrong password this way; Cognito's InvalidPasswordException
+    // otherwise means a new password broke the policy (a row further down).
+    row(
+        &["InvalidPasswordException"],
+        Message::Is("invalid password"),
+        WRONG_PASSWORD,
+        WRONG_PASSWORD_HINTS,
+    ),
+    row(
+        &["UserNotFoundException"],
+        Message::Any,
+        "There is no user with this name in the user pool.",
+        &[
+            "Check the username (or the e-mail or phone alias), and that the app client belongs to the right pool and region.",
+        ],
+    ),
+    row(
+        &["UserNotConfirmedException"],
+        Message::Any,
+        "This account has not been confirmed yet.",
+        &[
+            "Enter the code from the sign-up e-mail or text message, or ask an administrator to confirm the user.",
+        ],
+    ),
+    row(
+        &["PasswordResetRequiredException"],
+        Message::Any,
+        "The password must be reset before you can sign in.",
+        &["Use the application's \"forgot password\" link, or ask an administrator to reset it."],
+    ),
+    row(
+        INVALID_PARAMETER,
+        Message::Has(&["not enabled", "user_srp_auth"]),
+        "This app client does not allow SRP sign-in (USER_SRP_AUTH).",
+        &["Enable ALLOW_USER_SRP_AUTH on the app client, or choose the Auto or Password flow."],
+    ),
+    row(
+        INVALID_PARAMETER,
+        Message::Has(&["not enabled", "user_auth"]),
+        "This app client does not allow choice-based sign-in (USER_AUTH).",
+        &[
+            "Enable ALLOW_USER_AUTH on the app client (it needs the Essentials tier), or choose another flow.",
+        ],
+    ),
+    row(
+        INVALID_PARAMETER,
+        Message::Has(&["flow not enabled"]),
+        "This app client does not allow signing in with a username and password (USER_PASSWORD_AUTH).",
+        &[
+            "In the Cognito console, open the app client and enable ALLOW_USER_PASSWORD_AUTH under Authentication flows, or sign in with SRP.",
+            "Check that the app client ID is the one you meant.",
+        ],
+    ),
+    row(
+        INVALID_PARAMETER,
+        Message::Any,
+        "Cognito refused one of the values sent.",
+        &["Cognito's message below names the value; check that field."],
+    ),
+    row(
+        &["ResourceNotFoundException"],
+        Message::Any,
+        "Cognito does not know this app client.",
+        &[
+            "Check the app client ID.",
+            "The region must be the user pool's region: the part of the pool ID before \"_\".",
+        ],
+    ),
+    row(
+        &[
+            "InvalidUserPoolConfigurationException",
+            "UnsupportedOperationException",
+            "OperationNotEnabledException",
+            "FeatureUnavailableInTierException",
+        ],
+        Message::Any,
+        "The user pool is not set up for this kind of sign-in.",
+        &["Show this message to whoever administers the user pool."],
+    ),
+    row(
+        &["CodeMismatchException"],
+        Message::Any,
+        "The code is wrong.",
+        &["Check the code; for an authenticator app, check that the phone's clock is right."],
+    ),
+    row(
+        &["ExpiredCodeException"],
+        Message::Any,
+        "The code has expired.",
+        &["Start over to have a new code sent (codes last a few minutes)."],
+    ),
+    row(
+        &[
+            "InvalidPasswordException",
+            "PasswordHistoryPolicyViolationException",
+        ],
+        Message::Any,
+        "The password does not meet the user pool's rules.",
+        &[
+            "Cognito's message below states the rule; a new password also cannot repeat a recent one.",
+        ],
+    ),
+    row(
+        &[
+            "TooManyRequestsException",
+            "LimitExceededException",
+            "TooManyFailedAttemptsException",
+        ],
+        Message::Any,
+        "Too many attempts in a short time.",
+        &["Wait a few minutes, then try again."],
+    ),
+    row(
+        &[
+            "UserLambdaValidationException",
+            "UnexpectedLambdaException",
+            "InvalidLambdaResponseException",
+        ],
+        Message::Any,
+        "A custom check in the user pool (a Lambda trigger) stopped the sign-in.",
+        &["Its message is below; ask the pool's developers about it."],
+    ),
+    row(
+        &[
+            "MFAMethodNotFoundException",
+            "SoftwareTokenMFANotFoundException",
+        ],
+        Message::Any,
+        "This MFA method is not set up for the user.",
+        &["Choose another method, or ask an administrator to set it up."],
+    ),
+    row(
+        &["RefreshTokenReuseException"],
+        Message::Any,
+        "This refresh token was already used and replaced by a newer one.",
+        &["Sign in again."],
+    ),
+    row(
+        &["ForbiddenException"],
+        Message::Any,
+        "AWS WAF blocked the request.",
+        &[
+            "Your network address may be blocked (VPN, office network); ask the pool's administrator.",
+        ],
+    ),
+    row(
+        &["InternalErrorException"],
+        Message::Any,
+        "Cognito had an internal error.",
+        &["Try again in a moment."],
+    ),
+];
+
+/// For a code no row knows.
+const UNKNOWN: Say = Say::Words {
+    summary: "Cognito refused the sign-in.",
+    hints: &[
+        "The code and message below are Cognito's own words; search for them or show them to a developer.",
+    ],
+};
+
+pub(super) fn explain_service(e: &ServiceError, ctx: &AttemptContext) -> Explanation {
+    let lower = e.message.to_lowercase();
+    let fits = |message: &Message| match message {
+        Message::Any => true,
+        Message::Has(words) => words.iter().all(|word| lower.contains(word)),
+        Message::Is(text) => e.message.eq_ignore_ascii_case(text),
+    };
+    let say = ROWS
+        .iter()
+        .find(|row| row.codes.contains(&e.code.as_str()) && fits(&row.message))
+        .map_or(&UNKNOWN, |row| &row.say);
+    match say {
+        Say::Words { summary, hints } => Explanation::new(*summary, hints),
+        Say::ByAttempt(explain) => explain(ctx),
+    }
+}
+
+/// A secret hash Cognito could not check: the secret is missing or wrong, depending on
+/// whether one was sent.
+fn client_secret(ctx: &AttemptContext) -> Explanation {
+    let base = if ctx.sent_secret {
+        Explanation::new(
+            "The client secret does not match this app client.",
+            &["Copy the client secret again from the app client's page in the Cognito console."],
+        )
+    } else {
+        Explanation::new(
+            "This app client has a client secret: enter it to sign in.",
+            &[
+                "Copy the client secret from the Cognito console (App integration > App clients) into Client secret.",
+            ],
+        )
+    };
+    let client = &ctx.client_id;
+    base.hint(format!(
+        "The app sends SECRET_HASH = Base64(HMAC-SHA256(client secret, username + client ID {client}))."
+    ))
+}

@@ -1,0 +1,36 @@
+//! What an explanation is, and what it may know of the attempt: the words every explaining
+//! file builds. Its own file so that the table of Cognito's codes and the other explanations
+//! share it without using each other.
+
+use crate::cognito::Endpoint;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Explanation {
+    /// One plain sentence: what happened.
+    pub summary: String,
+    /// What to do about it, one step each.
+    pub hints: Vec<String>,
+}
+
+impl Explanation {
+    pub(super) fn new(summary: impl Into<String>, hints: &[&str]) -> Self {
+        Self {
+            summary: summary.into(),
+            hints: hints.iter().map(|h| (*h).to_owned()).collect(),
+        }
+    }
+
+    pub(super) fn hint(mut self, hint: impl Into<String>) -> Self {
+        self.hints.push(hint.into());
+        self
+    }
+}
+
+/// What the explanation may mention about the attempt (never a secret).
+#[derive(Debug, Clone)]
+pub struct AttemptContext {
+    pub endpoint: Endpoint,
+    pub client_id: String,
+    pub sent_secret: bool,
+    pub timeout_secs: u64,
+}

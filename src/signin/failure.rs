@@ -1,0 +1,89 @@
+//! What went wrong with a sign-in, as the person is told it: the cause kept for the developer
+//! and the explanation for the tester. Its own file so that the challenge on screen (which
+//! carries the last answer's problem) and the session both use it without using each other.
+
+use crate::cognito::srp::SrpError;
+use crate::cognito::{CognitoError, Endpoint, ServiceError};
+
+use super::explain::{
+    AttemptContext, Explanation, explain_answer, explain_cognito, explain_input,
+    explain_password_not_allowed, explain_srp,
+};
+use super::form::InputError;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FailureCause {
+    InvalidInput(InputError),
+    Cognito(ServiceError),
+    Network(String),
+    UnexpectedResponse(String),
+    /// The server's SRP challenge could not be answered.
+    Srp(SrpError),
+    /// An answer that cannot be sent as it is (an empty code, an unsupported choice).
+    InvalidAnswer(String),
+    /// Auto would have sent the password itself to `server`, which is not Amazon Cognito,
+    /// without the person's yes for it.
+    PasswordNotAllowed {
+        server: String,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Failure {
+    pub cause: FailureCause,
+    pub explanation: Explanation,
+}
+
+/// A problem with the person's answer to a challenge, found before anything was sent.
+pub(super) fn answer_problem(text: &str) -> Failure {
+    Failure {
+        cause: FailureCause::InvalidAnswer(text.to_owned()),
+        explanation: explain_answer(text),
+    }
+}
+
+/// The same, boxed: `Result`s that carry it stay small.
+pub(super) fn boxed_problem(text: &str) -> Box<Failure> {
+    Box::new(answer_problem(text))
+}
+
+pub(super) fn input_failure(error: InputError) -> Failure {
+    Failure {
+        explanation: explain_input(&error),
+        cause: FailureCause::InvalidInput(error),
+    }
+}
+
+pub(super) fn srp_failure(error: SrpError) -> Failure {
+    Failure {
+        explanation: explain_srp(&error),
+        cause: FailureCause::Srp(error),
+    }
+}
+
+/// Auto stopped before sending the password itself to a server that is not Amazon Cognito.
+pub(super) fn password_not_allowed(endpoint: &Endpoint, why: &str) -> Failure {
+    let server = endpoint.host_and_port();
+    Failure {
+        explanation: explain_password_not_allowed(&server, why),
+        cause: FailureCause::PasswordNotAllowed { server },
+    }
+}
+
+pub(super) fn failure(error: CognitoError, context: Option<&AttemptContext>) -> Failure {
+    // Every call is made within a conversation, so the context is always there in practice.
+    let explanation = match context {
+        Some(context) => explain_cognito(&error, context),
+        None => explain_answer(&error.to_string()),
+    };
+    let cause = match error {
+        CognitoError::Service(e) => FailureCause::Cognito(e),
+        CognitoError::Network { kind, detail } => {
+            FailureCause::Network(format!("{}: {detail}", kind.describe()))
+        }
+        CognitoError::UnexpectedResponse { status, detail } => {
+            FailureCause::UnexpectedResponse(format!("HTTP {status}: {detail}"))
+        }
+    };
+    Failure { cause, explanation }
+}

@@ -1,0 +1,80 @@
+//! What the window and the command line tell the session (events), and what it asks them to
+//! do in return (effects).
+
+use std::time::SystemTime;
+
+use secrecy::SecretString;
+
+use crate::cognito::retry::Retry;
+use crate::signin::challenge::Answer;
+use crate::signin::form::SignInForm;
+use crate::signin::service::{Call, Outcome};
+
+#[derive(Debug)]
+pub enum Event {
+    Submit(SignInForm),
+    /// The person's answer to the challenge on screen.
+    Answer(Answer),
+    /// Leave a challenge or a failure and go back to the form.
+    StartOver,
+    /// New ID and access tokens from the refresh token.
+    Refresh,
+    /// Start from a refresh token alone (the command line's `refresh`): validates the form
+    /// without a password, then refreshes.
+    Resume {
+        form: SignInForm,
+        refresh_token: SecretString,
+    },
+    Cancel,
+    Finished {
+        attempt: u64,
+        outcome: Outcome,
+        received_at: SystemTime,
+    },
+    /// Forget the tokens here, after revoking the refresh token with Cognito.
+    SignOut,
+    /// Sign out on every device (GlobalSignOut), then forget the tokens here.
+    SignOutEverywhere,
+    /// Ask Cognito who the access token belongs to (GetUser).
+    WhoAmI,
+    /// The call `attempt` failed in a way worth another try, which is about to happen.
+    Retrying {
+        attempt: u64,
+        retry: Retry,
+    },
+}
+
+impl Event {
+    /// What kind of event this is, for the log (its contents may hold secrets).
+    pub fn name(&self) -> &'static str {
+        match self {
+            Self::Submit(_) => "Submit",
+            Self::Answer(_) => "Answer",
+            Self::StartOver => "StartOver",
+            Self::Refresh => "Refresh",
+            Self::Resume { .. } => "Resume",
+            Self::Cancel => "Cancel",
+            Self::Finished { outcome, .. } if outcome.is_ok() => "Finished(answer)",
+            Self::Finished { .. } => "Finished(error)",
+            Self::SignOut => "SignOut",
+            Self::SignOutEverywhere => "SignOutEverywhere",
+            Self::WhoAmI => "WhoAmI",
+            Self::Retrying { .. } => "Retrying",
+        }
+    }
+}
+
+#[derive(Debug)]
+pub enum Effect {
+    /// Remember the submitted form's non-secret fields (a sign-in is being attempted). The
+    /// caller holds that form; how it is remembered is the settings' business, a layer up.
+    SaveSettings,
+    Send {
+        attempt: u64,
+        /// Boxed: a call (its request and secrets) is far larger than the other effects.
+        call: Box<Call>,
+    },
+    Abort {
+        attempt: u64,
+    },
+}

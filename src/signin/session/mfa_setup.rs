@@ -1,0 +1,67 @@
+//! MFA_SETUP with an authenticator app: AssociateSoftwareToken's secret shown as a QR code,
+//! then, once VerifySoftwareToken accepted the first code, the challenge answered without
+//! asking (cognito-protocol.md §3).
+
+use secrecy::{ExposeSecret, SecretString};
+
+use crate::cognito::{AssociateSoftwareTokenResponse, VerifySoftwareTokenResponse};
+use crate::signin::challenge::{Challenge, ChallengeKind, TotpSetup, names, otpauth_uri};
+use crate::signin::failure::answer_problem;
+
+use super::{Activity, Effect, Phase, SignInSession, Step, wrong_shape};
+
+impl SignInSession {
+    pub(super) fn show_totp_setup(
+        &mut self,
+        mut challenge: Challenge,
+        associated: AssociateSoftwareTokenResponse,
+    ) -> Vec<Effect> {
+        let Some(secret) = associated.secret_code else {
+            return self.fail(wrong_shape("AssociateSoftwareToken"));
+        };
+        let (issuer, account) = match &self.conversation {
+            Some(c) => (
+                c.request
+                    .pool_id
+                    .clone()
+                    .unwrap_or_else(|| "Cognito".to_owned()),
+                c.request.username.clone(),
+            ),
+            None => ("Cognito".to_owned(), String::new()),
+        };
+        let uri = otpauth_uri(&issuer, &account, secret.expose_secret());
+        if let ChallengeKind::MfaSetup { totp, .. } = &mut challenge.kind {
+            *totp = Some(TotpSetup {
+                secret,
+                uri: SecretString::from(uri),
+            });
+        }
+        if associated.session.is_some() {
+            challenge.session = associated.session;
+        }
+        self.phase = Phase::Challenge(challenge);
+        Vec::new()
+    }
+
+    pub(super) fn totp_verified(
+        &mut self,
+        mut challenge: Challenge,
+        verified: VerifySoftwareTokenResponse,
+    ) -> Vec<Effect> {
+        if verified.status.as_deref() == Some("ERROR") {
+            challenge.problem = Some(answer_problem(
+                "The authenticator app's code was not accepted.",
+            ));
+            self.phase = Phase::Challenge(challenge);
+            return Vec::new();
+        }
+        if verified.session.is_some() {
+            challenge.session = verified.session;
+        }
+        let Some(conversation) = &self.conversation else {
+            return Vec::new();
+        };
+        let call = conversation.respond(names::MFA_SETUP, challenge.session.clone(), Vec::new());
+        self.start(call, Step::FinishSetup(challenge), Activity::SettingUpMfa)
+    }
+}

@@ -1,0 +1,112 @@
+//! Where a sign-in stands, as the window shows it: the phase, what the spinner says, and
+//! what is known once signed in.
+
+use std::time::SystemTime;
+
+use crate::cognito::GetUserResponse;
+use crate::cognito::retry::Retry;
+use crate::signin::challenge::Challenge;
+use crate::signin::explain::AttemptContext;
+use crate::signin::failure::Failure;
+use crate::workbench::Verdict;
+use crate::workbench::tokens::{TokenKind, Tokens};
+
+/// What the spinner says while a call is out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Activity {
+    SigningIn,
+    CheckingAnswer,
+    SettingUpMfa,
+    Refreshing,
+}
+
+impl Activity {
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::SigningIn => "Signing in…",
+            Self::CheckingAnswer => "Checking…",
+            Self::SettingUpMfa => "Setting up the authenticator…",
+            Self::Refreshing => "Refreshing…",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct SignedIn {
+    pub tokens: Tokens,
+    /// The InitiateAuth flow that signed in (USER_SRP_AUTH, USER_PASSWORD_AUTH, USER_AUTH).
+    pub flow: &'static str,
+    /// Things worth knowing about how it went, such as a fall-back from SRP.
+    pub notes: Vec<String>,
+    /// When the tokens were last refreshed, and with which operation.
+    pub refreshed: Option<(SystemTime, &'static str)>,
+    pub refreshing: bool,
+    pub refresh_problem: Option<Failure>,
+    /// The signature and claim checks of the ID and access tokens; `None` while checking.
+    pub checks: TokenChecks,
+    /// GetUser's answer, once asked for.
+    pub user: Option<Result<GetUserResponse, Failure>>,
+    pub looking_up: bool,
+}
+
+impl SignedIn {
+    /// Freshly signed in: nothing refreshed, checked or looked up yet.
+    pub(super) fn new(tokens: Tokens, flow: &'static str, notes: Vec<String>) -> Box<Self> {
+        Box::new(Self {
+            tokens,
+            flow,
+            notes,
+            refreshed: None,
+            refreshing: false,
+            refresh_problem: None,
+            checks: TokenChecks::default(),
+            user: None,
+            looking_up: false,
+        })
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct TokenChecks {
+    pub id: Option<Verdict>,
+    pub access: Option<Verdict>,
+}
+
+impl TokenChecks {
+    pub fn get(&self, kind: TokenKind) -> Option<&Verdict> {
+        match kind {
+            TokenKind::Id => self.id.as_ref(),
+            TokenKind::Access => self.access.as_ref(),
+            TokenKind::Refresh => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub enum Phase {
+    #[default]
+    Editing,
+    Submitting {
+        attempt: u64,
+        context: AttemptContext,
+        activity: Activity,
+        /// Set while the call is being sent again (throttling, a server fault).
+        retrying: Option<Retry>,
+    },
+    SignedIn(Box<SignedIn>),
+    Challenge(Challenge),
+    Failed(Failure),
+}
+
+impl Phase {
+    /// The phase's name, for the log.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Self::Editing => "Editing",
+            Self::Submitting { .. } => "Submitting",
+            Self::SignedIn(_) => "SignedIn",
+            Self::Challenge(_) => "Challenge",
+            Self::Failed(_) => "Failed",
+        }
+    }
+}
