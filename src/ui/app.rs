@@ -21,14 +21,17 @@ use secrecy::SecretString;
 use zeroize::Zeroizing;
 
 use super::challenge_view::ChallengeInputs;
+use super::copied::COPIED_FEEDBACK_SECS;
 use super::form_view::{FormFields, FormMode};
 use super::frame_log::FrameLog;
 use super::handover::{Handover, OpenDialog, SaveDialog, Tick, in_background};
 use super::labels;
+use super::panel_choices::PanelChoices;
 use super::profile_bar::{ImportPreview, ProfileBar, ProfileRequest};
-use super::result_view::{self, Request};
+use super::request::Request;
+use super::result_view;
 use super::saved_secrets::{Held, SavedSecrets};
-use super::token_view::{self, PanelChoices};
+use super::token_view;
 use super::trust_prompt::TrustPrompt;
 
 /// Everything the app needs from outside, so tests can hand in a scripted sign-in, a memory
@@ -51,8 +54,6 @@ pub struct AppParts {
     /// can open the window ready to sign in without the secret on a command line.
     pub client_secret: Option<SecretString>,
 }
-
-const COPIED_FEEDBACK_SECS: f64 = 2.0;
 
 pub struct CognitoLoginApp {
     fields: FormFields,
@@ -799,10 +800,6 @@ impl eframe::App for CognitoLoginApp {
             .frame(frame)
             .show(ui, |ui| self.show(ui));
     }
-}
-
-pub(super) fn copied_recently(copied: Option<(TokenKind, f64)>, kind: TokenKind, now: f64) -> bool {
-    copied.is_some_and(|(k, at)| k == kind && now - at < COPIED_FEEDBACK_SECS)
 }
 
 /// Where the token's keys came from, when that is not the user pool's own for all the person

@@ -11,7 +11,8 @@ use crate::signin::challenge::names;
 use crate::signin::{Answer, Challenge, ChallengeKind, CodeChallenge, TotpSetup};
 
 use super::labels;
-use super::result_view::{Request, failed};
+use super::request::Request;
+use super::result_view::failed;
 use super::secret_input::SecretInput;
 
 const FIELD_WIDTH: f32 = 260.0;

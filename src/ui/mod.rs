@@ -4,12 +4,15 @@
 mod about;
 mod app;
 mod challenge_view;
+mod copied;
 mod form_view;
 mod frame_log;
 mod handover;
 pub mod labels;
+mod panel_choices;
 mod profile_bar;
 mod qr_view;
+mod request;
 mod result_view;
 mod saved_secrets;
 mod secret_input;

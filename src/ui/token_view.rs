@@ -11,23 +11,14 @@ use crate::workbench::jwt::{TIMES, expiry_words, local_date};
 use crate::workbench::tokens::shorten;
 use crate::workbench::{Jwt, Preset, Verdict};
 
-use super::app::copied_recently;
+use super::copied::copied_recently;
 use super::labels;
-use super::result_view::{Request, failure_detail};
+use super::panel_choices::PanelChoices;
+use super::request::Request;
+use super::result_view::failure_detail;
 
 /// Which token an API usually wants (landscape.md §2).
 const WHICH_TOKEN: &str = "Which one? API Gateway's Cognito authorizer takes the ID token unless OAuth scopes are configured; APIs guarded by scopes, and Cognito's own user APIs (aws.cognito.signin.user.admin), take the access token.";
-
-/// The token panel's own choices, remembered with the settings.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct PanelChoices {
-    pub preset: Preset,
-    pub curl_url: String,
-    pub clear_clipboard_secs: u64,
-    /// The Postman environment carries the refresh token: asked for each time the window
-    /// opens, never remembered.
-    pub include_refresh: bool,
-}
 
 pub struct View<'a> {
     pub signed: &'a SignedIn,
