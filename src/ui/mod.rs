@@ -5,6 +5,7 @@ mod about;
 mod app;
 mod challenge_view;
 mod copied;
+mod form_rows;
 mod form_view;
 mod frame_log;
 mod handover;
@@ -16,6 +17,7 @@ mod request;
 mod result_view;
 mod saved_secrets;
 mod secret_input;
+mod token_details;
 mod token_view;
 mod trust_prompt;
 
