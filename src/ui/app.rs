@@ -1,6 +1,6 @@
 //! The app: owns the form, the sign-in session and the runner, and lays out the screen.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::mpsc::Receiver;
 use std::time::{Duration, SystemTime};
@@ -11,7 +11,7 @@ use secrecy::ExposeSecret;
 use crate::clipboard::ClipboardSink;
 use crate::keychain::Keychain;
 use crate::profiles::{Origin, Profile, free_name, name_problem, same_name};
-use crate::settings::{Config, Settings, SettingsStore};
+use crate::settings::{Config, SameName, Settings, SettingsStore};
 use crate::signin::{
     Authenticator, BackgroundRunner, Effect, Event, Failure, FailureCause, Field, Phase,
     SignInSession, TokenKind,
@@ -25,9 +25,11 @@ use super::copied::COPIED_FEEDBACK_SECS;
 use super::form_view::{FormFields, FormMode};
 use super::frame_log::FrameLog;
 use super::handover::{Handover, OpenDialog, SaveDialog, Tick, in_background};
+use super::import_preview::ImportPreview;
 use super::labels;
 use super::panel_choices::PanelChoices;
-use super::profile_bar::{ImportPreview, ProfileBar, ProfileRequest};
+use super::profile_bar::ProfileBar;
+use super::profile_request::ProfileRequest;
 use super::request::Request;
 use super::result_view;
 use super::saved_secrets::{Held, SavedSecrets};
@@ -86,11 +88,14 @@ impl CognitoLoginApp {
         if let Some(secret) = secrets.load(config.current_profile()) {
             fields.set_client_secret(&secret);
         }
+        let origin = if parts.import_bundled {
+            Origin::Bundled
+        } else {
+            Origin::Imported
+        };
         let mut profile_bar = ProfileBar::default();
-        profile_bar.import = parts
-            .import_file
-            .as_deref()
-            .map(|path| preview_file(path, parts.import_bundled));
+        profile_bar.import =
+            (parts.import_file.as_deref()).map(|path| ImportPreview::read(path, origin));
         Ok(Self {
             profile_bar,
             open_dialog: parts.open_dialog,
@@ -459,17 +464,16 @@ impl CognitoLoginApp {
                 ));
                 return;
             }
-            ProfileRequest::Import(profiles, replace, bundled) => {
+            ProfileRequest::Import {
+                profiles,
+                same_name: on_same_name,
+                origin,
+            } => {
                 let names: Vec<String> = profiles.iter().map(|p| p.name.clone()).collect();
-                let origin = if bundled {
-                    Origin::Bundled
-                } else {
-                    Origin::Imported
-                };
                 for profile in profiles {
                     let profile = Profile { origin, ..profile };
                     match (config.profiles.iter_mut()).find(|p| same_name(&p.name, &profile.name)) {
-                        Some(existing) if replace => {
+                        Some(existing) if on_same_name == SameName::Replace => {
                             touched.push(profile.name.clone());
                             *existing = profile;
                         }
@@ -602,7 +606,7 @@ impl CognitoLoginApp {
                 .find(|p| !p.as_os_str().is_empty())
         });
         if let Some(path) = dropped {
-            self.profile_bar.import = Some(preview_file(&path, false));
+            self.profile_bar.import = Some(ImportPreview::read(&path, Origin::Imported));
         }
     }
 
@@ -613,7 +617,7 @@ impl CognitoLoginApp {
         if let Ok(answer) = receive.try_recv() {
             self.opening = None;
             if let Some(path) = answer {
-                self.profile_bar.import = Some(preview_file(&path, false));
+                self.profile_bar.import = Some(ImportPreview::read(&path, Origin::Imported));
             }
         }
     }
@@ -761,23 +765,6 @@ impl CognitoLoginApp {
         self.copied = Some((kind, ctx.input(|i| i.time)));
         // Only to take the "Copied" note away again; no repaint otherwise.
         ctx.request_repaint_after(Duration::from_secs_f64(COPIED_FEEDBACK_SECS));
-    }
-}
-
-/// Reads a profile file for the import preview; every problem is shown there.
-fn preview_file(path: &Path, bundled: bool) -> ImportPreview {
-    let result = match std::fs::read(path) {
-        Ok(bytes) => crate::profiles::file::parse(&bytes),
-        Err(e) => Err(vec![crate::profiles::file::Problem {
-            profile: None,
-            message: format!("could not be read: {e}"),
-        }]),
-    };
-    ImportPreview {
-        source: path.display().to_string(),
-        result,
-        replace: false,
-        bundled,
     }
 }
 
