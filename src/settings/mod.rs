@@ -72,6 +72,10 @@ pub trait SettingsStore {
 }
 
 mod form_values;
+mod profile_edits;
 mod store;
 
+pub use profile_edits::{
+    AfterImport, Deleted, ImportRules, Imported, NEW_PROFILE_NAME, NameProblem, Renamed, SameName,
+};
 pub use store::{Config, ConfyStore, SCHEMA_VERSION};

@@ -11,7 +11,8 @@ use crate::signin::challenge::names;
 use crate::signin::{Answer, Challenge, ChallengeKind, CodeChallenge, TotpSetup};
 
 use super::labels;
-use super::result_view::{Request, failed};
+use super::request::Request;
+use super::result_view::failed;
 use super::secret_input::SecretInput;
 
 const FIELD_WIDTH: f32 = 260.0;
@@ -45,6 +46,28 @@ pub fn choice_label(choice: &str) -> &str {
     }
 }
 
+/// What is asked, the time left to answer, and why the last answer was refused.
+fn heading(ui: &mut Ui, challenge: &Challenge, now: SystemTime) {
+    ui.label(RichText::new(title(challenge)).strong());
+    let left = challenge.seconds_left(now);
+    if left == 0 {
+        ui.colored_label(
+            ui.visuals().warn_fg_color,
+            "The time to answer has probably run out: start over if Cognito refuses.",
+        );
+    } else {
+        ui.label(format!(
+            "Time left to answer: {}:{:02}",
+            left / 60,
+            left % 60
+        ));
+    }
+    if let Some(problem) = &challenge.problem {
+        failed(ui, problem, &mut |_| {});
+    }
+    ui.add_space(6.0);
+}
+
 impl ChallengeInputs {
     pub fn show(
         &mut self,
@@ -62,25 +85,23 @@ impl ChallengeInputs {
                 ..Self::default()
             };
         }
-        ui.label(RichText::new(title(challenge)).strong());
-        let left = challenge.seconds_left(now);
-        if left == 0 {
-            ui.colored_label(
-                ui.visuals().warn_fg_color,
-                "The time to answer has probably run out: start over if Cognito refuses.",
-            );
-        } else {
-            ui.label(format!(
-                "Time left to answer: {}:{:02}",
-                left / 60,
-                left % 60
-            ));
+        heading(ui, challenge, now);
+        if let Some(answer) = self.answer_form(ui, challenge) {
+            out(Request::Answer(answer));
         }
-        if let Some(problem) = &challenge.problem {
-            failed(ui, problem, &mut |_| {});
+        ui.add_space(8.0);
+        if ui
+            .button(labels::START_OVER)
+            .on_hover_text("Leave this step and go back to the form")
+            .clicked()
+        {
+            out(Request::StartOver);
         }
-        ui.add_space(6.0);
-        let answer = match &challenge.kind {
+    }
+
+    /// The form for this kind of challenge; the answer once the person gives it.
+    fn answer_form(&mut self, ui: &mut Ui, challenge: &Challenge) -> Option<Answer> {
+        match &challenge.kind {
             ChallengeKind::NewPassword {
                 required,
                 attributes,
@@ -120,17 +141,6 @@ impl ChallengeInputs {
                 parameter_grid(ui, challenge);
                 self.generic_form(ui)
             }
-        };
-        if let Some(answer) = answer {
-            out(Request::Answer(answer));
-        }
-        ui.add_space(8.0);
-        if ui
-            .button(labels::START_OVER)
-            .on_hover_text("Leave this step and go back to the form")
-            .clicked()
-        {
-            out(Request::StartOver);
         }
     }
 

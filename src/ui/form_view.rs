@@ -1,6 +1,6 @@
 //! The sign-in form: what is typed, how it is laid out, which key does what.
 
-use egui::{Id, Key, Response, TextEdit, Ui};
+use egui::{Key, Response, TextEdit, Ui};
 use secrecy::SecretString;
 
 use crate::cognito::endpoint::{COGNITO_REGIONS, pool_region};
@@ -8,10 +8,10 @@ use crate::settings::Settings;
 use crate::signin::form::{MAX_TIMEOUT_SECS, PREFERRED_CHALLENGES};
 use crate::signin::{Event, Field, Flow, SignInForm};
 
+use super::form_rows::{FIELD_WIDTH, field_id, secret_row, text_row};
 use super::labels;
 use super::secret_input::SecretInput;
 
-const FIELD_WIDTH: f32 = 320.0;
 const LET_COGNITO_ASK: &str = "(let Cognito offer the choice)";
 
 /// Whether the form can be edited: not while a call is out, nor while a challenge or the
@@ -36,11 +36,6 @@ pub struct FormFields {
     show_password: bool,
     /// Only the username and password: the rest comes from a handed-over profile.
     pub tester: bool,
-}
-
-/// The ids of the text fields, in form order, for the first-focus rule.
-fn field_id(name: &str) -> Id {
-    Id::unique(("sign-in-field", name))
 }
 
 impl FormFields {
@@ -148,38 +143,7 @@ impl FormFields {
                 }
                 return;
             }
-            let open = !self.values.endpoint.is_empty() || !self.values.proxy.is_empty();
-            egui::CollapsingHeader::new(labels::ADVANCED)
-                .default_open(open)
-                .open(open_advanced.then_some(true))
-                .show(ui, |ui| {
-                    egui::Grid::new("advanced-form")
-                        .num_columns(2)
-                        .spacing([12.0, 8.0])
-                        .show(ui, |ui| {
-                            let endpoint = text_row(
-                                ui,
-                                labels::ENDPOINT,
-                                &mut self.values.endpoint,
-                                "empty = Cognito in the region; e.g. http://127.0.0.1:9229",
-                            );
-                            fields.push(endpoint);
-                            let proxy = text_row(
-                                ui,
-                                labels::PROXY,
-                                &mut self.values.proxy,
-                                "empty = the system's (HTTPS_PROXY); e.g. http://proxy.example.com:3128",
-                            );
-                            fields.push(proxy);
-                            let label = ui.label(labels::TIMEOUT);
-                            ui.add(
-                                egui::DragValue::new(&mut self.values.timeout_secs)
-                                    .range(1..=MAX_TIMEOUT_SECS),
-                            )
-                            .labelled_by(label.id);
-                            ui.end_row();
-                        });
-                });
+            self.advanced(ui, &mut fields, open_advanced);
         });
         ui.add_space(8.0);
 
@@ -187,6 +151,48 @@ impl FormFields {
         let nothing_focused = ui.memory(|m| m.focused().is_none());
         let enter_in_form = enter && (nothing_focused || fields.iter().any(Response::lost_focus));
 
+        self.buttons(ui, mode, enter_in_form)
+    }
+
+    /// The endpoint, the proxy and the timeout, folded away unless one is set or a problem
+    /// with one needs the person there.
+    fn advanced(&mut self, ui: &mut Ui, fields: &mut Vec<Response>, open_advanced: bool) {
+        let open = !self.values.endpoint.is_empty() || !self.values.proxy.is_empty();
+        egui::CollapsingHeader::new(labels::ADVANCED)
+            .default_open(open)
+            .open(open_advanced.then_some(true))
+            .show(ui, |ui| {
+                egui::Grid::new("advanced-form")
+                    .num_columns(2)
+                    .spacing([12.0, 8.0])
+                    .show(ui, |ui| {
+                        let endpoint = text_row(
+                            ui,
+                            labels::ENDPOINT,
+                            &mut self.values.endpoint,
+                            "empty = Cognito in the region; e.g. http://127.0.0.1:9229",
+                        );
+                        fields.push(endpoint);
+                        let proxy = text_row(
+                            ui,
+                            labels::PROXY,
+                            &mut self.values.proxy,
+                            "empty = the system's (HTTPS_PROXY); e.g. http://proxy.example.com:3128",
+                        );
+                        fields.push(proxy);
+                        let label = ui.label(labels::TIMEOUT);
+                        ui.add(
+                            egui::DragValue::new(&mut self.values.timeout_secs)
+                                .range(1..=MAX_TIMEOUT_SECS),
+                        )
+                        .labelled_by(label.id);
+                        ui.end_row();
+                    });
+            });
+    }
+
+    /// Sign in (or Enter in the form), or while a call is out, what for and Cancel.
+    fn buttons(&self, ui: &mut Ui, mode: FormMode, enter_in_form: bool) -> Option<Event> {
         ui.horizontal(|ui| match mode {
             FormMode::Busy { activity, retry } => {
                 ui.add(egui::Spinner::new());
@@ -381,40 +387,4 @@ impl FormFields {
         ui.checkbox(&mut self.show_password, labels::SHOW_PASSWORD);
         ui.end_row();
     }
-}
-
-fn text_row(ui: &mut Ui, label: &str, value: &mut String, hint: &str) -> Response {
-    let id = field_id(label);
-    let label = ui.label(label);
-    let response = ui
-        .add(
-            TextEdit::singleline(value)
-                .id(id)
-                .hint_text(hint)
-                .desired_width(FIELD_WIDTH),
-        )
-        .labelled_by(label.id);
-    ui.end_row();
-    response
-}
-
-fn secret_row(
-    ui: &mut Ui,
-    label: &str,
-    value: &mut SecretInput,
-    hint: &str,
-    masked: bool,
-) -> Response {
-    let label_response = ui.label(label);
-    let response = ui
-        .add(
-            TextEdit::singleline(value.buffer())
-                .id(field_id(label))
-                .password(masked)
-                .hint_text(hint)
-                .desired_width(FIELD_WIDTH),
-        )
-        .labelled_by(label_response.id);
-    ui.end_row();
-    response
 }

@@ -12,7 +12,7 @@ use crate::clipboard::ClipboardSink;
 use crate::signin::{TokenKind, Tokens};
 use crate::workbench::presets::{PresetContext, postman_environment, render};
 
-use super::token_view::PanelChoices;
+use super::panel_choices::PanelChoices;
 
 /// Asks where to save a file, given a suggested name; `None` when cancelled or unavailable.
 pub type SaveDialog = Arc<dyn Fn(&str) -> Option<PathBuf> + Send + Sync>;

@@ -4,15 +4,26 @@
 mod about;
 mod app;
 mod challenge_view;
+mod copied;
+mod form_rows;
 mod form_view;
 mod frame_log;
 mod handover;
+mod import_preview;
+mod importing;
 pub mod labels;
+mod panel_choices;
 mod profile_bar;
+mod profile_request;
+mod profile_requests;
 mod qr_view;
+mod remembered;
+mod request;
+mod requests;
 mod result_view;
 mod saved_secrets;
 mod secret_input;
+mod token_details;
 mod token_view;
 mod trust_prompt;
 

@@ -1,27 +1,11 @@
-//! Below the form: what the person can ask for there, and a failure explained.
+//! Below the form: a failure explained, with Cognito's exact words for the developer.
 
 use egui::{RichText, Ui};
 
-use crate::signin::{Answer, Failure, FailureCause, TokenKind};
+use crate::signin::{Failure, FailureCause};
 
-/// What the person asked for in this part of the screen.
-pub enum Request {
-    Copy(TokenKind),
-    CopyClaims(TokenKind),
-    SavePostman,
-    SignOut,
-    SignOutEverywhere,
-    WhoAmI,
-    StartOver,
-    Answer(Answer),
-    Refresh,
-    AutoRefresh(bool),
-    RememberRefresh(bool),
-    /// The preset, curl URL or clipboard clearing changed: remember them.
-    ChoicesChanged,
-    /// The person said yes to sending the password itself to this server, for this profile.
-    SendPasswordTo(String),
-}
+use super::labels;
+use super::request::Request;
 
 pub fn failed(ui: &mut Ui, failure: &Failure, out: &mut impl FnMut(Request)) {
     let error_color = ui.visuals().error_fg_color;
@@ -36,7 +20,7 @@ pub fn failed(ui: &mut Ui, failure: &Failure, out: &mut impl FnMut(Request)) {
     ui.add_space(6.0);
     if let FailureCause::PasswordNotAllowed { server } = &failure.cause
         && ui
-            .button(super::labels::SEND_PASSWORD)
+            .button(labels::SEND_PASSWORD)
             .on_hover_text(format!(
                 "Sign in again with USER_PASSWORD_AUTH, sending the password to {server}; this profile will not ask again for this server"
             ))

@@ -1,33 +1,25 @@
-//! The token workbench: each token shortened with Copy in the chosen preset, its decoded
-//! header and claims, the signature check, the expiry countdown, and what to do next.
+//! The token workbench: each token shortened with Copy in the chosen preset, its details
+//! opened up (token_details.rs), the expiry, and what to do next.
 
-use std::time::{Duration, SystemTime};
+use std::time::SystemTime;
 
-use egui::{Color32, RichText, Ui};
+use egui::{RichText, Ui};
 use secrecy::ExposeSecret;
 
-use crate::signin::{SignedIn, TokenKind};
-use crate::workbench::jwt::{TIMES, expiry_words, local_date};
+use crate::signin::SignedIn;
+use crate::workbench::jwt::local_date;
 use crate::workbench::tokens::shorten;
-use crate::workbench::{Jwt, Preset, Verdict};
+use crate::workbench::{Preset, TokenKind, Tokens};
 
-use super::app::copied_recently;
+use super::copied::copied_recently;
 use super::labels;
-use super::result_view::{Request, failure_detail};
+use super::panel_choices::PanelChoices;
+use super::request::Request;
+use super::result_view::failure_detail;
+use super::token_details::details;
 
 /// Which token an API usually wants (landscape.md §2).
 const WHICH_TOKEN: &str = "Which one? API Gateway's Cognito authorizer takes the ID token unless OAuth scopes are configured; APIs guarded by scopes, and Cognito's own user APIs (aws.cognito.signin.user.admin), take the access token.";
-
-/// The token panel's own choices, remembered with the settings.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct PanelChoices {
-    pub preset: Preset,
-    pub curl_url: String,
-    pub clear_clipboard_secs: u64,
-    /// The Postman environment carries the refresh token: asked for each time the window
-    /// opens, never remembered.
-    pub include_refresh: bool,
-}
 
 pub struct View<'a> {
     pub signed: &'a SignedIn,
@@ -56,6 +48,44 @@ pub fn show(ui: &mut Ui, view: View<'_>, out: &mut dyn FnMut(Request)) {
         keys_from,
     } = view;
     let tokens = &signed.tokens;
+    heading(ui, signed);
+    let before = choices.clone();
+    if !tester {
+        preset_row(ui, choices);
+    }
+    token_grid(ui, tokens, choices.preset, copied, out);
+    ui.add_space(4.0);
+    ui.label(expiry_text(signed, now));
+    if tester {
+        ui.add_space(8.0);
+        if ui.button(labels::SIGN_OUT).clicked() {
+            out(Request::SignOut);
+        }
+        return;
+    }
+    ui.label(RichText::new(WHICH_TOKEN).small());
+    refresh_news(ui, signed);
+    for kind in [TokenKind::Id, TokenKind::Access] {
+        if let Some(token) = tokens.get(kind) {
+            let verdict = (signed.checks.get(kind), keys_from.as_deref());
+            details(ui, kind, token.expose_secret(), verdict, now, out);
+        }
+    }
+    ui.add_space(8.0);
+    actions_row(ui, signed, choices, out);
+    if tokens.refresh.is_some() {
+        keep_row(ui, auto_refresh, remember_refresh, out);
+    }
+    clear_row(ui, choices);
+    who_am_i(ui, signed);
+    ui.add_space(8.0);
+    sign_out_row(ui, out);
+    if *choices != before {
+        out(Request::ChoicesChanged);
+    }
+}
+
+fn heading(ui: &mut Ui, signed: &SignedIn) {
     ui.label(
         RichText::new("Signed in")
             .strong()
@@ -66,10 +96,16 @@ pub fn show(ui: &mut Ui, view: View<'_>, out: &mut dyn FnMut(Request)) {
         ui.label(format!("• {note}"));
     }
     ui.add_space(4.0);
-    let before = choices.clone();
-    if !tester {
-        preset_row(ui, choices);
-    }
+}
+
+/// Each token shortened, with its Copy button (Ctrl+1, 2, 3) and the "Copied" note.
+fn token_grid(
+    ui: &mut Ui,
+    tokens: &Tokens,
+    preset: Preset,
+    copied: Option<(TokenKind, f64)>,
+    out: &mut dyn FnMut(Request),
+) {
     let time = ui.input(|i| i.time);
     egui::Grid::new("tokens")
         .num_columns(3)
@@ -85,7 +121,7 @@ pub fn show(ui: &mut Ui, view: View<'_>, out: &mut dyn FnMut(Request)) {
                     let tip = format!(
                         "{} as \"{}\" (Ctrl+{})",
                         labels::copy(kind),
-                        choices.preset.label(),
+                        preset.label(),
                         n + 1
                     );
                     if ui.button(labels::copy(kind)).on_hover_text(tip).clicked() {
@@ -98,16 +134,10 @@ pub fn show(ui: &mut Ui, view: View<'_>, out: &mut dyn FnMut(Request)) {
                 ui.end_row();
             }
         });
-    ui.add_space(4.0);
-    ui.label(expiry_text(signed, now));
-    if tester {
-        ui.add_space(8.0);
-        if ui.button(labels::SIGN_OUT).clicked() {
-            out(Request::SignOut);
-        }
-        return;
-    }
-    ui.label(RichText::new(WHICH_TOKEN).small());
+}
+
+/// When the tokens were last refreshed, or why the last refresh failed.
+fn refresh_news(ui: &mut Ui, signed: &SignedIn) {
     if let Some((at, operation)) = signed.refreshed {
         ui.label(format!(
             "Refreshed at {} with {operation}.",
@@ -126,13 +156,16 @@ pub fn show(ui: &mut Ui, view: View<'_>, out: &mut dyn FnMut(Request)) {
             ui.add(egui::Label::new(RichText::new(detail).monospace()).selectable(true));
         }
     }
-    for kind in [TokenKind::Id, TokenKind::Access] {
-        if let Some(token) = tokens.get(kind) {
-            let verdict = (signed.checks.get(kind), keys_from.as_deref());
-            details(ui, kind, token.expose_secret(), verdict, now, out);
-        }
-    }
-    ui.add_space(8.0);
+}
+
+/// Refresh, Who am I, the Postman file and whether it carries the refresh token.
+fn actions_row(
+    ui: &mut Ui,
+    signed: &SignedIn,
+    choices: &mut PanelChoices,
+    out: &mut dyn FnMut(Request),
+) {
+    let tokens = &signed.tokens;
     ui.horizontal_wrapped(|ui| {
         if tokens.refresh.is_some() {
             if signed.refreshing {
@@ -170,27 +203,29 @@ pub fn show(ui: &mut Ui, view: View<'_>, out: &mut dyn FnMut(Request)) {
                 );
         }
     });
-    if tokens.refresh.is_some() {
-        let mut on = auto_refresh;
-        if ui
-            .checkbox(&mut on, labels::AUTO_REFRESH)
-            .on_hover_text("While the window is open, refresh a minute before the tokens expire")
-            .changed()
-        {
-            out(Request::AutoRefresh(on));
-        }
-        let mut keep = remember_refresh;
-        if ui
-            .checkbox(&mut keep, labels::REMEMBER_REFRESH)
-            .on_hover_text("Sign in again later without the password; Sign out forgets it")
-            .changed()
-        {
-            out(Request::RememberRefresh(keep));
-        }
+}
+
+/// What to do with the refresh token: refresh on its own, keep it in the keychain.
+fn keep_row(ui: &mut Ui, auto_refresh: bool, remember_refresh: bool, out: &mut dyn FnMut(Request)) {
+    let mut on = auto_refresh;
+    if ui
+        .checkbox(&mut on, labels::AUTO_REFRESH)
+        .on_hover_text("While the window is open, refresh a minute before the tokens expire")
+        .changed()
+    {
+        out(Request::AutoRefresh(on));
     }
-    clear_row(ui, choices);
-    who_am_i(ui, signed);
-    ui.add_space(8.0);
+    let mut keep = remember_refresh;
+    if ui
+        .checkbox(&mut keep, labels::REMEMBER_REFRESH)
+        .on_hover_text("Sign in again later without the password; Sign out forgets it")
+        .changed()
+    {
+        out(Request::RememberRefresh(keep));
+    }
+}
+
+fn sign_out_row(ui: &mut Ui, out: &mut dyn FnMut(Request)) {
     ui.horizontal(|ui| {
         if ui
             .button(labels::SIGN_OUT)
@@ -207,9 +242,6 @@ pub fn show(ui: &mut Ui, view: View<'_>, out: &mut dyn FnMut(Request)) {
             out(Request::SignOutEverywhere);
         }
     });
-    if *choices != before {
-        out(Request::ChoicesChanged);
-    }
 }
 
 fn preset_row(ui: &mut Ui, choices: &mut PanelChoices) {
@@ -274,86 +306,6 @@ fn expiry_text(signed: &SignedIn, now: SystemTime) -> String {
         local_date(at, "%H:%M:%S"),
         minutes
     )
-}
-
-/// The signature check, and whose keys it used: "the user pool's" only where nobody but the
-/// person chose the server (a token signed by a look-alike's own keys is not the pool's).
-fn verdict_line(ui: &mut Ui, (verdict, keys_from): (Option<&Verdict>, Option<&str>)) {
-    let (text, color) = match verdict {
-        None => ("Signature: checking…".to_owned(), ui.visuals().weak_text_color()),
-        Some(Verdict::Valid) => (
-            match keys_from {
-                None => "Signature: valid (checked with the user pool's keys; issuer, audience, use and expiry match)".to_owned(),
-                Some(server) => format!("Signature: valid (checked with keys from {server}, which is not Amazon Cognito; issuer, audience, use and expiry match)"),
-            },
-            Color32::from_rgb(90, 180, 90),
-        ),
-        Some(Verdict::Invalid(reason)) => (format!("Signature: INVALID: {reason}"), ui.visuals().error_fg_color),
-        Some(Verdict::Unchecked(reason)) => (format!("Signature: could not check: {reason}"), ui.visuals().warn_fg_color),
-    };
-    ui.label(RichText::new(text).color(color));
-}
-
-fn details(
-    ui: &mut Ui,
-    kind: TokenKind,
-    token: &str,
-    verdict: (Option<&Verdict>, Option<&str>),
-    now: SystemTime,
-    out: &mut dyn FnMut(Request),
-) {
-    egui::CollapsingHeader::new(labels::details(kind))
-        .id_salt(("details", labels::details(kind)))
-        .show(ui, |ui| {
-            verdict_line(ui, verdict);
-            let jwt = match Jwt::parse(token) {
-                Ok(jwt) => jwt,
-                Err(e) => {
-                    ui.label(format!("Not a readable JWT: {e}."));
-                    return;
-                }
-            };
-            egui::Grid::new(("claims", labels::details(kind)))
-                .num_columns(2)
-                .spacing([12.0, 4.0])
-                .show(ui, |ui| {
-                    for (name, value) in jwt.picked() {
-                        ui.monospace(name);
-                        ui.add(egui::Label::new(value).selectable(true).wrap());
-                        ui.end_row();
-                    }
-                    for name in TIMES {
-                        let Some(at) = jwt.time_claim(name) else {
-                            continue;
-                        };
-                        ui.monospace(name);
-                        let mut text = local_date(at, "%Y-%m-%d %H:%M:%S");
-                        if name == "exp" {
-                            text = format!("{text} ({})", expiry_words(at, now));
-                        }
-                        let response = ui.label(text);
-                        if name == "exp" && at > now && ui.is_rect_visible(response.rect) {
-                            // The countdown ticks once a second, and only while it is seen.
-                            ui.ctx().request_repaint_after(Duration::from_secs(1));
-                        }
-                        ui.end_row();
-                    }
-                });
-            ui.add_space(4.0);
-            ui.label("Header");
-            ui.add(
-                egui::Label::new(RichText::new(jwt.pretty_header()).monospace()).selectable(true),
-            );
-            ui.horizontal(|ui| {
-                ui.label("Claims");
-                if ui.small_button(labels::copy_claims(kind)).clicked() {
-                    out(Request::CopyClaims(kind));
-                }
-            });
-            ui.add(
-                egui::Label::new(RichText::new(jwt.pretty_claims()).monospace()).selectable(true),
-            );
-        });
 }
 
 fn who_am_i(ui: &mut Ui, signed: &SignedIn) {

@@ -1,0 +1,138 @@
+//! A profile file read for import, shown before anything changes: each profile, whether it is
+//! new or replaces one, and where it sends the password.
+
+use std::path::Path;
+
+use egui::{RichText, Ui};
+
+use crate::profiles::file::Problem;
+use crate::profiles::{Origin, Profile, same_name};
+use crate::settings::{Config, SameName};
+
+use super::labels;
+use super::profile_request::ProfileRequest;
+
+/// A profile file read for import, shown before anything changes.
+#[derive(Debug, Clone)]
+pub struct ImportPreview {
+    pub source: String,
+    pub result: Result<Vec<Profile>, Vec<Problem>>,
+    pub replace: bool,
+    /// `Origin::Bundled` for the profiles.toml shipped with the app, offered at first start;
+    /// else `Origin::Imported`.
+    pub origin: Origin,
+}
+
+impl ImportPreview {
+    /// Reads a profile file for the import preview; every problem is shown there.
+    pub fn read(path: &Path, origin: Origin) -> Self {
+        let result = match std::fs::read(path) {
+            Ok(bytes) => crate::profiles::file::parse(&bytes),
+            Err(e) => Err(vec![Problem {
+                profile: None,
+                message: format!("could not be read: {e}"),
+            }]),
+        };
+        Self {
+            source: path.display().to_string(),
+            result,
+            replace: false,
+            origin,
+        }
+    }
+}
+
+pub fn show(ui: &mut Ui, preview: &mut ImportPreview, config: &Config) -> Option<ProfileRequest> {
+    let mut request = None;
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        if preview.origin == Origin::Bundled {
+            ui.label(
+                RichText::new("This copy of Cognito Login comes with profiles set up for you.")
+                    .strong(),
+            );
+        }
+        ui.label(RichText::new(format!("Import from {}", preview.source)).strong());
+        match &preview.result {
+            Err(problems) => {
+                ui.colored_label(
+                    ui.visuals().error_fg_color,
+                    "This file cannot be imported; nothing will change:",
+                );
+                for problem in problems {
+                    ui.label(format!("• {problem}"));
+                }
+                if ui.button(labels::CANCEL_IMPORT).clicked() {
+                    request = Some(ProfileRequest::CancelImport);
+                }
+            }
+            Ok(profiles) => {
+                let mut conflicts = 0;
+                for profile in profiles {
+                    let exists =
+                        (config.profiles.iter()).any(|p| same_name(&p.name, &profile.name));
+                    conflicts += usize::from(exists);
+                    profile_line(ui, profile, exists);
+                }
+                if conflicts > 0 {
+                    ui.checkbox(&mut preview.replace, labels::REPLACE_SAME_NAME);
+                }
+                let allowed = conflicts == 0 || preview.replace;
+                request = buttons(ui, profiles, preview, allowed);
+            }
+        }
+    });
+    request
+}
+
+/// One profile of the file: its place, whether it is new, where it sends the password.
+fn profile_line(ui: &mut Ui, profile: &Profile, exists: bool) {
+    let what = if exists {
+        "replaces the profile of that name"
+    } else {
+        "new"
+    };
+    let place = [&profile.user_pool_id, &profile.region, &profile.endpoint]
+        .into_iter()
+        .find(|p| !p.is_empty())
+        .cloned()
+        .unwrap_or_default();
+    // Where the password will go, before anything is imported: a profile file
+    // is the easiest way to send a tester's password elsewhere.
+    let to = profile
+        .destination()
+        .unwrap_or_else(|| "nowhere yet".into());
+    ui.label(format!(
+        "• {} ({place}): {what}; sends the password to {to}",
+        profile.name
+    ));
+}
+
+fn buttons(
+    ui: &mut Ui,
+    profiles: &[Profile],
+    preview: &ImportPreview,
+    allowed: bool,
+) -> Option<ProfileRequest> {
+    ui.horizontal(|ui| {
+        let mut request = None;
+        if ui
+            .add_enabled(allowed, egui::Button::new(labels::IMPORT))
+            .clicked()
+        {
+            request = Some(ProfileRequest::Import {
+                profiles: profiles.to_vec(),
+                same_name: if preview.replace {
+                    SameName::Replace
+                } else {
+                    SameName::Keep
+                },
+                origin: preview.origin,
+            });
+        }
+        if ui.button(labels::CANCEL_IMPORT).clicked() {
+            request = Some(ProfileRequest::CancelImport);
+        }
+        request
+    })
+    .inner
+}

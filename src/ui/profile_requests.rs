@@ -1,0 +1,131 @@
+//! What the app does with what the person asks of the profile bar: the change itself is the
+//! settings' (`Config`'s methods, the same rules for the command line); here, the form taken
+//! in first, the words for the person, and the secrets in the keychain moved or forgotten.
+
+use zeroize::Zeroizing;
+
+use crate::profiles::{Origin, Profile};
+use crate::settings::{AfterImport, Config, ImportRules, NameProblem, Renamed, SameName};
+
+use super::app::CognitoLoginApp;
+use super::profile_request::ProfileRequest;
+use super::trust_prompt::TrustPrompt;
+
+impl CognitoLoginApp {
+    pub(super) fn handle_profile(&mut self, request: ProfileRequest, ctx: &egui::Context) {
+        // A warning about one profile's server does not carry over to another.
+        self.trust_prompt = TrustPrompt::default();
+        let mut config = self.store.config();
+        config.take_form(&self.form_settings());
+        // Profiles whose server or client may have changed: the form's, and those replaced.
+        let mut touched = vec![config.current.clone()];
+        match request {
+            ProfileRequest::Switch(name) => config.current = name,
+            ProfileRequest::New => {
+                config.create_profile();
+            }
+            ProfileRequest::Rename(name) => match config.rename_current(&name) {
+                Ok(renamed) => self.move_secrets(&config, &renamed),
+                Err(problem) => {
+                    self.notice = Some(name_problem_notice(&problem));
+                    return;
+                }
+            },
+            ProfileRequest::Duplicate => {
+                config.duplicate_current();
+            }
+            ProfileRequest::Delete => {
+                let gone = config.delete_current();
+                self.secrets.forget_profile(&gone.name);
+                self.notice = Some(format!("Deleted the profile \"{}\".", gone.name));
+            }
+            ProfileRequest::PickImportFile => return self.pick_import_file(ctx),
+            ProfileRequest::Import {
+                profiles,
+                same_name,
+                origin,
+            } => touched.extend(self.import(&mut config, profiles, same_name, origin)),
+            ProfileRequest::Export { all } => {
+                self.export(&config, all, ctx);
+                self.use_config(&config);
+                return;
+            }
+            ProfileRequest::CancelImport => {
+                self.profile_bar.import = None;
+                return;
+            }
+            ProfileRequest::TesterView(on) => {
+                self.fields.tester = on;
+                return;
+            }
+        }
+        self.rebind(&config, &touched);
+        self.use_config(&config);
+    }
+
+    /// A renamed profile's secrets go with it.
+    fn move_secrets(&mut self, config: &Config, renamed: &Renamed) {
+        if let Some(profile) = config.current_profile() {
+            self.notice = self.secrets.rename(&renamed.old, &profile.secret_binding());
+        }
+    }
+
+    /// Adds the profiles of the file previewed, and shows the first; the names replaced.
+    fn import(
+        &mut self,
+        config: &mut Config,
+        profiles: Vec<Profile>,
+        same_name: SameName,
+        origin: Origin,
+    ) -> Vec<String> {
+        let rules = ImportRules {
+            origin,
+            same_name,
+            current: AfterImport::FirstImported,
+        };
+        let imported = config.import(profiles, rules);
+        self.profile_bar.import = None;
+        self.notice = Some(format!("Imported: {}.", imported.names.join(", ")));
+        imported.replaced
+    }
+
+    /// Saves the current profile (or all) as a profile file, where the person picks.
+    fn export(&mut self, config: &Config, all: bool, ctx: &egui::Context) {
+        let profiles: Vec<Profile> = if all {
+            config.profiles.clone()
+        } else {
+            config.current_profile().cloned().into_iter().collect()
+        };
+        let name = match (all, profiles.first()) {
+            (false, Some(p)) => format!("{}.toml", p.name.replace(['/', '\\', ':'], "-")),
+            _ => "profiles.toml".to_owned(),
+        };
+        let waker = ctx.clone();
+        self.handover.save_text(
+            Zeroizing::new(crate::profiles::file::export(&profiles)),
+            &name,
+            move || waker.request_repaint(),
+        );
+    }
+
+    /// Profiles whose server or app client may have changed lose the secrets saved for the
+    /// old one: a profile file cannot redirect a saved client secret.
+    fn rebind(&mut self, config: &Config, touched: &[String]) {
+        for name in touched {
+            if let Some(profile) = config.profiles.iter().find(|p| &p.name == name)
+                && let Some(said) = self.secrets.rebind(profile)
+            {
+                self.notice = Some(said);
+            }
+        }
+    }
+}
+
+fn name_problem_notice(problem: &NameProblem) -> String {
+    match problem {
+        NameProblem::Unusable(why) => format!("That name cannot be used: {why}."),
+        NameProblem::Taken(name) => {
+            format!("\"{name}\" cannot be used: a profile of that name exists already.")
+        }
+    }
+}
