@@ -4,7 +4,7 @@
 //! MiniStack (AUTH=true) enforces; moto checks TOTP codes (switched on by serve.py) and
 //! sessions, and is the one that asks for MFA_SETUP and SMS_MFA; cognito-local asks
 //! SELECT_MFA_TYPE. USER_AUTH, EMAIL_OTP and CUSTOM_CHALLENGE exist in no emulator: they are
-//! driven with recorded answers in src/signin/machine_tests.rs and tests/ui.rs.
+//! driven with recorded answers in src/signin/session/session_tests.rs and tests/ui.rs.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
@@ -523,7 +523,7 @@ fn get_tokens_from_refresh_token_takes_the_raw_secret_ministack() {
     };
     assert!(answer.authentication_result.unwrap().access_token.is_some());
     // MiniStack does not check the secret here (nor model rotation), so a missing one is
-    // not tested against it; the body's shape is pinned in src/signin/machine_tests.rs.
+    // not tested against it; the body's shape is pinned in src/signin/session/session_tests.rs.
 }
 
 #[test]

@@ -1,7 +1,9 @@
 //! The layers src/lib.rs describes, checked: every `crate::…` reference in `src/` must go down
 //! the table below (or to a leaf anyone may use), the graph has no cycle, reqwest is named only
 //! under `src/cognito/` and egui/eframe only under `src/ui/` and `src/main.rs`. It prints the
-//! graph it found, so a change to it shows in the test log.
+//! graph it found, so a change to it shows in the test log. Inside each folder the files must
+//! not use each other in a circle either (a file that needs a sibling's type and is needed by it
+//! holds two ideas, or the type belongs in a third file).
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
@@ -209,4 +211,215 @@ fn the_checks_see_what_they_check() {
     assert_eq!(a_cycle(&looped).unwrap(), ["a", "b", "a"]);
     assert_eq!(module_of(Path::new("keychain_tests.rs")), "keychain");
     assert_eq!(module_of(Path::new("signin/form.rs")), "signin");
+}
+
+/// The module path of a file of `src/` (`signin/session/mod.rs` → `signin::session`), or
+/// `None` for a test file (`*_tests.rs` is a `mod tests` inside the file it tests).
+fn module_path(relative: &Path) -> Option<Vec<String>> {
+    let mut path: Vec<String> = relative
+        .with_extension("")
+        .components()
+        .map(|c| c.as_os_str().to_str().unwrap().to_owned())
+        .collect();
+    if path.last().is_some_and(|last| last.ends_with("_tests")) {
+        return None;
+    }
+    if path.last().is_some_and(|last| last == "mod") {
+        path.pop();
+    }
+    Some(path)
+}
+
+/// Every path the code names from `crate::`, `super::` or `self::`, made absolute from the
+/// file at `from`; a `use a::{b::C, D}` group gives one path per item.
+fn absolute_paths(code: &str, from: &[String]) -> Vec<Vec<String>> {
+    let is_word = |c: char| c.is_alphanumeric() || c == '_';
+    let mut found = Vec::new();
+    for (at, _) in code.match_indices(['c', 's']) {
+        let before = code[..at].chars().next_back();
+        if before.is_some_and(|c| is_word(c) || c == ':') {
+            continue;
+        }
+        let rest = &code[at..];
+        if !["crate::", "super::", "self::"]
+            .iter()
+            .any(|p| rest.starts_with(p))
+        {
+            continue;
+        }
+        let mut base = from.to_vec();
+        let mut rest = rest;
+        loop {
+            if let Some(r) = rest.strip_prefix("crate::") {
+                base.clear();
+                rest = r;
+            } else if let Some(r) = rest.strip_prefix("super::") {
+                base.pop();
+                rest = r;
+            } else if let Some(r) = rest.strip_prefix("self::") {
+                rest = r;
+            } else {
+                break;
+            }
+        }
+        for tail in path_tails(rest) {
+            let mut path = base.clone();
+            path.extend(tail);
+            found.push(path);
+        }
+    }
+    found
+}
+
+/// The idents of the path at the start of `rest` (`a::b::C` → [a, b, C]); for a group
+/// (`a::{b::C, D}`) each item's.
+fn path_tails(rest: &str) -> Vec<Vec<String>> {
+    let mut idents = Vec::new();
+    let mut rest = rest;
+    loop {
+        let ident: String = rest
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_')
+            .collect();
+        if ident.is_empty() {
+            break;
+        }
+        rest = &rest[ident.len()..];
+        idents.push(ident);
+        match rest.strip_prefix("::") {
+            Some(r) => rest = r,
+            None => return vec![idents],
+        }
+    }
+    let Some(group) = rest.strip_prefix('{') else {
+        return vec![idents];
+    };
+    let mut depth = 0;
+    let end = group
+        .char_indices()
+        .find(|(_, c)| {
+            depth += match c {
+                '{' => 1,
+                '}' => -1,
+                _ => 0,
+            };
+            depth < 0
+        })
+        .map_or(group.len(), |(i, _)| i);
+    let mut items = Vec::new();
+    let mut depth = 0;
+    let mut start = 0;
+    for (i, c) in group[..end].char_indices() {
+        match c {
+            '{' => depth += 1,
+            '}' => depth -= 1,
+            ',' if depth == 0 => {
+                items.push(&group[start..i]);
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    items.push(&group[start..end]);
+    items
+        .into_iter()
+        .flat_map(|item| path_tails(item.trim()))
+        .map(|tail| idents.iter().cloned().chain(tail).collect())
+        .collect()
+}
+
+/// The file graph inside each folder of `src/`: folder → (child → the children it uses).
+/// A child is a file or a sub-folder; a name a folder's `mod.rs` re-exports (`pub use
+/// x::{A, B}`) counts as its child `x`. `mod.rs` itself is the folder's face, not a child.
+fn file_graphs() -> BTreeMap<Vec<String>, BTreeMap<String, BTreeSet<String>>> {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&src, &mut files);
+    let mut codes = BTreeMap::new();
+    for path in &files {
+        let relative = path.strip_prefix(&src).unwrap();
+        let is_mod_rs = relative.file_name().is_some_and(|n| n == "mod.rs");
+        if let Some(module) = module_path(relative) {
+            let code = code_of(&std::fs::read_to_string(path).unwrap());
+            codes.insert(module, (is_mod_rs, code));
+        }
+    }
+    // Re-exports: (folder, name) → child.
+    let mut reexported = BTreeMap::new();
+    for (module, (is_mod_rs, code)) in &codes {
+        if !is_mod_rs {
+            continue;
+        }
+        for statement in code
+            .split(';')
+            .filter_map(|s| s.trim().strip_prefix("pub use "))
+        {
+            for tail in path_tails(statement.trim()) {
+                if let (Some(child), Some(name)) = (tail.first(), tail.last()) {
+                    reexported.insert((module.clone(), name.clone()), child.clone());
+                }
+            }
+        }
+    }
+    let mut graphs: BTreeMap<Vec<String>, BTreeMap<String, BTreeSet<String>>> = BTreeMap::new();
+    // A mod.rs naming its children is its job: it has no child of its own folder to be.
+    for (module, (_, code)) in &codes {
+        for to in absolute_paths(code, module) {
+            let shared = module.iter().zip(&to).take_while(|(a, b)| a == b).count();
+            // The folder both sit in, and the child of it each belongs to.
+            let folder = module[..shared].to_vec();
+            let (Some(from_child), Some(named)) = (module.get(shared), to.get(shared)) else {
+                continue;
+            };
+            let is_child = codes.contains_key(&[folder.clone(), vec![named.clone()]].concat());
+            let to_child = if is_child {
+                Some(named.clone())
+            } else {
+                reexported.get(&(folder.clone(), named.clone())).cloned()
+            };
+            if let Some(to_child) = to_child.filter(|c| c != from_child) {
+                let graph = graphs.entry(folder).or_default();
+                graph
+                    .entry(from_child.clone())
+                    .or_default()
+                    .insert(to_child);
+            }
+        }
+    }
+    graphs
+}
+
+#[test]
+fn the_files_of_a_folder_do_not_go_round_in_circles() {
+    let mut cycles = Vec::new();
+    for (folder, graph) in file_graphs().iter().filter(|(f, _)| !f.is_empty()) {
+        println!("src/{}/ (file -> the files it uses):", folder.join("/"));
+        for (from, to) in graph {
+            let to: Vec<&str> = to.iter().map(String::as_str).collect();
+            println!("  {from} -> {}", to.join(", "));
+        }
+        if let Some(cycle) = a_cycle(graph) {
+            cycles.push(format!("src/{}/: {}", folder.join("/"), cycle.join(" -> ")));
+        }
+    }
+    assert!(cycles.is_empty(), "files that use each other: {cycles:#?}");
+}
+
+#[test]
+fn the_file_graph_reads_paths_as_rust_does() {
+    let from = [
+        "signin".to_owned(),
+        "session".to_owned(),
+        "start".to_owned(),
+    ];
+    let code = "use super::super::{challenge::Answer, Failure};\nuse crate::cognito::X;";
+    let paths = absolute_paths(code, &from);
+    assert!(paths.contains(&vec!["signin".into(), "challenge".into(), "Answer".into()]));
+    assert!(paths.contains(&vec!["signin".into(), "Failure".into()]));
+    assert!(paths.contains(&vec!["cognito".into(), "X".into()]));
+    assert_eq!(
+        module_path(Path::new("signin/session/mod.rs")).unwrap(),
+        ["signin", "session"]
+    );
+    assert_eq!(module_path(Path::new("signin/form_tests.rs")), None);
 }

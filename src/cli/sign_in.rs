@@ -5,6 +5,7 @@ use std::io::Write;
 
 use secrecy::SecretString;
 
+use crate::cognito::ChallengeChoice;
 use crate::signin::{Event, Flow, Phase, SignInForm, SignInSession};
 
 use crate::profiles::{Profile, untrusted_server};
@@ -57,10 +58,8 @@ fn sign_in(args: &SignInArgs, err: &mut dyn Write) -> Result<Phase, String> {
     flow.prepare();
     let preferred_challenge = value(&args.preferred_challenge);
     let passwordless = flow == Flow::Choice
-        && !matches!(
-            preferred_challenge.trim().to_ascii_uppercase().as_str(),
-            "PASSWORD" | "PASSWORD_SRP"
-        );
+        && !ChallengeChoice::parse(&preferred_challenge.trim().to_ascii_uppercase())
+            .is_a_password();
     let prompt = prompt_for(&args.target.form(profile.as_ref(), SignInForm::default()));
     let password = match read_password(args.password_stdin, &prompt) {
         Ok(password) => password,
