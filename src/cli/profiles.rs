@@ -5,8 +5,8 @@ use std::io::Write;
 use std::path::Path;
 
 use crate::profiles::file::{export, parse};
-use crate::profiles::{Origin, Profile, same_name};
-use crate::settings::{Config, ConfyStore, SettingsStore as _};
+use crate::profiles::{Origin, Profile};
+use crate::settings::{AfterImport, Config, ConfyStore, ImportRules, SameName, SettingsStore as _};
 
 use super::args::ProfilesCommand;
 use super::exit::Exit;
@@ -83,11 +83,7 @@ fn import(
         Ok(profiles) => profiles,
         Err(exit) => return exit,
     };
-    let taken: Vec<&str> = incoming
-        .iter()
-        .filter(|p| config.profiles.iter().any(|q| same_name(&q.name, &p.name)))
-        .map(|p| p.name.as_str())
-        .collect();
+    let taken = config.taken_names(&incoming);
     if !taken.is_empty() && !replace {
         return refuse(
             err,
@@ -101,7 +97,17 @@ fn import(
             ),
         );
     }
-    let replaced = merge(&mut config, &incoming);
+    // The window's rules, but the current profile stays: a script's import does not change
+    // which environment the window opens on.
+    let rules = ImportRules {
+        origin: Origin::Imported,
+        same_name: SameName::Replace,
+        current: AfterImport::FirstImportedIfNone,
+    };
+    let imported = config.import(incoming.clone(), rules);
+    let replaced: Vec<Profile> = (imported.replaced.iter())
+        .filter_map(|name| config.profiles.iter().find(|p| &p.name == name).cloned())
+        .collect();
     if let Err(e) = store.save_config(&config) {
         return refuse(err, &e);
     }
@@ -131,33 +137,6 @@ fn read_profile_file(file: &Path, err: &mut dyn Write) -> Result<Vec<Profile>, E
         );
         Exit::InvalidInput
     })
-}
-
-/// Adds `incoming` to the saved profiles, a profile of the same name replaced; returns the
-/// profiles that replaced one.
-fn merge(config: &mut Config, incoming: &[Profile]) -> Vec<Profile> {
-    let mut replaced = Vec::new();
-    for profile in incoming.iter().cloned() {
-        // Came from a file, as the window's import marks it (the tester view, and the
-        // check on where it sends the password, go by this).
-        let profile = Profile {
-            origin: Origin::Imported,
-            ..profile
-        };
-        match (config.profiles.iter_mut()).find(|q| same_name(&q.name, &profile.name)) {
-            Some(existing) => {
-                replaced.push(profile.clone());
-                *existing = profile;
-            }
-            None => config.profiles.push(profile),
-        }
-    }
-    if config.current.is_empty()
-        && let Some(first) = incoming.first()
-    {
-        config.current.clone_from(&first.name);
-    }
-    replaced
 }
 
 /// Replaced profiles that now point at another server or app client lose the secrets saved
