@@ -198,8 +198,8 @@ impl Endpoint {
             // is checked, the region part is theirs.
             check_pool_shape(pool_id)?;
         } else {
-            let pool_region = pool_region(pool_id)?;
-            if !region.is_empty() && region != pool_region {
+            pool_region(pool_id)?;
+            if let Some(pool_region) = pool_elsewhere(region, pool_id) {
                 return Err(EndpointError::RegionMismatch {
                     region: region.to_owned(),
                     pool_region: pool_region.to_owned(),
@@ -321,6 +321,15 @@ pub fn pool_region(pool_id: &str) -> Result<&str, EndpointError> {
     let region = check_pool_shape(pool_id)?;
     dns_suffix(region).map_err(|_| EndpointError::BadPoolId(pool_id.to_owned()))?;
     Ok(region)
+}
+
+/// The pool's own region when a region is given too and it is another: a sign-in there finds
+/// no such app client (the classic "client does not exist"). The form warns of it as it is
+/// typed; `Endpoint::resolve` refuses it.
+pub fn pool_elsewhere<'a>(region: &str, pool_id: &'a str) -> Option<&'a str> {
+    let pool_region = pool_region(pool_id.trim()).ok()?;
+    let region = region.trim();
+    (!region.is_empty() && region != pool_region).then_some(pool_region)
 }
 
 /// Cognito's UserPoolIdType, `^[\w-]+_[0-9a-zA-Z]+$` (1..55); returns the part before `_`.

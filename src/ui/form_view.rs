@@ -3,7 +3,7 @@
 use egui::{Key, Response, TextEdit, Ui};
 use secrecy::SecretString;
 
-use crate::cognito::endpoint::{COGNITO_REGIONS, pool_region};
+use crate::cognito::endpoint::{COGNITO_REGIONS, pool_elsewhere, pool_region};
 use crate::settings::Settings;
 use crate::signin::form::{MAX_TIMEOUT_SECS, PREFERRED_CHALLENGES};
 use crate::signin::{Event, Field, Flow, SignInForm};
@@ -235,10 +235,7 @@ impl FormFields {
 
     fn summary(&self) -> String {
         let v = &self.values;
-        let place = [v.pool_id.trim(), v.region.trim(), v.endpoint.trim()]
-            .into_iter()
-            .find(|p| !p.is_empty())
-            .unwrap_or_default();
+        let place = labels::place(&v.pool_id, &v.region, &v.endpoint).unwrap_or_default();
         let to = (self.destination())
             .map(|to| format!("\nThe password goes to {to}."))
             .unwrap_or_default();
@@ -336,10 +333,7 @@ impl FormFields {
             self.values.region = region.to_owned();
         }
         fields.push(pool);
-        if let Ok(pool_region) = pool_region(self.values.pool_id.trim())
-            && !self.values.region.trim().is_empty()
-            && self.values.region.trim() != pool_region
-        {
+        if let Some(pool_region) = pool_elsewhere(&self.values.region, &self.values.pool_id) {
             ui.label("");
             ui.colored_label(
                 ui.visuals().warn_fg_color,

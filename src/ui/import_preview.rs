@@ -91,10 +91,7 @@ fn profile_line(ui: &mut Ui, profile: &Profile, exists: bool) {
     } else {
         "new"
     };
-    let place = [&profile.user_pool_id, &profile.region, &profile.endpoint]
-        .into_iter()
-        .find(|p| !p.is_empty())
-        .cloned()
+    let place = labels::place(&profile.user_pool_id, &profile.region, &profile.endpoint)
         .unwrap_or_default();
     // Where the password will go, before anything is imported: a profile file
     // is the easiest way to send a tester's password elsewhere.

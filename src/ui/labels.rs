@@ -88,3 +88,13 @@ pub fn copy(kind: TokenKind) -> &'static str {
         TokenKind::Refresh => "Copy refresh token",
     }
 }
+
+/// How the window names where a sign-in goes: the user pool ID, else the region, else the
+/// endpoint (the first given, trimmed); the same in the title, the form's summary and an
+/// import's preview.
+pub fn place<'a>(pool_id: &'a str, region: &'a str, endpoint: &'a str) -> Option<&'a str> {
+    [pool_id, region, endpoint]
+        .into_iter()
+        .map(str::trim)
+        .find(|p| !p.is_empty())
+}

@@ -15,6 +15,7 @@ use crate::workbench::{Jwt, TokenKind};
 use super::app::CognitoLoginApp;
 use super::copied::COPIED_FEEDBACK_SECS;
 use super::handover::Tick;
+use super::labels;
 use super::request::Request;
 
 /// How long before expiry the automatic refresh runs.
@@ -124,11 +125,7 @@ impl CognitoLoginApp {
     /// The Postman environment's name: who, where.
     fn environment_name(&self) -> String {
         let form = self.fields.to_form();
-        let place = [&form.pool_id, &form.region, &form.endpoint]
-            .into_iter()
-            .map(|p| p.trim())
-            .find(|p| !p.is_empty())
-            .unwrap_or("Cognito");
+        let place = labels::place(&form.pool_id, &form.region, &form.endpoint).unwrap_or("Cognito");
         format!("Cognito Login: {} @ {place}", form.username.trim())
     }
 

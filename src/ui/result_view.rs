@@ -8,15 +8,7 @@ use super::labels;
 use super::request::Request;
 
 pub fn failed(ui: &mut Ui, failure: &Failure, out: &mut impl FnMut(Request)) {
-    let error_color = ui.visuals().error_fg_color;
-    ui.label(
-        RichText::new(&failure.explanation.summary)
-            .strong()
-            .color(error_color),
-    );
-    for hint in &failure.explanation.hints {
-        ui.label(format!("• {hint}"));
-    }
+    explained(ui, failure, Heading::Failure);
     ui.add_space(6.0);
     if let FailureCause::PasswordNotAllowed { server } = &failure.cause
         && ui
@@ -28,6 +20,37 @@ pub fn failed(ui: &mut Ui, failure: &Failure, out: &mut impl FnMut(Request)) {
     {
         out(Request::SendPasswordTo(server.clone()));
     }
+    developer_detail(ui, failure);
+}
+
+/// Which failure is shown: the sign-in's own stands out; a refresh's or a "who am I"'s is a line
+/// in the token panel, named by what failed.
+#[derive(Clone, Copy)]
+pub enum Heading {
+    Failure,
+    Refresh,
+    WhoAmI,
+}
+
+/// A failure's summary in the error colour and, but for "who am I" (one line in the panel),
+/// its hints: the one way every failure in the window is put in words.
+pub fn explained(ui: &mut Ui, failure: &Failure, heading: Heading) {
+    let summary = &failure.explanation.summary;
+    let text = match heading {
+        Heading::Failure => RichText::new(summary).strong(),
+        Heading::Refresh => RichText::new(format!("Refresh failed: {summary}")),
+        Heading::WhoAmI => RichText::new(format!("Who am I failed: {summary}")),
+    };
+    ui.label(text.color(ui.visuals().error_fg_color));
+    if !matches!(heading, Heading::WhoAmI) {
+        for hint in &failure.explanation.hints {
+            ui.label(format!("• {hint}"));
+        }
+    }
+}
+
+/// Cognito's exact code and message (or the network's words), selectable for a bug report.
+pub fn developer_detail(ui: &mut Ui, failure: &Failure) {
     if let Some(detail) = failure_detail(failure) {
         ui.add(egui::Label::new(RichText::new(detail).monospace()).selectable(true));
     }

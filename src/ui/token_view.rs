@@ -15,7 +15,7 @@ use super::copied::copied_recently;
 use super::labels;
 use super::panel_choices::PanelChoices;
 use super::request::Request;
-use super::result_view::failure_detail;
+use super::result_view::{Heading, developer_detail, explained};
 use super::token_details::details;
 
 /// Which token an API usually wants (landscape.md §2).
@@ -145,16 +145,8 @@ fn refresh_news(ui: &mut Ui, signed: &SignedIn) {
         ));
     }
     if let Some(problem) = &signed.refresh_problem {
-        ui.label(
-            RichText::new(format!("Refresh failed: {}", problem.explanation.summary))
-                .color(ui.visuals().error_fg_color),
-        );
-        for hint in &problem.explanation.hints {
-            ui.label(format!("• {hint}"));
-        }
-        if let Some(detail) = failure_detail(problem) {
-            ui.add(egui::Label::new(RichText::new(detail).monospace()).selectable(true));
-        }
+        explained(ui, problem, Heading::Refresh);
+        developer_detail(ui, problem);
     }
 }
 
@@ -318,13 +310,8 @@ fn who_am_i(ui: &mut Ui, signed: &SignedIn) {
     match &signed.user {
         None => {}
         Some(Err(problem)) => {
-            ui.colored_label(
-                ui.visuals().error_fg_color,
-                format!("Who am I failed: {}", problem.explanation.summary),
-            );
-            if let Some(detail) = failure_detail(problem) {
-                ui.add(egui::Label::new(RichText::new(detail).monospace()).selectable(true));
-            }
+            explained(ui, problem, Heading::WhoAmI);
+            developer_detail(ui, problem);
         }
         Some(Ok(user)) => {
             ui.label(RichText::new(format!("User {}", user.username)).strong());
