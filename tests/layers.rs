@@ -423,3 +423,24 @@ fn the_file_graph_reads_paths_as_rust_does() {
     );
     assert_eq!(module_path(Path::new("signin/form_tests.rs")), None);
 }
+
+/// Tests live one way: beside the code as `foo_tests.rs` (`#[path = "foo_tests.rs"] mod tests;`),
+/// never as an inline `mod tests { … }` that makes the file twice as long to read.
+#[test]
+fn unit_tests_sit_beside_the_code() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&src, &mut files);
+    let inline: Vec<String> = files
+        .iter()
+        .filter(|path| {
+            let code = code_of(&std::fs::read_to_string(path).unwrap());
+            code.lines().any(|line| {
+                let line = line.trim_start();
+                line.starts_with("mod ") && line.trim_end().ends_with('{')
+            })
+        })
+        .map(|path| path.strip_prefix(&src).unwrap().display().to_string())
+        .collect();
+    assert!(inline.is_empty(), "inline test modules: {inline:?}");
+}
