@@ -47,7 +47,7 @@ fn signed_in(signed: &SignedIn, output: &Output, out: &mut dyn Write, err: &mut 
     let _ = writeln!(
         err,
         "signed in with {}",
-        signed.refreshed.map_or(signed.flow, |(_, op)| op)
+        signed.refreshed.map_or(signed.flow.as_str(), |(_, op)| op)
     );
     for note in &signed.notes {
         let _ = writeln!(err, "note: {note}");

@@ -7,12 +7,14 @@ use secrecy::{ExposeSecret, SecretString};
 use serde::ser::{SerializeMap, Serializer};
 use serde::{Deserialize, Serialize};
 
+use super::vocabulary::AuthFlow;
+
 /// `InitiateAuth` input. `AuthParameters` carries the password and SECRET_HASH, so it is a
 /// list of secrets whose `Debug` is redacted.
 #[derive(Debug, Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct InitiateAuthRequest {
-    pub auth_flow: String,
+    pub auth_flow: AuthFlow,
     pub client_id: String,
     #[serde(serialize_with = "expose_map")]
     pub auth_parameters: Vec<(String, SecretString)>,

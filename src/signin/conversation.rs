@@ -11,13 +11,12 @@ use secrecy::SecretString;
 use crate::cognito::secret_hash::secret_hash;
 use crate::cognito::srp::{self, SrpError, SrpExchange, VerifierChallenge};
 use crate::cognito::{
-    AssociateSoftwareTokenRequest, GetTokensFromRefreshTokenRequest, InitiateAuthRequest,
+    AssociateSoftwareTokenRequest, AuthFlow, GetTokensFromRefreshTokenRequest, InitiateAuthRequest,
     Operation, RespondToAuthChallengeRequest, VerifySoftwareTokenRequest,
 };
 
 use super::challenge::{names, value_text};
 use super::explain::AttemptContext;
-use super::flow::auth_flow;
 use super::form::SignInRequest;
 use super::service::Call;
 
@@ -71,14 +70,14 @@ impl Conversation {
     }
 
     /// InitiateAuth for `flow`, with the typed username. SRP flows take a fresh exchange.
-    pub fn initiate(&mut self, flow: &'static str, srp: Option<SrpExchange>) -> Call {
+    pub fn initiate(&mut self, flow: AuthFlow, srp: Option<SrpExchange>) -> Call {
         self.username = self.request.username.clone();
         let mut params = vec![param("USERNAME", self.request.username.as_str())];
         match flow {
-            auth_flow::PASSWORD => {
+            AuthFlow::UserPassword => {
                 params.push(("PASSWORD".to_owned(), self.request.password.clone()))
             }
-            auth_flow::CHOICE => {
+            AuthFlow::UserAuth => {
                 if let Some(preferred) = &self.request.preferred_challenge {
                     params.push(param("PREFERRED_CHALLENGE", preferred.as_str()));
                     if preferred == "PASSWORD" {
@@ -94,7 +93,7 @@ impl Conversation {
         self.srp = srp;
         params.extend(self.hash_for(&self.request.username));
         self.call(Operation::InitiateAuth(InitiateAuthRequest {
-            auth_flow: flow.to_owned(),
+            auth_flow: flow,
             client_id: self.request.client_id.clone(),
             auth_parameters: params,
         }))
@@ -183,7 +182,7 @@ impl Conversation {
         let mut params = vec![("REFRESH_TOKEN".to_owned(), refresh_token.clone())];
         params.extend(self.hash_for(internal_username));
         self.call(Operation::InitiateAuth(InitiateAuthRequest {
-            auth_flow: auth_flow::REFRESH.to_owned(),
+            auth_flow: AuthFlow::RefreshToken,
             client_id: self.request.client_id.clone(),
             auth_parameters: params,
         }))

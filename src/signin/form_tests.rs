@@ -1,12 +1,12 @@
 use super::*;
+use crate::cognito::AuthFlow;
 use crate::cognito::Operation;
 use crate::signin::conversation::Conversation;
 use crate::signin::flow::Flow;
-use crate::signin::flow::auth_flow;
 
 /// The InitiateAuth body a checked form sends with USER_PASSWORD_AUTH.
 fn password_body(req: &SignInRequest) -> serde_json::Value {
-    let call = Conversation::new(req.clone()).initiate(auth_flow::PASSWORD, None);
+    let call = Conversation::new(req.clone()).initiate(AuthFlow::UserPassword, None);
     match call.operation {
         Operation::InitiateAuth(body) => serde_json::to_value(body).unwrap(),
         other => panic!("{other:?}"),
@@ -70,7 +70,7 @@ fn debug_never_shows_secrets() {
         format!("{req:?}"),
         format!(
             "{:?}",
-            Conversation::new(req.clone()).initiate(auth_flow::PASSWORD, None)
+            Conversation::new(req.clone()).initiate(AuthFlow::UserPassword, None)
         ),
     ] {
         assert!(

@@ -714,12 +714,12 @@ fn user_auth_offers_choices_and_refuses_passkeys_politely() {
     assert_eq!(signed_flow_after(&mut s), "USER_AUTH");
 }
 
-fn signed_flow_after(s: &mut SignInSession) -> &'static str {
+fn signed_flow_after(s: &mut SignInSession) -> &AuthFlow {
     let Some((attempt, _)) = s.in_flight.as_ref().map(|(a, _)| (*a, ())) else {
         panic!("nothing in flight")
     };
     finish(s, attempt, tokens_response());
-    signed_in(s).flow
+    &signed_in(s).flow
 }
 
 #[test]
