@@ -5,7 +5,7 @@ use std::io::{BufRead, IsTerminal, Write};
 
 use secrecy::{ExposeSecret, SecretString};
 
-use crate::signin::challenge::names;
+use crate::cognito::ChallengeName;
 use crate::signin::{Answer, Challenge, ChallengeKind, CodeChallenge, TotpSetup};
 
 pub const NEW_PASSWORD_ENV: &str = "COGNITO_NEW_PASSWORD";
@@ -56,9 +56,12 @@ impl Answers {
             ChallengeKind::NewPassword { required, .. } => self.new_password(required, err),
             ChallengeKind::SelectMfa { choices } => {
                 // A script with a code most likely holds an authenticator app's code.
-                if self.mfa_code.is_some() && choices.iter().any(|c| c == names::SOFTWARE_TOKEN_MFA)
+                if self.mfa_code.is_some()
+                    && choices
+                        .iter()
+                        .any(|c| c == ChallengeName::SoftwareTokenMfa.as_str())
                 {
-                    return Some(Answer::Choose(names::SOFTWARE_TOKEN_MFA.to_owned()));
+                    return Some(Answer::Choose(ChallengeName::SoftwareTokenMfa.to_string()));
                 }
                 self.choose(choices, err).map(Answer::Choose)
             }

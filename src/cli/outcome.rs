@@ -63,7 +63,7 @@ fn challenged(
     err: &mut dyn Write,
 ) -> Exit {
     let mut json = serde_json::Map::new();
-    json.insert("ChallengeName".into(), challenge.name.clone().into());
+    json.insert("ChallengeName".into(), challenge.name.as_str().into());
     json.insert(
         "ChallengeParameters".into(),
         serde_json::json!(challenge.parameters),

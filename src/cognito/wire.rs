@@ -7,7 +7,7 @@ use secrecy::{ExposeSecret, SecretString};
 use serde::ser::{SerializeMap, Serializer};
 use serde::{Deserialize, Serialize};
 
-use super::vocabulary::AuthFlow;
+use super::vocabulary::{AuthFlow, ChallengeName};
 
 /// `InitiateAuth` input. `AuthParameters` carries the password and SECRET_HASH, so it is a
 /// list of secrets whose `Debug` is redacted.
@@ -25,7 +25,7 @@ pub struct InitiateAuthRequest {
 #[derive(Debug, Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct RespondToAuthChallengeRequest {
-    pub challenge_name: String,
+    pub challenge_name: ChallengeName,
     pub client_id: String,
     #[serde(skip_serializing_if = "Option::is_none", serialize_with = "expose_opt")]
     pub session: Option<SecretString>,

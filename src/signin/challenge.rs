@@ -6,31 +6,17 @@ use std::time::{Duration, SystemTime};
 
 use secrecy::SecretString;
 
+use crate::cognito::ChallengeName;
+
 use super::failure::Failure;
 
 /// Cognito's default time to answer a challenge (AuthSessionValidity, 3 to 15 minutes).
 pub const SESSION_LIFETIME: Duration = Duration::from_secs(3 * 60);
 
-/// Challenge names as Cognito spells them.
-pub mod names {
-    pub const NEW_PASSWORD_REQUIRED: &str = "NEW_PASSWORD_REQUIRED";
-    pub const SMS_MFA: &str = "SMS_MFA";
-    pub const SOFTWARE_TOKEN_MFA: &str = "SOFTWARE_TOKEN_MFA";
-    pub const EMAIL_OTP: &str = "EMAIL_OTP";
-    pub const SMS_OTP: &str = "SMS_OTP";
-    pub const SELECT_MFA_TYPE: &str = "SELECT_MFA_TYPE";
-    pub const MFA_SETUP: &str = "MFA_SETUP";
-    pub const PASSWORD_VERIFIER: &str = "PASSWORD_VERIFIER";
-    pub const CUSTOM_CHALLENGE: &str = "CUSTOM_CHALLENGE";
-    pub const SELECT_CHALLENGE: &str = "SELECT_CHALLENGE";
-    pub const WEB_AUTHN: &str = "WEB_AUTHN";
-    pub const DEVICE_SRP_AUTH: &str = "DEVICE_SRP_AUTH";
-}
-
 /// A challenge waiting for the person's answer.
 #[derive(Debug, Clone)]
 pub struct Challenge {
-    pub name: String,
+    pub name: ChallengeName,
     pub kind: ChallengeKind,
     /// Every parameter as text (lists and objects as their JSON).
     pub parameters: BTreeMap<String, String>,
@@ -132,7 +118,7 @@ pub enum Answer {
 
 impl ChallengeKind {
     pub fn from_parameters(
-        name: &str,
+        name: &ChallengeName,
         parameters: &BTreeMap<String, serde_json::Value>,
         available: &[String],
     ) -> Self {
@@ -146,7 +132,7 @@ impl ChallengeKind {
             })
         };
         match name {
-            names::NEW_PASSWORD_REQUIRED => Self::NewPassword {
+            ChallengeName::NewPasswordRequired => Self::NewPassword {
                 required: list("requiredAttributes")
                     .into_iter()
                     .map(|a| a.trim_start_matches("userAttributes.").to_owned())
@@ -158,25 +144,25 @@ impl ChallengeKind {
                     .map(|m| m.iter().map(|(k, v)| (k.clone(), value_text(v))).collect())
                     .unwrap_or_default(),
             },
-            names::SOFTWARE_TOKEN_MFA => code("SOFTWARE_TOKEN_MFA_CODE", "authenticator app"),
-            names::SMS_MFA => code("SMS_MFA_CODE", "text message"),
-            names::SMS_OTP => code("SMS_OTP_CODE", "text message"),
-            names::EMAIL_OTP => code("EMAIL_OTP_CODE", "e-mail"),
-            names::SELECT_MFA_TYPE => Self::SelectMfa {
+            ChallengeName::SoftwareTokenMfa => code("SOFTWARE_TOKEN_MFA_CODE", "authenticator app"),
+            ChallengeName::SmsMfa => code("SMS_MFA_CODE", "text message"),
+            ChallengeName::SmsOtp => code("SMS_OTP_CODE", "text message"),
+            ChallengeName::EmailOtp => code("EMAIL_OTP_CODE", "e-mail"),
+            ChallengeName::SelectMfaType => Self::SelectMfa {
                 choices: list("MFAS_CAN_CHOOSE"),
             },
-            names::MFA_SETUP => Self::MfaSetup {
+            ChallengeName::MfaSetup => Self::MfaSetup {
                 can_setup: list("MFAS_CAN_SETUP"),
                 totp: None,
             },
-            names::CUSTOM_CHALLENGE => Self::Custom,
-            names::SELECT_CHALLENGE => Self::SelectChallenge {
+            ChallengeName::CustomChallenge => Self::Custom,
+            ChallengeName::SelectChallenge => Self::SelectChallenge {
                 choices: available.to_vec(),
             },
-            names::WEB_AUTHN => Self::Unsupported {
+            ChallengeName::WebAuthn => Self::Unsupported {
                 reason: "Passkeys (WEB_AUTHN) are not supported in this app yet. Start over and choose another way to sign in, such as the password.",
             },
-            names::DEVICE_SRP_AUTH => Self::Unsupported {
+            ChallengeName::DeviceSrpAuth => Self::Unsupported {
                 reason: "Remembered-device sign-in (DEVICE_SRP_AUTH) is not supported in this app yet. Ask an administrator to turn off device tracking for this app client, or forget the device.",
             },
             _ => Self::Other,
@@ -189,7 +175,10 @@ impl ChallengeKind {
     pub fn can_set_up_totp(&self) -> bool {
         match self {
             Self::MfaSetup { can_setup, .. } => {
-                can_setup.is_empty() || can_setup.iter().any(|m| m == names::SOFTWARE_TOKEN_MFA)
+                can_setup.is_empty()
+                    || can_setup
+                        .iter()
+                        .any(|m| m == ChallengeName::SoftwareTokenMfa.as_str())
             }
             _ => false,
         }

@@ -11,11 +11,11 @@ use secrecy::SecretString;
 use crate::cognito::secret_hash::secret_hash;
 use crate::cognito::srp::{self, SrpError, SrpExchange, VerifierChallenge};
 use crate::cognito::{
-    AssociateSoftwareTokenRequest, AuthFlow, GetTokensFromRefreshTokenRequest, InitiateAuthRequest,
-    Operation, RespondToAuthChallengeRequest, VerifySoftwareTokenRequest,
+    AssociateSoftwareTokenRequest, AuthFlow, ChallengeName, GetTokensFromRefreshTokenRequest,
+    InitiateAuthRequest, Operation, RespondToAuthChallengeRequest, VerifySoftwareTokenRequest,
 };
 
-use super::challenge::{names, value_text};
+use super::challenge::value_text;
 use super::explain::AttemptContext;
 use super::form::SignInRequest;
 use super::service::Call;
@@ -111,13 +111,18 @@ impl Conversation {
     }
 
     /// RespondToAuthChallenge with USERNAME and SECRET_HASH for the current username.
-    pub fn respond(&self, name: &str, session: Option<SecretString>, extra: Params) -> Call {
+    pub fn respond(
+        &self,
+        name: &ChallengeName,
+        session: Option<SecretString>,
+        extra: Params,
+    ) -> Call {
         let mut responses = vec![param("USERNAME", self.username.as_str())];
         responses.extend(extra);
         responses.extend(self.hash_for(&self.username));
         self.call(Operation::RespondToAuthChallenge(
             RespondToAuthChallengeRequest {
-                challenge_name: name.to_owned(),
+                challenge_name: name.clone(),
                 client_id: self.request.client_id.clone(),
                 session,
                 challenge_responses: responses,
@@ -160,7 +165,7 @@ impl Conversation {
             param("PASSWORD_CLAIM_SIGNATURE", claim.signature),
             param("TIMESTAMP", claim.timestamp),
         ];
-        Ok(self.respond(names::PASSWORD_VERIFIER, session, extra))
+        Ok(self.respond(&ChallengeName::PasswordVerifier, session, extra))
     }
 
     pub fn associate_software_token(&self, session: SecretString) -> Call {

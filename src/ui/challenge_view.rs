@@ -7,7 +7,7 @@ use std::time::SystemTime;
 use egui::{RichText, TextEdit, Ui};
 use secrecy::{ExposeSecret, SecretString};
 
-use crate::signin::challenge::names;
+use crate::cognito::ChallengeName;
 use crate::signin::{Answer, Challenge, ChallengeKind, CodeChallenge, TotpSetup};
 
 use super::labels;
@@ -21,7 +21,7 @@ const QR_SIDE: f32 = 200.0;
 #[derive(Debug, Default)]
 pub struct ChallengeInputs {
     /// The challenge these inputs were typed for: its name and arrival time.
-    owner: Option<(String, SystemTime)>,
+    owner: Option<(ChallengeName, SystemTime)>,
     code: SecretInput,
     new_password: SecretInput,
     confirm: SecretInput,
@@ -36,12 +36,12 @@ pub struct ChallengeInputs {
 /// A friendly name for an MFA method or USER_AUTH choice; the code stays in the tooltip.
 pub fn choice_label(choice: &str) -> &str {
     match choice {
-        names::SOFTWARE_TOKEN_MFA => "Authenticator app",
-        names::SMS_MFA | names::SMS_OTP => "Text message (SMS)",
-        names::EMAIL_OTP | "EMAIL_MFA" => "E-mail",
+        "SOFTWARE_TOKEN_MFA" => "Authenticator app",
+        "SMS_MFA" | "SMS_OTP" => "Text message (SMS)",
+        "EMAIL_OTP" | "EMAIL_MFA" => "E-mail",
         "PASSWORD" => "Password",
         "PASSWORD_SRP" => "Password (SRP)",
-        names::WEB_AUTHN => "Passkey",
+        "WEB_AUTHN" => "Passkey",
         other => other,
     }
 }

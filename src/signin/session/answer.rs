@@ -6,9 +6,7 @@ use secrecy::{ExposeSecret, SecretString};
 
 use crate::cognito::CognitoError;
 use crate::cognito::srp::SrpExchange;
-use crate::signin::challenge::{
-    Answer, Challenge, ChallengeKind, CodeChallenge, clean_code, names,
-};
+use crate::signin::challenge::{Answer, Challenge, ChallengeKind, CodeChallenge, clean_code};
 use crate::signin::conversation::Conversation;
 use crate::signin::failure::{Failure, boxed_problem, failure, srp_failure};
 use crate::signin::service::Call;
@@ -223,7 +221,7 @@ fn sign_in_choice(
 ) -> Built {
     let mut responses = one("ANSWER", SecretString::from(choice.clone()));
     match choice.as_str() {
-        names::WEB_AUTHN => {
+        "WEB_AUTHN" => {
             return Err(boxed_problem(
                 "Passkeys (WEB_AUTHN) are not supported in this app yet; choose another way to sign in.",
             ));

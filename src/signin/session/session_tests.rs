@@ -5,12 +5,13 @@ use num_bigint::BigUint;
 use secrecy::{ExposeSecret, SecretString};
 
 use super::*;
+use crate::cognito::ChallengeName;
 use crate::cognito::retry::Retry;
 use crate::cognito::{
     AssociateSoftwareTokenResponse, AuthResponse, AuthenticationResult, NetworkErrorKind,
     ServiceError, VerifySoftwareTokenResponse,
 };
-use crate::signin::challenge::{Answer, Challenge, ChallengeKind, TotpSetup, names};
+use crate::signin::challenge::{Answer, Challenge, ChallengeKind, TotpSetup};
 use crate::signin::failure::{Failure, FailureCause};
 use crate::signin::flow::Flow;
 use crate::signin::form::{Field, SignInForm};
@@ -292,7 +293,7 @@ pub(super) fn srp_form() -> SignInForm {
 /// The PASSWORD_VERIFIER challenge of the first vector, as Cognito would send it.
 fn vector_verifier(session: Option<&str>) -> Outcome {
     challenge(
-        names::PASSWORD_VERIFIER,
+        ChallengeName::PasswordVerifier.as_str(),
         &[
             ("SRP_B", serde_json::json!("499602d2")),
             ("SALT", serde_json::json!("499602d2")),
@@ -450,7 +451,7 @@ fn a_stub_srp_challenge_falls_back_in_auto_and_fails_in_srp() {
     // moto's stub: a UUID's hex as SRP_B, the session as SECRET_BLOCK.
     let fake = || {
         challenge(
-            names::PASSWORD_VERIFIER,
+            ChallengeName::PasswordVerifier.as_str(),
             &[
                 (
                     "SRP_B",
@@ -485,7 +486,7 @@ fn a_stub_srp_challenge_falls_back_in_auto_and_fails_in_srp() {
 
 fn new_password_challenge() -> Outcome {
     challenge(
-        names::NEW_PASSWORD_REQUIRED,
+        ChallengeName::NewPasswordRequired.as_str(),
         &[
             ("USER_ID_FOR_SRP", serde_json::json!("internal-1")),
             (
@@ -531,7 +532,7 @@ fn new_password_asks_for_required_attributes_and_retries_on_policy() {
     );
     assert!(finish(&mut s, attempt, Err(policy)).is_empty());
     let back = shown(&s);
-    assert_eq!(back.name, names::NEW_PASSWORD_REQUIRED);
+    assert_eq!(back.name, ChallengeName::NewPasswordRequired);
     match &back.problem.as_ref().unwrap().cause {
         FailureCause::Cognito(e) => assert!(e.message.contains("not long enough")),
         other => panic!("{other:?}"),
@@ -545,7 +546,7 @@ fn wrong_code_stays_on_the_challenge_then_the_right_one_signs_in() {
         &mut s,
         attempt,
         challenge(
-            names::SOFTWARE_TOKEN_MFA,
+            ChallengeName::SoftwareTokenMfa.as_str(),
             &[("USER_ID_FOR_SRP", serde_json::json!("internal-1"))],
             Some("s1"),
         ),
@@ -579,7 +580,11 @@ fn wrong_code_stays_on_the_challenge_then_the_right_one_signs_in() {
 #[test]
 fn an_expired_session_ends_the_sign_in() {
     let (mut s, attempt) = submitted();
-    finish(&mut s, attempt, challenge(names::SMS_MFA, &[], Some("s1")));
+    finish(
+        &mut s,
+        attempt,
+        challenge(ChallengeName::SmsMfa.as_str(), &[], Some("s1")),
+    );
     let (attempt, _, _) = sent(&s.apply(Event::Answer(Answer::Code("1".into()))));
     let expired = service_error(
         "NotAuthorizedException",
@@ -596,7 +601,7 @@ fn select_mfa_type_answers_the_choice() {
         &mut s,
         attempt,
         challenge(
-            names::SELECT_MFA_TYPE,
+            ChallengeName::SelectMfaType.as_str(),
             &[(
                 "MFAS_CAN_CHOOSE",
                 serde_json::json!("[\"SMS_MFA\",\"SOFTWARE_TOKEN_MFA\"]"),
@@ -612,7 +617,7 @@ fn select_mfa_type_answers_the_choice() {
 fn mfa_setup_associates_verifies_and_answers() {
     let (mut s, attempt) = submitted();
     let setup = challenge(
-        names::MFA_SETUP,
+        ChallengeName::MfaSetup.as_str(),
         &[("MFAS_CAN_SETUP", serde_json::json!(["SOFTWARE_TOKEN_MFA"]))],
         Some("s1"),
     );
@@ -671,7 +676,7 @@ fn user_auth_offers_choices_and_refuses_passkeys_politely() {
             "AuthParameters": {"USERNAME": "alice"}})
     );
     let select = Ok(Reply::Auth(AuthResponse {
-        challenge_name: Some(names::SELECT_CHALLENGE.into()),
+        challenge_name: Some(ChallengeName::SelectChallenge.as_str().into()),
         session: Some("s1".into()),
         available_challenges: Some(vec![
             "PASSWORD".into(),
@@ -700,7 +705,7 @@ fn user_auth_offers_choices_and_refuses_passkeys_politely() {
     let (attempt, _, body) = sent(&s.apply(Event::Answer(Answer::Choose("EMAIL_OTP".into()))));
     assert_eq!(body["ChallengeResponses"]["ANSWER"], "EMAIL_OTP");
     let email = challenge(
-        names::EMAIL_OTP,
+        ChallengeName::EmailOtp.as_str(),
         &[("CODE_DELIVERY_DESTINATION", serde_json::json!("a***@e***"))],
         Some("s2"),
     );
@@ -742,7 +747,7 @@ fn custom_and_unknown_challenges_send_what_was_typed() {
         &mut s,
         attempt,
         challenge(
-            names::CUSTOM_CHALLENGE,
+            ChallengeName::CustomChallenge.as_str(),
             &[("question", serde_json::json!("2+2?"))],
             Some("s1"),
         ),
@@ -770,7 +775,11 @@ fn custom_and_unknown_challenges_send_what_was_typed() {
 #[test]
 fn start_over_leaves_the_challenge_and_aborts_what_is_out() {
     let (mut s, attempt) = submitted();
-    finish(&mut s, attempt, challenge(names::SMS_MFA, &[], Some("s1")));
+    finish(
+        &mut s,
+        attempt,
+        challenge(ChallengeName::SmsMfa.as_str(), &[], Some("s1")),
+    );
     let (attempt, _, _) = sent(&s.apply(Event::Answer(Answer::Code("1".into()))));
     match s.apply(Event::StartOver).as_slice() {
         [Effect::Abort { attempt: a }] => assert_eq!(*a, attempt),

@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 use std::time::SystemTime;
 
 use crate::cognito::srp::SrpError;
-use crate::cognito::{AuthFlow, AuthResponse, CognitoError, Reply};
-use crate::signin::challenge::{Challenge, ChallengeKind, names, value_text};
+use crate::cognito::{AuthFlow, AuthResponse, ChallengeName, CognitoError, Reply};
+use crate::signin::challenge::{Challenge, ChallengeKind, value_text};
 use crate::signin::conversation::Conversation;
 use crate::signin::explain::srp_fallback_note;
 use crate::signin::failure::{input_failure, password_not_allowed, srp_failure};
@@ -137,7 +137,7 @@ impl SignInSession {
                 Phase::SignedIn(SignedIn::new(tokens, self.flow.clone(), self.notes.clone()));
             return self.check_tokens(at);
         }
-        let Some(name) = challenge_name else {
+        let Some(name) = challenge_name.as_deref().map(ChallengeName::parse) else {
             return self.fail(CognitoError::UnexpectedResponse {
                 status: 200,
                 detail: "the answer had neither tokens nor a challenge".to_owned(),
@@ -147,7 +147,7 @@ impl SignInSession {
             return Vec::new();
         };
         conversation.adopt_username(&challenge_parameters);
-        if name == names::PASSWORD_VERIFIER
+        if name == ChallengeName::PasswordVerifier
             && may_fall_back
             && looks_like_a_stub(&challenge_parameters)
         {
@@ -157,7 +157,7 @@ impl SignInSession {
                     .to_owned(),
             );
         }
-        if name == names::PASSWORD_VERIFIER {
+        if name == ChallengeName::PasswordVerifier {
             return match conversation.password_verifier(&challenge_parameters, session, at) {
                 Ok(call) => self.start(call, Step::Automatic, Activity::SigningIn),
                 Err(error) if may_fall_back => self.fall_back(format!(
