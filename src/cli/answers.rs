@@ -5,7 +5,7 @@ use std::io::{BufRead, IsTerminal, Write};
 
 use secrecy::{ExposeSecret, SecretString};
 
-use crate::cognito::ChallengeName;
+use crate::cognito::ChallengeChoice;
 use crate::signin::{Answer, Challenge, ChallengeKind, CodeChallenge, TotpSetup};
 
 pub const NEW_PASSWORD_ENV: &str = "COGNITO_NEW_PASSWORD";
@@ -56,12 +56,8 @@ impl Answers {
             ChallengeKind::NewPassword { required, .. } => self.new_password(required, err),
             ChallengeKind::SelectMfa { choices } => {
                 // A script with a code most likely holds an authenticator app's code.
-                if self.mfa_code.is_some()
-                    && choices
-                        .iter()
-                        .any(|c| c == ChallengeName::SoftwareTokenMfa.as_str())
-                {
-                    return Some(Answer::Choose(ChallengeName::SoftwareTokenMfa.to_string()));
+                if self.mfa_code.is_some() && choices.contains(&ChallengeChoice::SoftwareTokenMfa) {
+                    return Some(Answer::Choose(ChallengeChoice::SoftwareTokenMfa));
                 }
                 self.choose(choices, err).map(Answer::Choose)
             }
@@ -150,7 +146,7 @@ impl Answers {
         (!line.is_empty()).then_some(line)
     }
 
-    fn choose(&self, choices: &[String], err: &mut dyn Write) -> Option<String> {
+    fn choose(&self, choices: &[ChallengeChoice], err: &mut dyn Write) -> Option<ChallengeChoice> {
         if !self.interactive || choices.is_empty() {
             return None;
         }

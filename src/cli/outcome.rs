@@ -74,7 +74,7 @@ fn challenged(
     if !challenge.available.is_empty() {
         json.insert(
             "AvailableChallenges".into(),
-            challenge.available.clone().into(),
+            serde_json::json!(challenge.available),
         );
     }
     let json = serde_json::Value::Object(json);

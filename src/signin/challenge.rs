@@ -6,7 +6,7 @@ use std::time::{Duration, SystemTime};
 
 use secrecy::SecretString;
 
-use crate::cognito::ChallengeName;
+use crate::cognito::{ChallengeChoice, ChallengeName};
 
 use super::failure::Failure;
 
@@ -22,7 +22,7 @@ pub struct Challenge {
     pub parameters: BTreeMap<String, String>,
     pub session: Option<SecretString>,
     /// USER_AUTH's AvailableChallenges, as Cognito sent them.
-    pub available: Vec<String>,
+    pub available: Vec<ChallengeChoice>,
     /// When the challenge arrived: its session runs out [`SESSION_LIFETIME`] later.
     pub received_at: SystemTime,
     /// What went wrong with the last answer (a wrong code, a refused password), if anything.
@@ -52,18 +52,18 @@ pub enum ChallengeKind {
     /// A one-time code: from an authenticator app, a text message or an e-mail.
     Code(CodeChallenge),
     SelectMfa {
-        choices: Vec<String>,
+        choices: Vec<ChallengeChoice>,
     },
     /// The user must set up an authenticator app before signing in.
     MfaSetup {
-        can_setup: Vec<String>,
+        can_setup: Vec<ChallengeChoice>,
         totp: Option<TotpSetup>,
     },
     /// A Lambda-defined question; its parameters say what is asked.
     Custom,
     /// USER_AUTH's menu of ways to sign in.
     SelectChallenge {
-        choices: Vec<String>,
+        choices: Vec<ChallengeChoice>,
     },
     /// Known to Cognito, not answerable by this app; the text says why.
     Unsupported {
@@ -109,7 +109,7 @@ pub enum Answer {
     /// A one-time code, also the first code of an authenticator being set up.
     Code(SecretString),
     /// A choice from SELECT_MFA_TYPE or SELECT_CHALLENGE.
-    Choose(String),
+    Choose(ChallengeChoice),
     /// The answer to a CUSTOM_CHALLENGE.
     Custom(SecretString),
     /// Response keys typed by hand for a challenge this app does not know.
@@ -120,10 +120,16 @@ impl ChallengeKind {
     pub fn from_parameters(
         name: &ChallengeName,
         parameters: &BTreeMap<String, serde_json::Value>,
-        available: &[String],
+        available: &[ChallengeChoice],
     ) -> Self {
         let text = |key: &str| parameters.get(key).map(value_text);
         let list = |key: &str| parameters.get(key).map(value_list).unwrap_or_default();
+        let choices = |key: &str| {
+            list(key)
+                .iter()
+                .map(|c| ChallengeChoice::parse(c))
+                .collect()
+        };
         let code = |response_key, source| {
             Self::Code(CodeChallenge {
                 response_key,
@@ -144,15 +150,16 @@ impl ChallengeKind {
                     .map(|m| m.iter().map(|(k, v)| (k.clone(), value_text(v))).collect())
                     .unwrap_or_default(),
             },
+            // Each code's ChallengeResponses key (§3): a parameter's name, not a choice.
             ChallengeName::SoftwareTokenMfa => code("SOFTWARE_TOKEN_MFA_CODE", "authenticator app"),
             ChallengeName::SmsMfa => code("SMS_MFA_CODE", "text message"),
             ChallengeName::SmsOtp => code("SMS_OTP_CODE", "text message"),
             ChallengeName::EmailOtp => code("EMAIL_OTP_CODE", "e-mail"),
             ChallengeName::SelectMfaType => Self::SelectMfa {
-                choices: list("MFAS_CAN_CHOOSE"),
+                choices: choices("MFAS_CAN_CHOOSE"),
             },
             ChallengeName::MfaSetup => Self::MfaSetup {
-                can_setup: list("MFAS_CAN_SETUP"),
+                can_setup: choices("MFAS_CAN_SETUP"),
                 totp: None,
             },
             ChallengeName::CustomChallenge => Self::Custom,
@@ -175,10 +182,7 @@ impl ChallengeKind {
     pub fn can_set_up_totp(&self) -> bool {
         match self {
             Self::MfaSetup { can_setup, .. } => {
-                can_setup.is_empty()
-                    || can_setup
-                        .iter()
-                        .any(|m| m == ChallengeName::SoftwareTokenMfa.as_str())
+                can_setup.is_empty() || can_setup.contains(&ChallengeChoice::SoftwareTokenMfa)
             }
             _ => false,
         }

@@ -1,7 +1,7 @@
 use std::collections::BTreeMap;
 
 use super::*;
-use crate::cognito::ChallengeName;
+use crate::cognito::{ChallengeChoice, ChallengeName};
 
 fn params(pairs: &[(&str, serde_json::Value)]) -> BTreeMap<String, serde_json::Value> {
     pairs
@@ -105,7 +105,10 @@ fn passkeys_and_unknown_steps_are_named_not_failed() {
         ChallengeKind::from_parameters(&ChallengeName::parse("FUTURE_CHALLENGE"), &none, &[]),
         ChallengeKind::Other
     );
-    let offered = vec!["PASSWORD".to_owned(), "EMAIL_OTP".to_owned()];
+    let offered = vec![
+        ChallengeChoice::from("PASSWORD"),
+        ChallengeChoice::from("EMAIL_OTP"),
+    ];
     assert_eq!(
         ChallengeKind::from_parameters(&ChallengeName::SelectChallenge, &none, &offered),
         ChallengeKind::SelectChallenge { choices: offered }

@@ -11,8 +11,9 @@ use secrecy::SecretString;
 use crate::cognito::secret_hash::secret_hash;
 use crate::cognito::srp::{self, SrpError, SrpExchange, VerifierChallenge};
 use crate::cognito::{
-    AssociateSoftwareTokenRequest, AuthFlow, ChallengeName, GetTokensFromRefreshTokenRequest,
-    InitiateAuthRequest, Operation, RespondToAuthChallengeRequest, VerifySoftwareTokenRequest,
+    AssociateSoftwareTokenRequest, AuthFlow, ChallengeChoice, ChallengeName,
+    GetTokensFromRefreshTokenRequest, InitiateAuthRequest, Operation,
+    RespondToAuthChallengeRequest, VerifySoftwareTokenRequest,
 };
 
 use super::challenge::value_text;
@@ -69,19 +70,24 @@ impl Conversation {
         Some(param("SECRET_HASH", hash))
     }
 
+    /// The password under the name Cognito reads it from: an AuthParameters key for
+    /// USER_PASSWORD_AUTH and USER_AUTH, a ChallengeResponses key for SELECT_CHALLENGE. A
+    /// parameter's name, not the PASSWORD choice, so it is text (like USERNAME and SRP_A).
+    pub fn password_parameter(&self) -> (String, SecretString) {
+        ("PASSWORD".to_owned(), self.request.password.clone())
+    }
+
     /// InitiateAuth for `flow`, with the typed username. SRP flows take a fresh exchange.
     pub fn initiate(&mut self, flow: AuthFlow, srp: Option<SrpExchange>) -> Call {
         self.username = self.request.username.clone();
         let mut params = vec![param("USERNAME", self.request.username.as_str())];
         match flow {
-            AuthFlow::UserPassword => {
-                params.push(("PASSWORD".to_owned(), self.request.password.clone()))
-            }
+            AuthFlow::UserPassword => params.push(self.password_parameter()),
             AuthFlow::UserAuth => {
-                if let Some(preferred) = &self.request.preferred_challenge {
+                if let Some(preferred) = self.request.preferred() {
                     params.push(param("PREFERRED_CHALLENGE", preferred.as_str()));
-                    if preferred == "PASSWORD" {
-                        params.push(("PASSWORD".to_owned(), self.request.password.clone()));
+                    if preferred == ChallengeChoice::Password {
+                        params.push(self.password_parameter());
                     }
                 }
             }
@@ -160,6 +166,7 @@ impl Conversation {
         };
         let timestamp = srp::timestamp(chrono::DateTime::<chrono::Utc>::from(now));
         let claim = exchange.password_claim(&challenge, &self.request.password, &timestamp)?;
+        // PASSWORD_VERIFIER's ChallengeResponses keys, not challenge choices.
         let extra = vec![
             param("PASSWORD_CLAIM_SECRET_BLOCK", secret_block.as_str()),
             param("PASSWORD_CLAIM_SIGNATURE", claim.signature),

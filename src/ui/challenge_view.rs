@@ -7,7 +7,7 @@ use std::time::SystemTime;
 use egui::{RichText, TextEdit, Ui};
 use secrecy::{ExposeSecret, SecretString};
 
-use crate::cognito::ChallengeName;
+use crate::cognito::{ChallengeChoice, ChallengeName};
 use crate::signin::{Answer, Challenge, ChallengeKind, CodeChallenge, TotpSetup};
 
 use super::labels;
@@ -34,15 +34,18 @@ pub struct ChallengeInputs {
 }
 
 /// A friendly name for an MFA method or USER_AUTH choice; the code stays in the tooltip.
-pub fn choice_label(choice: &str) -> &str {
+pub fn choice_label(choice: &ChallengeChoice) -> &str {
     match choice {
-        "SOFTWARE_TOKEN_MFA" => "Authenticator app",
-        "SMS_MFA" | "SMS_OTP" => "Text message (SMS)",
-        "EMAIL_OTP" | "EMAIL_MFA" => "E-mail",
-        "PASSWORD" => "Password",
-        "PASSWORD_SRP" => "Password (SRP)",
-        "WEB_AUTHN" => "Passkey",
-        other => other,
+        ChallengeChoice::SoftwareTokenMfa => "Authenticator app",
+        ChallengeChoice::SmsMfa | ChallengeChoice::SmsOtp => "Text message (SMS)",
+        ChallengeChoice::EmailOtp => "E-mail",
+        // Not a choice Cognito documents (its e-mail factor is EMAIL_OTP); labelled all the
+        // same, as it always was, should a pool or an emulator offer it.
+        ChallengeChoice::Other(name) if name == "EMAIL_MFA" => "E-mail",
+        ChallengeChoice::Password => "Password",
+        ChallengeChoice::PasswordSrp => "Password (SRP)",
+        ChallengeChoice::WebAuthn => "Passkey",
+        ChallengeChoice::Other(name) => name,
     }
 }
 
@@ -124,7 +127,7 @@ impl ChallengeInputs {
             } => {
                 ui.label(format!(
                     "The user must set up MFA first ({}). Only an authenticator app can be set up here; ask an administrator to add a phone number or e-mail address for the other kinds.",
-                    can_setup.join(", ")
+                    names_of(can_setup)
                 ));
                 None
             }
@@ -303,7 +306,13 @@ fn title(challenge: &Challenge) -> String {
     format!("{what} ({})", challenge.name)
 }
 
-fn choice_buttons(ui: &mut Ui, choices: &[String]) -> Option<Answer> {
+/// Choices as Cognito spells them, for the person who wants the exact names.
+fn names_of(choices: &[ChallengeChoice]) -> String {
+    let names: Vec<&str> = choices.iter().map(ChallengeChoice::as_str).collect();
+    names.join(", ")
+}
+
+fn choice_buttons(ui: &mut Ui, choices: &[ChallengeChoice]) -> Option<Answer> {
     let mut picked = None;
     ui.horizontal_wrapped(|ui| {
         for choice in choices {
@@ -338,7 +347,7 @@ fn parameter_grid(ui: &mut Ui, challenge: &Challenge) {
             }
             if !challenge.available.is_empty() {
                 ui.monospace("AvailableChallenges");
-                ui.monospace(challenge.available.join(", "));
+                ui.monospace(names_of(&challenge.available));
                 ui.end_row();
             }
         });

@@ -3,6 +3,7 @@
 use egui::{Key, Response, TextEdit, Ui};
 use secrecy::SecretString;
 
+use crate::cognito::ChallengeChoice;
 use crate::cognito::endpoint::{COGNITO_REGIONS, pool_region};
 use crate::settings::Settings;
 use crate::signin::form::{MAX_TIMEOUT_SECS, PREFERRED_CHALLENGES};
@@ -280,11 +281,14 @@ impl FormFields {
                     String::new(),
                     LET_COGNITO_ASK,
                 );
-                for choice in PREFERRED_CHALLENGES.iter().filter(|c| **c != "WEB_AUTHN") {
+                // Passkeys are not supported yet, so the window does not offer them.
+                for choice in
+                    (PREFERRED_CHALLENGES.iter()).filter(|c| **c != ChallengeChoice::WebAuthn)
+                {
                     ui.selectable_value(
                         &mut self.values.preferred_challenge,
-                        (*choice).to_owned(),
-                        *choice,
+                        choice.to_string(),
+                        choice.as_str(),
                     );
                 }
             })

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use std::time::SystemTime;
 
 use crate::cognito::srp::SrpError;
-use crate::cognito::{AuthFlow, AuthResponse, ChallengeName, CognitoError, Reply};
+use crate::cognito::{AuthFlow, AuthResponse, ChallengeChoice, ChallengeName, CognitoError, Reply};
 use crate::signin::challenge::{Challenge, ChallengeKind, value_text};
 use crate::signin::conversation::Conversation;
 use crate::signin::explain::srp_fallback_note;
@@ -53,7 +53,7 @@ impl SignInSession {
         let srp_preferred = self
             .conversation
             .as_ref()
-            .is_some_and(|c| c.request.preferred_challenge.as_deref() == Some("PASSWORD_SRP"));
+            .is_some_and(|c| c.request.preferred() == Some(ChallengeChoice::PasswordSrp));
         let wants_srp = flow == AuthFlow::UserSrp || (flow == AuthFlow::UserAuth && srp_preferred);
         let srp = if wants_srp {
             match (self.srp_source)() {
@@ -166,7 +166,9 @@ impl SignInSession {
                 Err(error) => self.srp_failed(error),
             };
         }
-        let available = available_challenges.unwrap_or_default();
+        let available: Vec<ChallengeChoice> = (available_challenges.unwrap_or_default().iter())
+            .map(|c| ChallengeChoice::parse(c))
+            .collect();
         let challenge = Challenge {
             kind: ChallengeKind::from_parameters(&name, &challenge_parameters, &available),
             name,
