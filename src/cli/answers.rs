@@ -82,8 +82,8 @@ impl Answers {
             return Some(Answer::Code(given));
         }
         let whence = match &code.destination {
-            Some(to) => format!("Code from the {} (sent to {to}): ", code.source),
-            None => format!("Code from the {}: ", code.source),
+            Some(to) => format!("Code from the {} (sent to {to}): ", code.source.label()),
+            None => format!("Code from the {}: ", code.source.label()),
         };
         self.ask(&whence, err).map(|c| Answer::Code(c.into()))
     }

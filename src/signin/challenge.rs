@@ -77,9 +77,29 @@ pub enum ChallengeKind {
 pub struct CodeChallenge {
     /// The ChallengeResponses key the code goes in.
     pub response_key: &'static str,
-    /// Where the code comes from, for the form: "authenticator app", "text message", "e-mail".
-    pub source: &'static str,
+    /// Where the code comes from.
+    pub source: CodeSource,
     pub destination: Option<String>,
+}
+
+/// Where a one-time code comes from: the form words its question by it, and an
+/// authenticator app's code is asked for differently from one that was sent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CodeSource {
+    AuthenticatorApp,
+    TextMessage,
+    Email,
+}
+
+impl CodeSource {
+    /// The words for it in "the code from the …".
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::AuthenticatorApp => "authenticator app",
+            Self::TextMessage => "text message",
+            Self::Email => "e-mail",
+        }
+    }
 }
 
 /// The authenticator-app secret from AssociateSoftwareToken and the otpauth URI for the QR code.
@@ -151,10 +171,12 @@ impl ChallengeKind {
                     .unwrap_or_default(),
             },
             // Each code's ChallengeResponses key (§3): a parameter's name, not a choice.
-            ChallengeName::SoftwareTokenMfa => code("SOFTWARE_TOKEN_MFA_CODE", "authenticator app"),
-            ChallengeName::SmsMfa => code("SMS_MFA_CODE", "text message"),
-            ChallengeName::SmsOtp => code("SMS_OTP_CODE", "text message"),
-            ChallengeName::EmailOtp => code("EMAIL_OTP_CODE", "e-mail"),
+            ChallengeName::SoftwareTokenMfa => {
+                code("SOFTWARE_TOKEN_MFA_CODE", CodeSource::AuthenticatorApp)
+            }
+            ChallengeName::SmsMfa => code("SMS_MFA_CODE", CodeSource::TextMessage),
+            ChallengeName::SmsOtp => code("SMS_OTP_CODE", CodeSource::TextMessage),
+            ChallengeName::EmailOtp => code("EMAIL_OTP_CODE", CodeSource::Email),
             ChallengeName::SelectMfaType => Self::SelectMfa {
                 choices: choices("MFAS_CAN_CHOOSE"),
             },

@@ -8,7 +8,7 @@ use egui::{RichText, TextEdit, Ui};
 use secrecy::{ExposeSecret, SecretString};
 
 use crate::cognito::{ChallengeChoice, ChallengeName};
-use crate::signin::{Answer, Challenge, ChallengeKind, CodeChallenge, TotpSetup};
+use crate::signin::{Answer, Challenge, ChallengeKind, CodeChallenge, CodeSource, TotpSetup};
 
 use super::labels;
 use super::request::Request;
@@ -151,9 +151,9 @@ impl ChallengeInputs {
         match &code.destination {
             Some(to) => ui.label(format!(
                 "Enter the code from the {} sent to {to}.",
-                code.source
+                code.source.label()
             )),
-            None => ui.label(format!("Enter the code from the {}.", code.source)),
+            None => ui.label(format!("Enter the code from the {}.", code.source.label())),
         };
         let entered = code_row(ui, &mut self.code, &mut self.focus_first);
         let clicked = ui.button(labels::CONTINUE).clicked();
@@ -291,9 +291,10 @@ impl ChallengeInputs {
 fn title(challenge: &Challenge) -> String {
     let what = match &challenge.kind {
         ChallengeKind::NewPassword { .. } => "A new password is required",
-        ChallengeKind::Code(code) if code.source == "authenticator app" => {
-            "Enter the code from your authenticator app"
-        }
+        ChallengeKind::Code(CodeChallenge {
+            source: CodeSource::AuthenticatorApp,
+            ..
+        }) => "Enter the code from your authenticator app",
         ChallengeKind::Code(_) => "Enter the code that was sent to you",
         ChallengeKind::SelectMfa { .. } => "Choose a sign-in code method",
         ChallengeKind::SelectChallenge { .. } => "Choose how to sign in",
