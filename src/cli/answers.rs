@@ -5,7 +5,7 @@ use std::io::{BufRead, IsTerminal, Write};
 
 use secrecy::{ExposeSecret, SecretString};
 
-use crate::cognito::ChallengeChoice;
+use crate::cognito::{ChallengeChoice, Password};
 use crate::signin::{Answer, Challenge, ChallengeKind, CodeChallenge, TotpSetup};
 
 pub const NEW_PASSWORD_ENV: &str = "COGNITO_NEW_PASSWORD";
@@ -13,7 +13,7 @@ pub const NEW_PASSWORD_ENV: &str = "COGNITO_NEW_PASSWORD";
 pub struct Answers {
     /// Used once: a wrong code is reported, not sent again.
     mfa_code: Option<SecretString>,
-    new_password: Option<SecretString>,
+    new_password: Option<Password>,
     interactive: bool,
 }
 
@@ -24,7 +24,7 @@ impl Answers {
             Some(value) => Some(
                 value
                     .into_string()
-                    .map(SecretString::from)
+                    .map(Password::from)
                     .map_err(|_| format!("${NEW_PASSWORD_ENV} is not valid UTF-8"))?,
             ),
         };
@@ -119,7 +119,7 @@ impl Answers {
                     let _ = writeln!(err, "The two passwords differ.");
                     return None;
                 }
-                SecretString::from(p)
+                Password::from(p)
             }
             None => return None,
         };

@@ -6,7 +6,7 @@ use std::time::{Duration, SystemTime};
 
 use secrecy::SecretString;
 
-use crate::cognito::{ChallengeChoice, ChallengeName};
+use crate::cognito::{ChallengeChoice, ChallengeName, Password, SessionToken};
 
 use super::failure::Failure;
 
@@ -20,7 +20,7 @@ pub struct Challenge {
     pub kind: ChallengeKind,
     /// Every parameter as text (lists and objects as their JSON).
     pub parameters: BTreeMap<String, String>,
-    pub session: Option<SecretString>,
+    pub session: Option<SessionToken>,
     /// USER_AUTH's AvailableChallenges, as Cognito sent them.
     pub available: Vec<ChallengeChoice>,
     /// When the challenge arrived: its session runs out [`SESSION_LIFETIME`] later.
@@ -122,7 +122,7 @@ impl Eq for TotpSetup {}
 #[derive(Debug, Clone)]
 pub enum Answer {
     NewPassword {
-        password: SecretString,
+        password: Password,
         /// Attribute names without the `userAttributes.` prefix.
         attributes: Vec<(String, String)>,
     },

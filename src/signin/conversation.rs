@@ -12,8 +12,8 @@ use crate::cognito::secret_hash::secret_hash;
 use crate::cognito::srp::{self, SrpError, SrpExchange, VerifierChallenge};
 use crate::cognito::{
     AssociateSoftwareTokenRequest, AuthFlow, ChallengeChoice, ChallengeName,
-    GetTokensFromRefreshTokenRequest, InitiateAuthRequest, Operation,
-    RespondToAuthChallengeRequest, VerifySoftwareTokenRequest,
+    GetTokensFromRefreshTokenRequest, InitiateAuthRequest, Operation, RefreshToken,
+    RespondToAuthChallengeRequest, SessionToken, VerifySoftwareTokenRequest,
 };
 
 use super::challenge::value_text;
@@ -21,6 +21,8 @@ use super::explain::AttemptContext;
 use super::form::SignInRequest;
 use super::service::Call;
 
+/// A request's parameters: secrets of every kind in one list, so a typed secret (a password, a
+/// refresh token) becomes a plain SecretString as it is put on it, and not before.
 type Params = Vec<(String, SecretString)>;
 
 fn param(key: &str, value: impl Into<String>) -> (String, SecretString) {
@@ -74,7 +76,7 @@ impl Conversation {
     /// USER_PASSWORD_AUTH and USER_AUTH, a ChallengeResponses key for SELECT_CHALLENGE. A
     /// parameter's name, not the PASSWORD choice, so it is text (like USERNAME and SRP_A).
     pub fn password_parameter(&self) -> (String, SecretString) {
-        ("PASSWORD".to_owned(), self.request.password.clone())
+        ("PASSWORD".to_owned(), self.request.password.clone().into())
     }
 
     /// InitiateAuth for `flow`, with the typed username. SRP flows take a fresh exchange.
@@ -120,7 +122,7 @@ impl Conversation {
     pub fn respond(
         &self,
         name: &ChallengeName,
-        session: Option<SecretString>,
+        session: Option<SessionToken>,
         extra: Params,
     ) -> Call {
         let mut responses = vec![param("USERNAME", self.username.as_str())];
@@ -141,7 +143,7 @@ impl Conversation {
     pub fn password_verifier(
         &mut self,
         parameters: &BTreeMap<String, serde_json::Value>,
-        session: Option<SecretString>,
+        session: Option<SessionToken>,
         now: SystemTime,
     ) -> Result<Call, SrpError> {
         let exchange = self.srp.as_ref().ok_or(SrpError::BadChallenge("SRP_A"))?;
@@ -175,13 +177,13 @@ impl Conversation {
         Ok(self.respond(&ChallengeName::PasswordVerifier, session, extra))
     }
 
-    pub fn associate_software_token(&self, session: SecretString) -> Call {
+    pub fn associate_software_token(&self, session: SessionToken) -> Call {
         self.call(Operation::AssociateSoftwareToken(
             AssociateSoftwareTokenRequest { session },
         ))
     }
 
-    pub fn verify_software_token(&self, session: SecretString, code: SecretString) -> Call {
+    pub fn verify_software_token(&self, session: SessionToken, code: SecretString) -> Call {
         self.call(Operation::VerifySoftwareToken(VerifySoftwareTokenRequest {
             session,
             user_code: code,
@@ -190,8 +192,8 @@ impl Conversation {
     }
 
     /// REFRESH_TOKEN_AUTH; SECRET_HASH with the internal username (cognito-protocol.md §4).
-    pub fn refresh(&self, refresh_token: &SecretString, internal_username: &str) -> Call {
-        let mut params = vec![("REFRESH_TOKEN".to_owned(), refresh_token.clone())];
+    pub fn refresh(&self, refresh_token: &RefreshToken, internal_username: &str) -> Call {
+        let mut params = vec![("REFRESH_TOKEN".to_owned(), refresh_token.clone().into())];
         params.extend(self.hash_for(internal_username));
         self.call(Operation::InitiateAuth(InitiateAuthRequest {
             auth_flow: AuthFlow::RefreshToken,
@@ -201,7 +203,7 @@ impl Conversation {
     }
 
     /// GetTokensFromRefreshToken, for clients that rotate refresh tokens: the raw secret.
-    pub fn refresh_rotating(&self, refresh_token: &SecretString) -> Call {
+    pub fn refresh_rotating(&self, refresh_token: &RefreshToken) -> Call {
         self.call(Operation::GetTokensFromRefreshToken(
             GetTokensFromRefreshTokenRequest {
                 refresh_token: refresh_token.clone(),

@@ -3,9 +3,9 @@
 use std::fmt;
 use std::time::Duration;
 
-use secrecy::{ExposeSecret, SecretString};
+use secrecy::ExposeSecret;
 
-use crate::cognito::{ChallengeChoice, Endpoint, EndpointError};
+use crate::cognito::{ChallengeChoice, ClientSecret, Endpoint, EndpointError, Password};
 
 use super::flow::Flow;
 
@@ -21,9 +21,9 @@ pub struct SignInForm {
     pub region: String,
     pub pool_id: String,
     pub client_id: String,
-    pub client_secret: SecretString,
+    pub client_secret: ClientSecret,
     pub username: String,
-    pub password: SecretString,
+    pub password: Password,
     pub endpoint: String,
     /// A proxy URL; empty for the system's proxy settings.
     pub proxy: String,
@@ -44,9 +44,9 @@ impl Default for SignInForm {
             region: String::new(),
             pool_id: String::new(),
             client_id: String::new(),
-            client_secret: SecretString::default(),
+            client_secret: ClientSecret::default(),
             username: String::new(),
-            password: SecretString::default(),
+            password: Password::default(),
             endpoint: String::new(),
             proxy: String::new(),
             timeout_secs: DEFAULT_TIMEOUT_SECS,
@@ -168,8 +168,8 @@ pub struct SignInRequest {
     pub endpoint: Endpoint,
     pub client_id: String,
     pub username: String,
-    pub password: SecretString,
-    pub client_secret: Option<SecretString>,
+    pub password: Password,
+    pub client_secret: Option<ClientSecret>,
     pub timeout: Duration,
     pub flow: Flow,
     /// USER_AUTH's PREFERRED_CHALLENGE, when one was chosen.
@@ -242,7 +242,7 @@ impl SignInForm {
             // Cognito documents `[\w+]`, but emulators issue secrets with `/` and `=`; only
             // what can never be part of a secret is refused.
             s if s.len() <= 128 && !s.chars().any(|c| c.is_whitespace() || c.is_control()) => {
-                Some(SecretString::from(s))
+                Some(ClientSecret::from(s))
             }
             _ => return Err(InputError::BadClientSecret),
         };

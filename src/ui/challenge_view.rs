@@ -5,9 +5,9 @@ use std::collections::BTreeMap;
 use std::time::SystemTime;
 
 use egui::{RichText, TextEdit, Ui};
-use secrecy::{ExposeSecret, SecretString};
+use secrecy::ExposeSecret;
 
-use crate::cognito::{ChallengeChoice, ChallengeName};
+use crate::cognito::{ChallengeChoice, ChallengeName, Password};
 use crate::signin::{Answer, Challenge, ChallengeKind, CodeChallenge, CodeSource, TotpSetup};
 
 use super::labels;
@@ -215,8 +215,9 @@ impl ChallengeInputs {
         if !(clicked || entered) {
             return None;
         }
-        let password = self.new_password.to_secret();
-        self.mismatch = password.expose_secret() != self.confirm.to_secret().expose_secret();
+        let password: Password = self.new_password.to_secret();
+        let confirm: Password = self.confirm.to_secret();
+        self.mismatch = password.expose_secret() != confirm.expose_secret();
         if self.mismatch {
             return None;
         }
@@ -281,7 +282,7 @@ impl ChallengeInputs {
             Answer::Generic(
                 self.generic
                     .iter()
-                    .map(|(k, v)| (k.clone(), SecretString::from(v.to_secret().expose_secret())))
+                    .map(|(k, v)| (k.clone(), v.to_secret()))
                     .collect(),
             )
         })

@@ -1,10 +1,9 @@
 //! The sign-in form: what is typed, how it is laid out, which key does what.
 
 use egui::{Key, Response, TextEdit, Ui};
-use secrecy::SecretString;
 
-use crate::cognito::ChallengeChoice;
 use crate::cognito::endpoint::{COGNITO_REGIONS, pool_region};
+use crate::cognito::{ChallengeChoice, ClientSecret};
 use crate::settings::Settings;
 use crate::signin::form::{MAX_TIMEOUT_SECS, PREFERRED_CHALLENGES};
 use crate::signin::{Event, Field, Flow, SignInForm};
@@ -94,7 +93,7 @@ impl FormFields {
     }
 
     /// Puts a secret from the keychain in the Client secret field.
-    pub fn set_client_secret(&mut self, secret: &SecretString) {
+    pub fn set_client_secret(&mut self, secret: &ClientSecret) {
         use secrecy::ExposeSecret as _;
         let buffer = self.client_secret.buffer();
         buffer.clear();

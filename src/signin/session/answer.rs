@@ -5,7 +5,7 @@
 use secrecy::{ExposeSecret, SecretString};
 
 use crate::cognito::srp::SrpExchange;
-use crate::cognito::{ChallengeChoice, CognitoError};
+use crate::cognito::{ChallengeChoice, CognitoError, Password};
 use crate::signin::challenge::{Answer, Challenge, ChallengeKind, CodeChallenge, clean_code};
 use crate::signin::conversation::Conversation;
 use crate::signin::failure::{Failure, boxed_problem, failure, srp_failure};
@@ -170,7 +170,7 @@ fn new_password(
     conversation: &Conversation,
     challenge: &Challenge,
     required: &[String],
-    password: SecretString,
+    password: Password,
     attributes: Vec<(String, String)>,
 ) -> Built {
     if password.expose_secret().is_empty() {
@@ -191,7 +191,7 @@ fn new_password(
             missing.join(", ")
         )));
     }
-    let mut responses = one("NEW_PASSWORD", password);
+    let mut responses = one("NEW_PASSWORD", password.into());
     responses.extend(
         attributes
             .into_iter()

@@ -4,9 +4,7 @@
 
 use std::time::SystemTime;
 
-use secrecy::SecretString;
-
-use crate::cognito::{AuthFlow, AuthResponse, CognitoError, Reply};
+use crate::cognito::{AuthFlow, AuthResponse, CognitoError, RefreshToken, Reply};
 use crate::signin::conversation::Conversation;
 use crate::signin::failure::{failure, input_failure};
 use crate::signin::form::SignInForm;
@@ -48,7 +46,7 @@ impl SignInSession {
         self.start(call, Step::Refresh { by }, Activity::Refreshing)
     }
 
-    pub(super) fn resume(&mut self, form: &SignInForm, refresh_token: SecretString) -> Vec<Effect> {
+    pub(super) fn resume(&mut self, form: &SignInForm, refresh_token: RefreshToken) -> Vec<Effect> {
         if self.in_flight.is_some() {
             return Vec::new();
         }

@@ -5,12 +5,12 @@ use num_bigint::BigUint;
 use secrecy::{ExposeSecret, SecretString};
 
 use super::*;
-use crate::cognito::ChallengeName;
 use crate::cognito::retry::Retry;
 use crate::cognito::{
     AssociateSoftwareTokenResponse, AuthResponse, AuthenticationResult, NetworkErrorKind,
     ServiceError, VerifySoftwareTokenResponse,
 };
+use crate::cognito::{ChallengeName, ClientSecret, Password, SessionToken};
 use crate::signin::challenge::{Answer, Challenge, ChallengeKind, TotpSetup};
 use crate::signin::failure::{Failure, FailureCause};
 use crate::signin::flow::Flow;
@@ -23,7 +23,7 @@ pub(super) fn form() -> SignInForm {
         region: "us-east-1".into(),
         client_id: "client1".into(),
         username: "alice".into(),
-        password: SecretString::from("pw"),
+        password: Password::from("pw"),
         flow: Flow::Password,
         ..SignInForm::default()
     }
@@ -111,7 +111,7 @@ pub(super) fn challenge(
 ) -> Outcome {
     Ok(Reply::Auth(AuthResponse {
         challenge_name: Some(name.into()),
-        session: session.map(SecretString::from),
+        session: session.map(SessionToken::from),
         challenge_parameters: params
             .iter()
             .map(|(k, v)| ((*k).to_owned(), v.clone()))
@@ -219,7 +219,7 @@ fn a_new_attempt_ignores_the_old_one() {
 fn invalid_form_fails_without_sending() {
     let mut s = SignInSession::default();
     let effects = s.apply(Event::Submit(SignInForm {
-        password: SecretString::default(),
+        password: Password::default(),
         ..form()
     }));
     assert!(effects.is_empty());
@@ -284,7 +284,7 @@ pub(super) fn srp_form() -> SignInForm {
         region: String::new(),
         pool_id: "eu-west-1_myPool".into(),
         username: "test".into(),
-        password: SecretString::from("test"),
+        password: Password::from("test"),
         flow: Flow::Auto,
         ..form()
     }
@@ -357,7 +357,7 @@ fn secret_hash_uses_the_typed_name_then_cognitos_own() {
     let (mut s, attempt, body) = submitted_with(SignInForm {
         flow: Flow::Srp,
         username: "Test@Example.com".into(),
-        client_secret: SecretString::from("clientSecret"),
+        client_secret: ClientSecret::from("clientSecret"),
         client_id: "123abd".into(),
         ..srp_form()
     });
@@ -508,7 +508,7 @@ fn new_password_asks_for_required_attributes_and_retries_on_policy() {
     finish(&mut s, attempt, new_password_challenge());
     let answer = |attributes: Vec<(String, String)>| {
         Event::Answer(Answer::NewPassword {
-            password: SecretString::from("N3w!Password"),
+            password: Password::from("N3w!Password"),
             attributes,
         })
     };
@@ -667,7 +667,7 @@ fn mfa_setup_associates_verifies_and_answers() {
 fn user_auth_offers_choices_and_refuses_passkeys_politely() {
     let (mut s, attempt, body) = submitted_with(SignInForm {
         flow: Flow::Choice,
-        password: SecretString::default(),
+        password: Password::default(),
         ..form()
     });
     assert_eq!(
@@ -790,7 +790,7 @@ fn start_over_leaves_the_challenge_and_aborts_what_is_out() {
 
 fn secret_signed_in() -> SignInSession {
     let (mut s, attempt, _) = submitted_with(SignInForm {
-        client_secret: SecretString::from("sec"),
+        client_secret: ClientSecret::from("sec"),
         username: "alias@example.com".into(),
         ..form()
     });
@@ -888,7 +888,7 @@ fn resume_refreshes_from_a_refresh_token_alone() {
     let effects = s.apply(Event::Resume {
         form: SignInForm {
             username: String::new(),
-            password: SecretString::default(),
+            password: Password::default(),
             ..form()
         },
         refresh_token: "rt".into(),
@@ -1022,8 +1022,8 @@ fn who_am_i_and_sign_out_run_beside_the_form() {
 fn debug_output_of_every_secret_holder_is_redacted() {
     let marker = "MARKER-7c1e";
     let form = SignInForm {
-        password: SecretString::from(format!("pw-{marker}")),
-        client_secret: SecretString::from(format!("cs-{marker}")),
+        password: Password::from(format!("pw-{marker}")),
+        client_secret: ClientSecret::from(format!("cs-{marker}")),
         ..form()
     };
     let request = form.validate().unwrap();
