@@ -7,9 +7,10 @@ use std::time::SystemTime;
 use egui::{RichText, TextEdit, Ui};
 use secrecy::ExposeSecret;
 
-use crate::cognito::{ChallengeChoice, ChallengeName, Password};
+use crate::cognito::{ChallengeName, Password};
 use crate::signin::{Answer, Challenge, ChallengeKind, CodeChallenge, CodeSource, TotpSetup};
 
+use super::challenge_choices::{choice_buttons, names_of};
 use super::labels;
 use super::request::Request;
 use super::result_view::failed;
@@ -31,22 +32,6 @@ pub struct ChallengeInputs {
     mismatch: bool,
     /// Put the cursor in the form's first field once, when the challenge appears.
     focus_first: bool,
-}
-
-/// A friendly name for an MFA method or USER_AUTH choice; the code stays in the tooltip.
-pub fn choice_label(choice: &ChallengeChoice) -> &str {
-    match choice {
-        ChallengeChoice::SoftwareTokenMfa => "Authenticator app",
-        ChallengeChoice::SmsMfa | ChallengeChoice::SmsOtp => "Text message (SMS)",
-        ChallengeChoice::EmailOtp => "E-mail",
-        // Not a choice Cognito documents (its e-mail factor is EMAIL_OTP); labelled all the
-        // same, as it always was, should a pool or an emulator offer it.
-        ChallengeChoice::Other(name) if name == "EMAIL_MFA" => "E-mail",
-        ChallengeChoice::Password => "Password",
-        ChallengeChoice::PasswordSrp => "Password (SRP)",
-        ChallengeChoice::WebAuthn => "Passkey",
-        ChallengeChoice::Other(name) => name,
-    }
 }
 
 /// What is asked, the time left to answer, and why the last answer was refused.
@@ -306,31 +291,6 @@ fn title(challenge: &Challenge) -> String {
         }
     };
     format!("{what} ({})", challenge.name)
-}
-
-/// Choices as Cognito spells them, for the person who wants the exact names.
-fn names_of(choices: &[ChallengeChoice]) -> String {
-    let names: Vec<&str> = choices.iter().map(ChallengeChoice::as_str).collect();
-    names.join(", ")
-}
-
-fn choice_buttons(ui: &mut Ui, choices: &[ChallengeChoice]) -> Option<Answer> {
-    let mut picked = None;
-    ui.horizontal_wrapped(|ui| {
-        for choice in choices {
-            if ui
-                .button(choice_label(choice))
-                .on_hover_text(choice.as_str())
-                .clicked()
-            {
-                picked = Some(Answer::Choose(choice.clone()));
-            }
-        }
-    });
-    if choices.is_empty() {
-        ui.label("Cognito offered no choices; start over.");
-    }
-    picked
 }
 
 fn parameter_grid(ui: &mut Ui, challenge: &Challenge) {

@@ -3,6 +3,7 @@
 
 mod about;
 mod app;
+mod challenge_choices;
 mod challenge_view;
 mod copied;
 mod form_rows;
