@@ -4,8 +4,7 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use cognito_login::cli::{Cli, Command, decode, profiles, read_client_secret, refresh, sign_in};
-use secrecy::{ExposeSecret as _, SecretString};
+use cognito_login::cli::{Cli, Command, decode, profiles, refresh, sign_in, window_client_secret};
 
 #[cfg(windows)]
 mod windows_console;
@@ -35,17 +34,5 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
-    }
-}
-
-/// The window takes $COGNITO_CLIENT_SECRET as `sign-in` does; unset, empty or not UTF-8 (said
-/// on stderr) leaves the keychain's secret, if any.
-fn window_client_secret() -> Option<SecretString> {
-    match read_client_secret() {
-        Ok(secret) => (!secret.expose_secret().is_empty()).then_some(secret),
-        Err(problem) => {
-            eprintln!("warning: {problem}; the client secret is not filled in");
-            None
-        }
     }
 }

@@ -14,14 +14,14 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use cognito_login::cognito::{
-    CognitoClient, CognitoError, Endpoint, GetTokensFromRefreshTokenRequest, Operation, Reply,
-    RespondToAuthChallengeRequest,
+    ClientSecret, CognitoClient, CognitoError, Endpoint, GetTokensFromRefreshTokenRequest,
+    Operation, Password, Reply, RespondToAuthChallengeRequest,
 };
 use cognito_login::signin::{
     Answer, BackgroundRunner, Challenge, ChallengeKind, Event, FailureCause, Flow, Phase,
     SignInForm, SignInSession, SignedIn,
 };
-use secrecy::{ExposeSecret, SecretString};
+use secrecy::ExposeSecret;
 use support::{Emulator, claims, emulators, runtime, totp};
 
 const NEW_PASSWORD: &str = "N3w!Passw0rdGood";
@@ -32,7 +32,7 @@ fn form(emu: &Emulator, client_id: &str, username: &str, password: &str, flow: F
         pool_id: emu.pool_id.clone(),
         client_id: client_id.into(),
         username: username.into(),
-        password: SecretString::from(password),
+        password: Password::from(password),
         flow,
         ..SignInForm::default()
     }
@@ -239,7 +239,7 @@ fn secret_client_through_every_flow_and_challenge_ministack() {
     let id = &emu.clients.secret.id;
     let secret = emu.clients.secret.secret.clone().unwrap();
     let with_secret = |username: &str, password: &str, flow, client_secret: &str| SignInForm {
-        client_secret: SecretString::from(client_secret),
+        client_secret: ClientSecret::from(client_secret),
         ..form(&emu, id, username, password, flow)
     };
     for flow in [Flow::Srp, Flow::Password] {
@@ -469,7 +469,7 @@ fn refresh_on_every_emulator_with_and_without_a_secret() {
         for client in [&emu.clients.plain, &emu.clients.secret] {
             let mut d = Driver::new();
             let start = SignInForm {
-                client_secret: SecretString::from(client.secret.clone().unwrap_or_default()),
+                client_secret: ClientSecret::from(client.secret.clone().unwrap_or_default()),
                 ..form(emu, &client.id, "alice", &emu.password, Flow::Password)
             };
             let first = signed(d.sign_in(start, no_challenge)).clone();
@@ -497,7 +497,7 @@ fn get_tokens_from_refresh_token_takes_the_raw_secret_ministack() {
     let client = &emu.clients.secret;
     let mut d = Driver::new();
     let start = SignInForm {
-        client_secret: SecretString::from(client.secret.clone().unwrap()),
+        client_secret: ClientSecret::from(client.secret.clone().unwrap()),
         ..form(&emu, &client.id, "alice", &emu.password, Flow::Password)
     };
     let refresh = signed(d.sign_in(start, no_challenge))
@@ -509,7 +509,7 @@ fn get_tokens_from_refresh_token_takes_the_raw_secret_ministack() {
         Operation::GetTokensFromRefreshToken(GetTokensFromRefreshTokenRequest {
             refresh_token: refresh.clone(),
             client_id: client.id.clone(),
-            client_secret: secret.map(SecretString::from),
+            client_secret: secret.map(ClientSecret::from),
         })
     };
     let http = CognitoClient::new().unwrap();

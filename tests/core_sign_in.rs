@@ -7,11 +7,11 @@ mod support;
 
 use std::sync::Arc;
 
-use cognito_login::cognito::CognitoClient;
+use cognito_login::cognito::{ClientSecret, CognitoClient, Password};
 use cognito_login::signin::{
     BackgroundRunner, Event, FailureCause, Flow, Phase, SignInForm, SignInSession,
 };
-use secrecy::{ExposeSecret, SecretString};
+use secrecy::ExposeSecret;
 use support::{Emulator, claims, emulators};
 
 fn form(emu: &Emulator, client_id: &str, username: &str, password: &str) -> SignInForm {
@@ -20,7 +20,7 @@ fn form(emu: &Emulator, client_id: &str, username: &str, password: &str) -> Sign
         pool_id: emu.pool_id.clone(),
         client_id: client_id.into(),
         username: username.into(),
-        password: SecretString::from(password),
+        password: Password::from(password),
         // As the window sends it once the person said yes to sending the password to the
         // emulator (moto only imitates SRP, cognito-local has none).
         password_flow_allowed: true,
@@ -73,7 +73,7 @@ fn secret_hash_is_computed_and_checked() {
     let without = run(form(&emu, &emu.clients.secret.id, "alice", &emu.password));
     assert_eq!(cognito_code(&without), "NotAuthorizedException");
     let with = SignInForm {
-        client_secret: SecretString::from(secret),
+        client_secret: ClientSecret::from(secret),
         ..form(&emu, &emu.clients.secret.id, "alice", &emu.password)
     };
     assert!(matches!(run(with), Phase::SignedIn(_)));
@@ -127,7 +127,7 @@ fn request_on_the_wire() {
         endpoint,
         client_id: "client1".into(),
         username: "alice".into(),
-        password: SecretString::from("Passw0rd!"),
+        password: Password::from("Passw0rd!"),
         flow: Flow::Password,
         ..SignInForm::default()
     });

@@ -8,9 +8,8 @@ mod support;
 
 use std::sync::Arc;
 
-use cognito_login::cognito::CognitoClient;
+use cognito_login::cognito::{CognitoClient, Password};
 use cognito_login::signin::{BackgroundRunner, Event, Flow, Phase, SignInForm, SignInSession};
-use secrecy::SecretString;
 
 /// Applies `event` and carries out everything it leads to, background calls included.
 fn settle(session: &mut SignInSession, runner: &mut BackgroundRunner, event: Event) {
@@ -44,7 +43,7 @@ fn sign_in_and_out_a_thousand_times_in_one_process() {
         pool_id: emu.pool_id.clone(),
         client_id: emu.clients.plain.id.clone(),
         username: "alice".into(),
-        password: SecretString::from(emu.password.clone()),
+        password: Password::from(emu.password.clone()),
         // The password flow: what is soaked is the core and the HTTP client, not the SRP
         // math, which a debug build makes slow (tests/srp_ministack.rs covers SRP).
         flow: Flow::Password,

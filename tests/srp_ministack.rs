@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use cognito_login::cognito::srp::{SrpExchange, VerifierChallenge, pool_name, timestamp};
 use cognito_login::cognito::{
-    AuthResponse, CognitoClient, CognitoError, Endpoint, InitiateAuthRequest,
+    AuthResponse, CognitoClient, CognitoError, Endpoint, InitiateAuthRequest, Password,
     RespondToAuthChallengeRequest,
 };
 use secrecy::{ExposeSecret, SecretString};
@@ -57,7 +57,7 @@ async fn srp_sign_in(password: &str) -> Result<AuthResponse, CognitoError> {
     let claim = exchange
         .password_claim(
             &verifier,
-            &SecretString::from(password),
+            &Password::from(password),
             &timestamp(chrono::Utc::now()),
         )
         .unwrap();

@@ -306,8 +306,8 @@ fn core_session(
     cognito_login::signin::SignInSession,
     cognito_login::signin::BackgroundRunner,
 ) {
+    use cognito_login::cognito::Password;
     use cognito_login::signin::{BackgroundRunner, Event, Flow, SignInForm, SignInSession};
-    use secrecy::SecretString;
     let client = cognito_login::cognito::CognitoClient::new().unwrap();
     let mut runner = BackgroundRunner::new(std::sync::Arc::new(client)).unwrap();
     let mut session = SignInSession::default();
@@ -316,7 +316,7 @@ fn core_session(
         pool_id: emu.pool_id.clone(),
         client_id: emu.clients.plain.id.clone(),
         username: "alice".into(),
-        password: SecretString::from(emu.password.as_str()),
+        password: Password::from(emu.password.as_str()),
         flow: Flow::Password,
         ..SignInForm::default()
     };

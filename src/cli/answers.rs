@@ -5,7 +5,7 @@ use std::io::{BufRead, IsTerminal, Write};
 
 use secrecy::{ExposeSecret, SecretString};
 
-use crate::signin::challenge::names;
+use crate::cognito::{ChallengeChoice, Password};
 use crate::signin::{Answer, Challenge, ChallengeKind, CodeChallenge, TotpSetup};
 
 pub const NEW_PASSWORD_ENV: &str = "COGNITO_NEW_PASSWORD";
@@ -13,7 +13,7 @@ pub const NEW_PASSWORD_ENV: &str = "COGNITO_NEW_PASSWORD";
 pub struct Answers {
     /// Used once: a wrong code is reported, not sent again.
     mfa_code: Option<SecretString>,
-    new_password: Option<SecretString>,
+    new_password: Option<Password>,
     interactive: bool,
 }
 
@@ -24,7 +24,7 @@ impl Answers {
             Some(value) => Some(
                 value
                     .into_string()
-                    .map(SecretString::from)
+                    .map(Password::from)
                     .map_err(|_| format!("${NEW_PASSWORD_ENV} is not valid UTF-8"))?,
             ),
         };
@@ -56,9 +56,8 @@ impl Answers {
             ChallengeKind::NewPassword { required, .. } => self.new_password(required, err),
             ChallengeKind::SelectMfa { choices } => {
                 // A script with a code most likely holds an authenticator app's code.
-                if self.mfa_code.is_some() && choices.iter().any(|c| c == names::SOFTWARE_TOKEN_MFA)
-                {
-                    return Some(Answer::Choose(names::SOFTWARE_TOKEN_MFA.to_owned()));
+                if self.mfa_code.is_some() && choices.contains(&ChallengeChoice::SoftwareTokenMfa) {
+                    return Some(Answer::Choose(ChallengeChoice::SoftwareTokenMfa));
                 }
                 self.choose(choices, err).map(Answer::Choose)
             }
@@ -83,8 +82,8 @@ impl Answers {
             return Some(Answer::Code(given));
         }
         let whence = match &code.destination {
-            Some(to) => format!("Code from the {} (sent to {to}): ", code.source),
-            None => format!("Code from the {}: ", code.source),
+            Some(to) => format!("Code from the {} (sent to {to}): ", code.source.label()),
+            None => format!("Code from the {}: ", code.source.label()),
         };
         self.ask(&whence, err).map(|c| Answer::Code(c.into()))
     }
@@ -120,7 +119,7 @@ impl Answers {
                     let _ = writeln!(err, "The two passwords differ.");
                     return None;
                 }
-                SecretString::from(p)
+                Password::from(p)
             }
             None => return None,
         };
@@ -147,7 +146,7 @@ impl Answers {
         (!line.is_empty()).then_some(line)
     }
 
-    fn choose(&self, choices: &[String], err: &mut dyn Write) -> Option<String> {
+    fn choose(&self, choices: &[ChallengeChoice], err: &mut dyn Write) -> Option<ChallengeChoice> {
         if !self.interactive || choices.is_empty() {
             return None;
         }

@@ -15,7 +15,7 @@ mod report;
 mod saved_profile;
 pub mod sign_in;
 
-pub use password::read_client_secret;
+pub use password::window_client_secret;
 
 pub use args::{
     Cli, Command, DecodeArgs, Output, OutputKind, Prefill, ProfilesCommand, RefreshArgs, SignInArgs,

@@ -47,7 +47,7 @@ fn signed_in(signed: &SignedIn, output: &Output, out: &mut dyn Write, err: &mut 
     let _ = writeln!(
         err,
         "signed in with {}",
-        signed.refreshed.map_or(signed.flow, |(_, op)| op)
+        signed.refreshed.map_or(signed.flow.as_str(), |(_, op)| op)
     );
     for note in &signed.notes {
         let _ = writeln!(err, "note: {note}");
@@ -63,7 +63,7 @@ fn challenged(
     err: &mut dyn Write,
 ) -> Exit {
     let mut json = serde_json::Map::new();
-    json.insert("ChallengeName".into(), challenge.name.clone().into());
+    json.insert("ChallengeName".into(), challenge.name.as_str().into());
     json.insert(
         "ChallengeParameters".into(),
         serde_json::json!(challenge.parameters),
@@ -74,7 +74,7 @@ fn challenged(
     if !challenge.available.is_empty() {
         json.insert(
             "AvailableChallenges".into(),
-            challenge.available.clone().into(),
+            serde_json::json!(challenge.available),
         );
     }
     let json = serde_json::Value::Object(json);

@@ -1,9 +1,11 @@
-//! Where the headless sign-in gets its secrets: never from flags.
+//! Where the headless commands get their secrets, and the window its client secret: never
+//! from flags.
 
 use std::io::{BufRead, IsTerminal};
 
-use secrecy::SecretString;
+use secrecy::ExposeSecret as _;
 
+use crate::cognito::{ClientSecret, Password};
 use crate::signin::SignInForm;
 use zeroize::Zeroize;
 
@@ -30,26 +32,26 @@ pub fn prompt_for(form: &SignInForm) -> String {
 
 /// The password from stdin's first line (with `--password-stdin`), else `$COGNITO_PASSWORD`,
 /// else a no-echo prompt (`prompt`) when stdin is a terminal.
-pub fn read_password(from_stdin: bool, prompt: &str) -> Result<SecretString, String> {
+pub fn read_password(from_stdin: bool, prompt: &str) -> Result<Password, String> {
     if from_stdin {
         let mut line = String::new();
         std::io::stdin()
             .lock()
             .read_line(&mut line)
             .map_err(|e| format!("could not read the password from standard input: {e}"))?;
-        let password = SecretString::from(line.trim_end_matches(['\r', '\n']));
+        let password = Password::from(line.trim_end_matches(['\r', '\n']));
         line.zeroize();
         return Ok(password);
     }
     if let Some(password) = std::env::var_os(PASSWORD_ENV) {
         return password
             .into_string()
-            .map(SecretString::from)
+            .map(Password::from)
             .map_err(|_| format!("${PASSWORD_ENV} is not valid UTF-8"));
     }
     if std::io::stdin().is_terminal() {
         return rpassword::prompt_password(prompt)
-            .map(SecretString::from)
+            .map(Password::from)
             .map_err(|e| format!("could not read the password: {e}"));
     }
     Err(format!(
@@ -57,13 +59,25 @@ pub fn read_password(from_stdin: bool, prompt: &str) -> Result<SecretString, Str
     ))
 }
 
-pub fn read_client_secret() -> Result<SecretString, String> {
+pub fn read_client_secret() -> Result<ClientSecret, String> {
     match std::env::var_os(CLIENT_SECRET_ENV) {
-        None => Ok(SecretString::default()),
+        None => Ok(ClientSecret::default()),
         Some(secret) => secret
             .into_string()
-            .map(SecretString::from)
+            .map(ClientSecret::from)
             .map_err(|_| format!("${CLIENT_SECRET_ENV} is not valid UTF-8")),
+    }
+}
+
+/// The window takes $COGNITO_CLIENT_SECRET as `sign-in` does; unset, empty or not UTF-8 (said
+/// on stderr) leaves the keychain's secret, if any.
+pub fn window_client_secret() -> Option<ClientSecret> {
+    match read_client_secret() {
+        Ok(secret) => (!secret.expose_secret().is_empty()).then_some(secret),
+        Err(problem) => {
+            eprintln!("warning: {problem}; the client secret is not filled in");
+            None
+        }
     }
 }
 

@@ -2,9 +2,9 @@
 
 use std::io::{BufRead, Write};
 
-use secrecy::SecretString;
 use zeroize::Zeroize;
 
+use crate::cognito::RefreshToken;
 use crate::signin::{Event, SignInForm, SignInSession};
 
 use super::args::RefreshArgs;
@@ -34,7 +34,7 @@ pub fn run(args: &RefreshArgs) -> Exit {
     }
 }
 
-fn read_refresh_token() -> Result<SecretString, String> {
+fn read_refresh_token() -> Result<RefreshToken, String> {
     let mut line = String::new();
     std::io::stdin()
         .lock()
@@ -45,7 +45,7 @@ fn read_refresh_token() -> Result<SecretString, String> {
     if token.is_empty() {
         return Err("no refresh token: pipe it on standard input".to_owned());
     }
-    Ok(SecretString::from(token))
+    Ok(RefreshToken::from(token))
 }
 
 fn refresh(args: &RefreshArgs) -> Result<SignInSession, String> {

@@ -35,7 +35,7 @@ pub fn failure(failure: &Failure, err: &mut dyn Write) {
     if let FailureCause::PasswordNotAllowed { server } = &failure.cause {
         // The window's hints point at its button; here the way to say yes is a flag.
         invalid(err, &failure.explanation.summary);
-        for why in (failure.explanation.hints.iter()).filter(|h| h.starts_with("Why")) {
+        if let Some(why) = &failure.explanation.why {
             hint(err, why);
         }
         hint(

@@ -3,9 +3,7 @@
 
 use std::io::Write;
 
-use secrecy::SecretString;
-
-use crate::cognito::ChallengeChoice;
+use crate::cognito::{ChallengeChoice, Password};
 use crate::signin::{Event, Flow, Phase, SignInForm, SignInSession};
 
 use crate::profiles::{Profile, untrusted_server};
@@ -63,7 +61,7 @@ fn sign_in(args: &SignInArgs, err: &mut dyn Write) -> Result<Phase, String> {
     let prompt = prompt_for(&args.target.form(profile.as_ref(), SignInForm::default()));
     let password = match read_password(args.password_stdin, &prompt) {
         Ok(password) => password,
-        Err(_) if passwordless => SecretString::default(),
+        Err(_) if passwordless => Password::default(),
         Err(problem) => return Err(problem),
     };
     let interactive = !args.password_stdin && Answers::terminal();

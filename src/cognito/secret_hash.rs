@@ -3,10 +3,12 @@
 
 use base64::Engine as _;
 use hmac::{Hmac, Mac};
-use secrecy::{ExposeSecret, SecretString};
+use secrecy::ExposeSecret;
 use sha2::Sha256;
 
-pub fn secret_hash(client_secret: &SecretString, username: &str, client_id: &str) -> String {
+use super::secrets::ClientSecret;
+
+pub fn secret_hash(client_secret: &ClientSecret, username: &str, client_id: &str) -> String {
     let mac = hmac_sha256(
         client_secret.expose_secret().as_bytes(),
         &[username.as_bytes(), client_id.as_bytes()],

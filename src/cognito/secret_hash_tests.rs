@@ -3,7 +3,7 @@ use super::*;
 #[test]
 fn published_vector() {
     // From the Go implementation's test, recomputed in the protocol notes.
-    let secret = SecretString::from("clientSecret");
+    let secret = ClientSecret::from("clientSecret");
     assert_eq!(
         secret_hash(&secret, "test", "123abd"),
         "LoIX/oPJWZzFYv8liJYRo+CHv16FNDY10JlZEDjL3Vg="
@@ -12,7 +12,7 @@ fn published_vector() {
 
 #[test]
 fn depends_on_the_username() {
-    let secret = SecretString::from("s");
+    let secret = ClientSecret::from("s");
     assert_ne!(
         secret_hash(&secret, "alice", "c"),
         secret_hash(&secret, "bob", "c")

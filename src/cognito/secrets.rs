@@ -23,6 +23,12 @@ macro_rules! secret_kind {
             pub fn is_blank(&self) -> bool {
                 self.0.expose_secret().trim().is_empty()
             }
+
+            /// The secret without its kind, for what treats secrets of every kind alike (the
+            /// tokens by kind, a request's parameter list).
+            pub fn as_secret(&self) -> &SecretString {
+                &self.0
+            }
         }
 
         impl ExposeSecret<str> for $name {
@@ -34,6 +40,18 @@ macro_rules! secret_kind {
         impl From<SecretString> for $name {
             fn from(secret: SecretString) -> Self {
                 Self(secret)
+            }
+        }
+
+        impl From<String> for $name {
+            fn from(value: String) -> Self {
+                Self(SecretString::from(value))
+            }
+        }
+
+        impl From<&str> for $name {
+            fn from(value: &str) -> Self {
+                Self(SecretString::from(value))
             }
         }
 

@@ -12,10 +12,11 @@ use std::thread::JoinHandle;
 
 use base64::Engine as _;
 use num_bigint::BigUint;
-use secrecy::{ExposeSecret, SecretString};
+use secrecy::ExposeSecret;
 use sha2::{Digest, Sha256};
 
 use super::secret_hash::hmac_sha256;
+use super::secrets::Password;
 
 const N_HEX: &str = concat!(
     "FFFFFFFFFFFFFFFFC90FDAA22168C234C4C6628B80DC1CD129024E088A67CC74020BBEA63B139B22514A08798E3404DD",
@@ -145,7 +146,7 @@ impl SrpExchange {
     pub fn password_claim(
         &self,
         challenge: &VerifierChallenge<'_>,
-        password: &SecretString,
+        password: &Password,
         timestamp: &str,
     ) -> Result<PasswordClaim, SrpError> {
         let key = self.authentication_key(challenge, password)?;
@@ -169,7 +170,7 @@ impl SrpExchange {
     fn authentication_key(
         &self,
         challenge: &VerifierChallenge<'_>,
-        password: &SecretString,
+        password: &Password,
     ) -> Result<[u8; 16], SrpError> {
         let VerifierChallenge {
             pool_name,

@@ -2,6 +2,7 @@
 //! checked against public implementations), including the intermediate values.
 
 use super::*;
+use crate::cognito::Password;
 
 fn vectors() -> serde_json::Value {
     serde_json::from_str(include_str!("../../tests/data/srp-vectors.json")).unwrap()
@@ -49,7 +50,7 @@ fn every_vector_signs_as_published() {
         let exchange = SrpExchange::with_secret(a).unwrap();
         assert_eq!(exchange.srp_a(), s(v, "SRP_A"), "{source}: SRP_A");
 
-        let password = SecretString::from(password);
+        let password = Password::from(password);
         let challenge = VerifierChallenge {
             pool_name: pool,
             user_id: user,
@@ -124,7 +125,7 @@ fn padding_is_java_biginteger_bytes() {
 #[test]
 fn malformed_challenges_are_errors_not_panics() {
     let exchange = SrpExchange::new().unwrap();
-    let pw = SecretString::from("pw");
+    let pw = Password::from("pw");
     let claim = |srp_b: &str, salt: &str, secret_block: &str| {
         let challenge = VerifierChallenge {
             pool_name: "p",

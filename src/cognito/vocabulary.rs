@@ -7,7 +7,7 @@ use std::fmt;
 
 /// Declares a closed set of Cognito names plus `Other` for what a newer Cognito may send:
 /// a server's answer is untrusted and may name something this build has never heard of.
-/// Written as a macro because the three vocabularies below need the same five impls.
+/// Written as a macro because the three vocabularies below need the same impls.
 macro_rules! cognito_names {
     ($(#[$doc:meta])* $name:ident { $($(#[$vdoc:meta])* $variant:ident = $wire:literal,)+ }) => {
         $(#[$doc])*
@@ -27,6 +27,15 @@ macro_rules! cognito_names {
                 match self {
                     $(Self::$variant => $wire,)+
                     Self::Other(name) => name,
+                }
+            }
+
+            /// The name of a variant this build knows, for a field that holds a name without
+            /// owning it (`&'static str`); `None` for `Other`.
+            pub fn known_name(&self) -> Option<&'static str> {
+                match self {
+                    $(Self::$variant => Some($wire),)+
+                    Self::Other(_) => None,
                 }
             }
 
@@ -54,6 +63,19 @@ macro_rules! cognito_names {
         impl PartialEq<str> for $name {
             fn eq(&self, other: &str) -> bool {
                 self.as_str() == other
+            }
+        }
+
+        impl PartialEq<&str> for $name {
+            fn eq(&self, other: &&str) -> bool {
+                self.as_str() == *other
+            }
+        }
+
+        /// On the wire as Cognito's name, a plain JSON string.
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
             }
         }
     };

@@ -1,18 +1,22 @@
 //! Typed request and response bodies (../shared/docs/cognito-protocol.md §2). Secrets stay in
-//! `SecretString` up to the moment the body is serialised.
+//! `SecretString`, or the kind of secret they are (secrets.rs), up to the moment the body is
+//! serialised; a session or refresh token is typed as its kind as it is read.
 
 use std::collections::BTreeMap;
 
 use secrecy::{ExposeSecret, SecretString};
 use serde::ser::{SerializeMap, Serializer};
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
+
+use super::secrets::{ClientSecret, RefreshToken, SessionToken};
+use super::vocabulary::{AuthFlow, ChallengeName};
 
 /// `InitiateAuth` input. `AuthParameters` carries the password and SECRET_HASH, so it is a
 /// list of secrets whose `Debug` is redacted.
 #[derive(Debug, Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct InitiateAuthRequest {
-    pub auth_flow: String,
+    pub auth_flow: AuthFlow,
     pub client_id: String,
     #[serde(serialize_with = "expose_map")]
     pub auth_parameters: Vec<(String, SecretString)>,
@@ -23,16 +27,16 @@ pub struct InitiateAuthRequest {
 #[derive(Debug, Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct RespondToAuthChallengeRequest {
-    pub challenge_name: String,
+    pub challenge_name: ChallengeName,
     pub client_id: String,
     #[serde(skip_serializing_if = "Option::is_none", serialize_with = "expose_opt")]
-    pub session: Option<SecretString>,
+    pub session: Option<SessionToken>,
     #[serde(serialize_with = "expose_map")]
     pub challenge_responses: Vec<(String, SecretString)>,
 }
 
-fn expose_opt<S: Serializer>(
-    value: &Option<SecretString>,
+fn expose_opt<T: ExposeSecret<str>, S: Serializer>(
+    value: &Option<T>,
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
     match value {
@@ -58,7 +62,8 @@ fn expose_map<S: Serializer>(
 #[serde(rename_all = "PascalCase")]
 pub struct AuthResponse {
     pub challenge_name: Option<String>,
-    pub session: Option<SecretString>,
+    #[serde(default, deserialize_with = "secret_kind")]
+    pub session: Option<SessionToken>,
     #[serde(default)]
     pub challenge_parameters: BTreeMap<String, serde_json::Value>,
     pub authentication_result: Option<AuthenticationResult>,
@@ -71,7 +76,8 @@ pub struct AuthenticationResult {
     pub access_token: Option<SecretString>,
     pub expires_in: Option<i64>,
     pub token_type: Option<String>,
-    pub refresh_token: Option<SecretString>,
+    #[serde(default, deserialize_with = "secret_kind")]
+    pub refresh_token: Option<RefreshToken>,
     pub id_token: Option<SecretString>,
     pub new_device_metadata: Option<serde_json::Value>,
 }
@@ -98,15 +104,23 @@ impl AuthenticationResult {
         let checks = [
             (
                 "IdToken",
-                self.id_token.as_ref(),
+                self.id_token.as_ref().map(|t| t.expose_secret()),
                 jwt_like as fn(&str) -> bool,
             ),
-            ("AccessToken", self.access_token.as_ref(), jwt_like),
-            ("RefreshToken", self.refresh_token.as_ref(), opaque),
+            (
+                "AccessToken",
+                self.access_token.as_ref().map(|t| t.expose_secret()),
+                jwt_like,
+            ),
+            (
+                "RefreshToken",
+                self.refresh_token.as_ref().map(|t| t.expose_secret()),
+                opaque,
+            ),
         ];
         for (name, token, shaped) in checks {
             if let Some(token) = token
-                && !shaped(token.expose_secret())
+                && !shaped(token)
             {
                 return Err(format!(
                     "its {name} is not shaped like one of Cognito's tokens"
@@ -117,8 +131,19 @@ impl AuthenticationResult {
     }
 }
 
-fn expose<S: Serializer>(value: &SecretString, serializer: S) -> Result<S::Ok, S::Error> {
+fn expose<T: ExposeSecret<str>, S: Serializer>(
+    value: &T,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
     serializer.serialize_str(value.expose_secret())
+}
+
+/// Reads an optional secret as its kind (a session, a refresh token): the kind is known from
+/// where it arrives, so it is typed there, before anything can mistake it for another.
+fn secret_kind<'de, D: Deserializer<'de>, T: From<SecretString>>(
+    deserializer: D,
+) -> Result<Option<T>, D::Error> {
+    Ok(Option::<SecretString>::deserialize(deserializer)?.map(T::from))
 }
 
 /// `AssociateSoftwareToken` during MFA_SETUP: the challenge's Session instead of an access token.
@@ -126,21 +151,22 @@ fn expose<S: Serializer>(value: &SecretString, serializer: S) -> Result<S::Ok, S
 #[serde(rename_all = "PascalCase")]
 pub struct AssociateSoftwareTokenRequest {
     #[serde(serialize_with = "expose")]
-    pub session: SecretString,
+    pub session: SessionToken,
 }
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct AssociateSoftwareTokenResponse {
     pub secret_code: Option<SecretString>,
-    pub session: Option<SecretString>,
+    #[serde(default, deserialize_with = "secret_kind")]
+    pub session: Option<SessionToken>,
 }
 
 #[derive(Debug, Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct VerifySoftwareTokenRequest {
     #[serde(serialize_with = "expose")]
-    pub session: SecretString,
+    pub session: SessionToken,
     #[serde(serialize_with = "expose")]
     pub user_code: SecretString,
     pub friendly_device_name: String,
@@ -151,7 +177,8 @@ pub struct VerifySoftwareTokenRequest {
 pub struct VerifySoftwareTokenResponse {
     /// `SUCCESS` or `ERROR`.
     pub status: Option<String>,
-    pub session: Option<SecretString>,
+    #[serde(default, deserialize_with = "secret_kind")]
+    pub session: Option<SessionToken>,
 }
 
 /// Refresh on a client with refresh-token rotation. Takes the raw client secret, not a
@@ -160,10 +187,10 @@ pub struct VerifySoftwareTokenResponse {
 #[serde(rename_all = "PascalCase")]
 pub struct GetTokensFromRefreshTokenRequest {
     #[serde(serialize_with = "expose")]
-    pub refresh_token: SecretString,
+    pub refresh_token: RefreshToken,
     pub client_id: String,
     #[serde(skip_serializing_if = "Option::is_none", serialize_with = "expose_opt")]
-    pub client_secret: Option<SecretString>,
+    pub client_secret: Option<ClientSecret>,
 }
 
 /// `GetUser`: who the access token belongs to.
@@ -200,10 +227,10 @@ pub struct AttributeType {
 #[serde(rename_all = "PascalCase")]
 pub struct RevokeTokenRequest {
     #[serde(serialize_with = "expose")]
-    pub token: SecretString,
+    pub token: RefreshToken,
     pub client_id: String,
     #[serde(skip_serializing_if = "Option::is_none", serialize_with = "expose_opt")]
-    pub client_secret: Option<SecretString>,
+    pub client_secret: Option<ClientSecret>,
 }
 
 /// `GlobalSignOut`: ends every session of the user, on every device.

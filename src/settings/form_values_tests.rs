@@ -1,6 +1,7 @@
-use secrecy::{ExposeSecret, SecretString};
+use secrecy::ExposeSecret;
 
 use super::*;
+use crate::cognito::Password;
 
 #[test]
 fn settings_round_trip_without_secrets() {
@@ -9,7 +10,7 @@ fn settings_round_trip_without_secrets() {
         pool_id: "eu-west-1_x1".into(),
         client_id: "abc123".into(),
         username: "alice".into(),
-        password: SecretString::from("Passw0rd!"),
+        password: Password::from("Passw0rd!"),
         ..SignInForm::default()
     };
     let settings = form.settings();

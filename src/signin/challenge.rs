@@ -6,37 +6,23 @@ use std::time::{Duration, SystemTime};
 
 use secrecy::SecretString;
 
+use crate::cognito::{ChallengeChoice, ChallengeName, Password, SessionToken};
+
 use super::failure::Failure;
 
 /// Cognito's default time to answer a challenge (AuthSessionValidity, 3 to 15 minutes).
 pub const SESSION_LIFETIME: Duration = Duration::from_secs(3 * 60);
 
-/// Challenge names as Cognito spells them.
-pub mod names {
-    pub const NEW_PASSWORD_REQUIRED: &str = "NEW_PASSWORD_REQUIRED";
-    pub const SMS_MFA: &str = "SMS_MFA";
-    pub const SOFTWARE_TOKEN_MFA: &str = "SOFTWARE_TOKEN_MFA";
-    pub const EMAIL_OTP: &str = "EMAIL_OTP";
-    pub const SMS_OTP: &str = "SMS_OTP";
-    pub const SELECT_MFA_TYPE: &str = "SELECT_MFA_TYPE";
-    pub const MFA_SETUP: &str = "MFA_SETUP";
-    pub const PASSWORD_VERIFIER: &str = "PASSWORD_VERIFIER";
-    pub const CUSTOM_CHALLENGE: &str = "CUSTOM_CHALLENGE";
-    pub const SELECT_CHALLENGE: &str = "SELECT_CHALLENGE";
-    pub const WEB_AUTHN: &str = "WEB_AUTHN";
-    pub const DEVICE_SRP_AUTH: &str = "DEVICE_SRP_AUTH";
-}
-
 /// A challenge waiting for the person's answer.
 #[derive(Debug, Clone)]
 pub struct Challenge {
-    pub name: String,
+    pub name: ChallengeName,
     pub kind: ChallengeKind,
     /// Every parameter as text (lists and objects as their JSON).
     pub parameters: BTreeMap<String, String>,
-    pub session: Option<SecretString>,
+    pub session: Option<SessionToken>,
     /// USER_AUTH's AvailableChallenges, as Cognito sent them.
-    pub available: Vec<String>,
+    pub available: Vec<ChallengeChoice>,
     /// When the challenge arrived: its session runs out [`SESSION_LIFETIME`] later.
     pub received_at: SystemTime,
     /// What went wrong with the last answer (a wrong code, a refused password), if anything.
@@ -66,18 +52,18 @@ pub enum ChallengeKind {
     /// A one-time code: from an authenticator app, a text message or an e-mail.
     Code(CodeChallenge),
     SelectMfa {
-        choices: Vec<String>,
+        choices: Vec<ChallengeChoice>,
     },
     /// The user must set up an authenticator app before signing in.
     MfaSetup {
-        can_setup: Vec<String>,
+        can_setup: Vec<ChallengeChoice>,
         totp: Option<TotpSetup>,
     },
     /// A Lambda-defined question; its parameters say what is asked.
     Custom,
     /// USER_AUTH's menu of ways to sign in.
     SelectChallenge {
-        choices: Vec<String>,
+        choices: Vec<ChallengeChoice>,
     },
     /// Known to Cognito, not answerable by this app; the text says why.
     Unsupported {
@@ -91,9 +77,29 @@ pub enum ChallengeKind {
 pub struct CodeChallenge {
     /// The ChallengeResponses key the code goes in.
     pub response_key: &'static str,
-    /// Where the code comes from, for the form: "authenticator app", "text message", "e-mail".
-    pub source: &'static str,
+    /// Where the code comes from.
+    pub source: CodeSource,
     pub destination: Option<String>,
+}
+
+/// Where a one-time code comes from: the form words its question by it, and an
+/// authenticator app's code is asked for differently from one that was sent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CodeSource {
+    AuthenticatorApp,
+    TextMessage,
+    Email,
+}
+
+impl CodeSource {
+    /// The words for it in "the code from the …".
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::AuthenticatorApp => "authenticator app",
+            Self::TextMessage => "text message",
+            Self::Email => "e-mail",
+        }
+    }
 }
 
 /// The authenticator-app secret from AssociateSoftwareToken and the otpauth URI for the QR code.
@@ -116,14 +122,14 @@ impl Eq for TotpSetup {}
 #[derive(Debug, Clone)]
 pub enum Answer {
     NewPassword {
-        password: SecretString,
+        password: Password,
         /// Attribute names without the `userAttributes.` prefix.
         attributes: Vec<(String, String)>,
     },
     /// A one-time code, also the first code of an authenticator being set up.
     Code(SecretString),
     /// A choice from SELECT_MFA_TYPE or SELECT_CHALLENGE.
-    Choose(String),
+    Choose(ChallengeChoice),
     /// The answer to a CUSTOM_CHALLENGE.
     Custom(SecretString),
     /// Response keys typed by hand for a challenge this app does not know.
@@ -132,12 +138,18 @@ pub enum Answer {
 
 impl ChallengeKind {
     pub fn from_parameters(
-        name: &str,
+        name: &ChallengeName,
         parameters: &BTreeMap<String, serde_json::Value>,
-        available: &[String],
+        available: &[ChallengeChoice],
     ) -> Self {
         let text = |key: &str| parameters.get(key).map(value_text);
         let list = |key: &str| parameters.get(key).map(value_list).unwrap_or_default();
+        let choices = |key: &str| {
+            list(key)
+                .iter()
+                .map(|c| ChallengeChoice::parse(c))
+                .collect()
+        };
         let code = |response_key, source| {
             Self::Code(CodeChallenge {
                 response_key,
@@ -146,7 +158,7 @@ impl ChallengeKind {
             })
         };
         match name {
-            names::NEW_PASSWORD_REQUIRED => Self::NewPassword {
+            ChallengeName::NewPasswordRequired => Self::NewPassword {
                 required: list("requiredAttributes")
                     .into_iter()
                     .map(|a| a.trim_start_matches("userAttributes.").to_owned())
@@ -158,25 +170,28 @@ impl ChallengeKind {
                     .map(|m| m.iter().map(|(k, v)| (k.clone(), value_text(v))).collect())
                     .unwrap_or_default(),
             },
-            names::SOFTWARE_TOKEN_MFA => code("SOFTWARE_TOKEN_MFA_CODE", "authenticator app"),
-            names::SMS_MFA => code("SMS_MFA_CODE", "text message"),
-            names::SMS_OTP => code("SMS_OTP_CODE", "text message"),
-            names::EMAIL_OTP => code("EMAIL_OTP_CODE", "e-mail"),
-            names::SELECT_MFA_TYPE => Self::SelectMfa {
-                choices: list("MFAS_CAN_CHOOSE"),
+            // Each code's ChallengeResponses key (§3): a parameter's name, not a choice.
+            ChallengeName::SoftwareTokenMfa => {
+                code("SOFTWARE_TOKEN_MFA_CODE", CodeSource::AuthenticatorApp)
+            }
+            ChallengeName::SmsMfa => code("SMS_MFA_CODE", CodeSource::TextMessage),
+            ChallengeName::SmsOtp => code("SMS_OTP_CODE", CodeSource::TextMessage),
+            ChallengeName::EmailOtp => code("EMAIL_OTP_CODE", CodeSource::Email),
+            ChallengeName::SelectMfaType => Self::SelectMfa {
+                choices: choices("MFAS_CAN_CHOOSE"),
             },
-            names::MFA_SETUP => Self::MfaSetup {
-                can_setup: list("MFAS_CAN_SETUP"),
+            ChallengeName::MfaSetup => Self::MfaSetup {
+                can_setup: choices("MFAS_CAN_SETUP"),
                 totp: None,
             },
-            names::CUSTOM_CHALLENGE => Self::Custom,
-            names::SELECT_CHALLENGE => Self::SelectChallenge {
+            ChallengeName::CustomChallenge => Self::Custom,
+            ChallengeName::SelectChallenge => Self::SelectChallenge {
                 choices: available.to_vec(),
             },
-            names::WEB_AUTHN => Self::Unsupported {
+            ChallengeName::WebAuthn => Self::Unsupported {
                 reason: "Passkeys (WEB_AUTHN) are not supported in this app yet. Start over and choose another way to sign in, such as the password.",
             },
-            names::DEVICE_SRP_AUTH => Self::Unsupported {
+            ChallengeName::DeviceSrpAuth => Self::Unsupported {
                 reason: "Remembered-device sign-in (DEVICE_SRP_AUTH) is not supported in this app yet. Ask an administrator to turn off device tracking for this app client, or forget the device.",
             },
             _ => Self::Other,
@@ -189,7 +204,7 @@ impl ChallengeKind {
     pub fn can_set_up_totp(&self) -> bool {
         match self {
             Self::MfaSetup { can_setup, .. } => {
-                can_setup.is_empty() || can_setup.iter().any(|m| m == names::SOFTWARE_TOKEN_MFA)
+                can_setup.is_empty() || can_setup.contains(&ChallengeChoice::SoftwareTokenMfa)
             }
             _ => false,
         }

@@ -1,6 +1,7 @@
 use std::collections::BTreeMap;
 
 use super::*;
+use crate::cognito::{ChallengeChoice, ChallengeName};
 
 fn params(pairs: &[(&str, serde_json::Value)]) -> BTreeMap<String, serde_json::Value> {
     pairs
@@ -21,7 +22,7 @@ fn new_password_lists_required_attributes_without_prefix() {
             serde_json::json!("{\"email\":\"a@example.com\",\"email_verified\":true}"),
         ),
     ]);
-    match ChallengeKind::from_parameters(names::NEW_PASSWORD_REQUIRED, &p, &[]) {
+    match ChallengeKind::from_parameters(&ChallengeName::NewPasswordRequired, &p, &[]) {
         ChallengeKind::NewPassword {
             required,
             attributes,
@@ -41,13 +42,13 @@ fn lists_come_as_json_strings_or_arrays() {
         serde_json::json!("[\"SMS_MFA\",\"SOFTWARE_TOKEN_MFA\"]"),
     )]);
     assert_eq!(
-        ChallengeKind::from_parameters(names::SELECT_MFA_TYPE, &as_string, &[]),
+        ChallengeKind::from_parameters(&ChallengeName::SelectMfaType, &as_string, &[]),
         ChallengeKind::SelectMfa {
             choices: vec!["SMS_MFA".into(), "SOFTWARE_TOKEN_MFA".into()]
         }
     );
     let as_array = params(&[("MFAS_CAN_SETUP", serde_json::json!(["SOFTWARE_TOKEN_MFA"]))]);
-    let setup = ChallengeKind::from_parameters(names::MFA_SETUP, &as_array, &[]);
+    let setup = ChallengeKind::from_parameters(&ChallengeName::MfaSetup, &as_array, &[]);
     assert!(setup.can_set_up_totp());
     // moto sends Python's text of a list.
     let python = params(&[(
@@ -55,14 +56,16 @@ fn lists_come_as_json_strings_or_arrays() {
         serde_json::json!("['SOFTWARE_TOKEN_MFA', 'SMS_MFA']"),
     )]);
     assert_eq!(
-        ChallengeKind::from_parameters(names::MFA_SETUP, &python, &[]),
+        ChallengeKind::from_parameters(&ChallengeName::MfaSetup, &python, &[]),
         ChallengeKind::MfaSetup {
             can_setup: vec!["SOFTWARE_TOKEN_MFA".into(), "SMS_MFA".into()],
             totp: None
         }
     );
     let sms_only = params(&[("MFAS_CAN_SETUP", serde_json::json!("[\"SMS_MFA\"]"))]);
-    assert!(!ChallengeKind::from_parameters(names::MFA_SETUP, &sms_only, &[]).can_set_up_totp());
+    assert!(
+        !ChallengeKind::from_parameters(&ChallengeName::MfaSetup, &sms_only, &[]).can_set_up_totp()
+    );
 }
 
 #[test]
@@ -75,13 +78,13 @@ fn codes_name_their_response_key_and_destination() {
         ("CODE_DELIVERY_DELIVERY_MEDIUM", serde_json::json!("SMS")),
     ]);
     let cases = [
-        (names::SMS_MFA, "SMS_MFA_CODE"),
-        (names::SOFTWARE_TOKEN_MFA, "SOFTWARE_TOKEN_MFA_CODE"),
-        (names::EMAIL_OTP, "EMAIL_OTP_CODE"),
-        (names::SMS_OTP, "SMS_OTP_CODE"),
+        (ChallengeName::SmsMfa, "SMS_MFA_CODE"),
+        (ChallengeName::SoftwareTokenMfa, "SOFTWARE_TOKEN_MFA_CODE"),
+        (ChallengeName::EmailOtp, "EMAIL_OTP_CODE"),
+        (ChallengeName::SmsOtp, "SMS_OTP_CODE"),
     ];
     for (name, key) in cases {
-        match ChallengeKind::from_parameters(name, &p, &[]) {
+        match ChallengeKind::from_parameters(&name, &p, &[]) {
             ChallengeKind::Code(code) => {
                 assert_eq!(code.response_key, key);
                 assert_eq!(code.destination.as_deref(), Some("+*******0100"));
@@ -95,16 +98,19 @@ fn codes_name_their_response_key_and_destination() {
 fn passkeys_and_unknown_steps_are_named_not_failed() {
     let none = BTreeMap::new();
     assert!(matches!(
-        ChallengeKind::from_parameters(names::WEB_AUTHN, &none, &[]),
+        ChallengeKind::from_parameters(&ChallengeName::WebAuthn, &none, &[]),
         ChallengeKind::Unsupported { reason } if reason.contains("not supported in this app yet")
     ));
     assert_eq!(
-        ChallengeKind::from_parameters("FUTURE_CHALLENGE", &none, &[]),
+        ChallengeKind::from_parameters(&ChallengeName::parse("FUTURE_CHALLENGE"), &none, &[]),
         ChallengeKind::Other
     );
-    let offered = vec!["PASSWORD".to_owned(), "EMAIL_OTP".to_owned()];
+    let offered = vec![
+        ChallengeChoice::from("PASSWORD"),
+        ChallengeChoice::from("EMAIL_OTP"),
+    ];
     assert_eq!(
-        ChallengeKind::from_parameters(names::SELECT_CHALLENGE, &none, &offered),
+        ChallengeKind::from_parameters(&ChallengeName::SelectChallenge, &none, &offered),
         ChallengeKind::SelectChallenge { choices: offered }
     );
 }

@@ -11,16 +11,18 @@ use secrecy::SecretString;
 use crate::cognito::secret_hash::secret_hash;
 use crate::cognito::srp::{self, SrpError, SrpExchange, VerifierChallenge};
 use crate::cognito::{
-    AssociateSoftwareTokenRequest, GetTokensFromRefreshTokenRequest, InitiateAuthRequest,
-    Operation, RespondToAuthChallengeRequest, VerifySoftwareTokenRequest,
+    AssociateSoftwareTokenRequest, AuthFlow, ChallengeChoice, ChallengeName,
+    GetTokensFromRefreshTokenRequest, InitiateAuthRequest, Operation, RefreshToken,
+    RespondToAuthChallengeRequest, SessionToken, VerifySoftwareTokenRequest,
 };
 
-use super::challenge::{names, value_text};
+use super::challenge::value_text;
 use super::explain::AttemptContext;
-use super::flow::auth_flow;
 use super::form::SignInRequest;
 use super::service::Call;
 
+/// A request's parameters: secrets of every kind in one list, so a typed secret (a password, a
+/// refresh token) becomes a plain SecretString as it is put on it, and not before.
 type Params = Vec<(String, SecretString)>;
 
 fn param(key: &str, value: impl Into<String>) -> (String, SecretString) {
@@ -70,19 +72,24 @@ impl Conversation {
         Some(param("SECRET_HASH", hash))
     }
 
+    /// The password under the name Cognito reads it from: an AuthParameters key for
+    /// USER_PASSWORD_AUTH and USER_AUTH, a ChallengeResponses key for SELECT_CHALLENGE. A
+    /// parameter's name, not the PASSWORD choice, so it is text (like USERNAME and SRP_A).
+    pub fn password_parameter(&self) -> (String, SecretString) {
+        ("PASSWORD".to_owned(), self.request.password.clone().into())
+    }
+
     /// InitiateAuth for `flow`, with the typed username. SRP flows take a fresh exchange.
-    pub fn initiate(&mut self, flow: &'static str, srp: Option<SrpExchange>) -> Call {
+    pub fn initiate(&mut self, flow: AuthFlow, srp: Option<SrpExchange>) -> Call {
         self.username = self.request.username.clone();
         let mut params = vec![param("USERNAME", self.request.username.as_str())];
         match flow {
-            auth_flow::PASSWORD => {
-                params.push(("PASSWORD".to_owned(), self.request.password.clone()))
-            }
-            auth_flow::CHOICE => {
-                if let Some(preferred) = &self.request.preferred_challenge {
+            AuthFlow::UserPassword => params.push(self.password_parameter()),
+            AuthFlow::UserAuth => {
+                if let Some(preferred) = self.request.preferred() {
                     params.push(param("PREFERRED_CHALLENGE", preferred.as_str()));
-                    if preferred == "PASSWORD" {
-                        params.push(("PASSWORD".to_owned(), self.request.password.clone()));
+                    if preferred == ChallengeChoice::Password {
+                        params.push(self.password_parameter());
                     }
                 }
             }
@@ -94,7 +101,7 @@ impl Conversation {
         self.srp = srp;
         params.extend(self.hash_for(&self.request.username));
         self.call(Operation::InitiateAuth(InitiateAuthRequest {
-            auth_flow: flow.to_owned(),
+            auth_flow: flow,
             client_id: self.request.client_id.clone(),
             auth_parameters: params,
         }))
@@ -112,13 +119,18 @@ impl Conversation {
     }
 
     /// RespondToAuthChallenge with USERNAME and SECRET_HASH for the current username.
-    pub fn respond(&self, name: &str, session: Option<SecretString>, extra: Params) -> Call {
+    pub fn respond(
+        &self,
+        name: &ChallengeName,
+        session: Option<SessionToken>,
+        extra: Params,
+    ) -> Call {
         let mut responses = vec![param("USERNAME", self.username.as_str())];
         responses.extend(extra);
         responses.extend(self.hash_for(&self.username));
         self.call(Operation::RespondToAuthChallenge(
             RespondToAuthChallengeRequest {
-                challenge_name: name.to_owned(),
+                challenge_name: name.clone(),
                 client_id: self.request.client_id.clone(),
                 session,
                 challenge_responses: responses,
@@ -131,7 +143,7 @@ impl Conversation {
     pub fn password_verifier(
         &mut self,
         parameters: &BTreeMap<String, serde_json::Value>,
-        session: Option<SecretString>,
+        session: Option<SessionToken>,
         now: SystemTime,
     ) -> Result<Call, SrpError> {
         let exchange = self.srp.as_ref().ok_or(SrpError::BadChallenge("SRP_A"))?;
@@ -156,21 +168,22 @@ impl Conversation {
         };
         let timestamp = srp::timestamp(chrono::DateTime::<chrono::Utc>::from(now));
         let claim = exchange.password_claim(&challenge, &self.request.password, &timestamp)?;
+        // PASSWORD_VERIFIER's ChallengeResponses keys, not challenge choices.
         let extra = vec![
             param("PASSWORD_CLAIM_SECRET_BLOCK", secret_block.as_str()),
             param("PASSWORD_CLAIM_SIGNATURE", claim.signature),
             param("TIMESTAMP", claim.timestamp),
         ];
-        Ok(self.respond(names::PASSWORD_VERIFIER, session, extra))
+        Ok(self.respond(&ChallengeName::PasswordVerifier, session, extra))
     }
 
-    pub fn associate_software_token(&self, session: SecretString) -> Call {
+    pub fn associate_software_token(&self, session: SessionToken) -> Call {
         self.call(Operation::AssociateSoftwareToken(
             AssociateSoftwareTokenRequest { session },
         ))
     }
 
-    pub fn verify_software_token(&self, session: SecretString, code: SecretString) -> Call {
+    pub fn verify_software_token(&self, session: SessionToken, code: SecretString) -> Call {
         self.call(Operation::VerifySoftwareToken(VerifySoftwareTokenRequest {
             session,
             user_code: code,
@@ -179,18 +192,18 @@ impl Conversation {
     }
 
     /// REFRESH_TOKEN_AUTH; SECRET_HASH with the internal username (cognito-protocol.md §4).
-    pub fn refresh(&self, refresh_token: &SecretString, internal_username: &str) -> Call {
-        let mut params = vec![("REFRESH_TOKEN".to_owned(), refresh_token.clone())];
+    pub fn refresh(&self, refresh_token: &RefreshToken, internal_username: &str) -> Call {
+        let mut params = vec![("REFRESH_TOKEN".to_owned(), refresh_token.clone().into())];
         params.extend(self.hash_for(internal_username));
         self.call(Operation::InitiateAuth(InitiateAuthRequest {
-            auth_flow: auth_flow::REFRESH.to_owned(),
+            auth_flow: AuthFlow::RefreshToken,
             client_id: self.request.client_id.clone(),
             auth_parameters: params,
         }))
     }
 
     /// GetTokensFromRefreshToken, for clients that rotate refresh tokens: the raw secret.
-    pub fn refresh_rotating(&self, refresh_token: &SecretString) -> Call {
+    pub fn refresh_rotating(&self, refresh_token: &RefreshToken) -> Call {
         self.call(Operation::GetTokensFromRefreshToken(
             GetTokensFromRefreshTokenRequest {
                 refresh_token: refresh_token.clone(),

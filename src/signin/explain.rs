@@ -55,7 +55,7 @@ pub fn explain_password_not_allowed(server: &str, why: &str) -> Explanation {
             "Or choose the Password flow (on the command line: --flow password).",
         ],
     )
-    .hint(format!("Why SRP did not work: {why}."))
+    .hint_why(format!("Why SRP did not work: {why}."))
 }
 
 pub fn explain_input(error: &InputError) -> Explanation {

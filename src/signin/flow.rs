@@ -40,11 +40,3 @@ impl Flow {
         }
     }
 }
-
-/// The AuthFlow names as Cognito spells them.
-pub mod auth_flow {
-    pub const SRP: &str = "USER_SRP_AUTH";
-    pub const PASSWORD: &str = "USER_PASSWORD_AUTH";
-    pub const CHOICE: &str = "USER_AUTH";
-    pub const REFRESH: &str = "REFRESH_TOKEN_AUTH";
-}

@@ -3,9 +3,9 @@
 use std::fmt;
 use std::time::Duration;
 
-use secrecy::{ExposeSecret, SecretString};
+use secrecy::ExposeSecret;
 
-use crate::cognito::{Endpoint, EndpointError};
+use crate::cognito::{ChallengeChoice, ClientSecret, Endpoint, EndpointError, Password};
 
 use super::flow::Flow;
 
@@ -21,9 +21,9 @@ pub struct SignInForm {
     pub region: String,
     pub pool_id: String,
     pub client_id: String,
-    pub client_secret: SecretString,
+    pub client_secret: ClientSecret,
     pub username: String,
-    pub password: SecretString,
+    pub password: Password,
     pub endpoint: String,
     /// A proxy URL; empty for the system's proxy settings.
     pub proxy: String,
@@ -44,9 +44,9 @@ impl Default for SignInForm {
             region: String::new(),
             pool_id: String::new(),
             client_id: String::new(),
-            client_secret: SecretString::default(),
+            client_secret: ClientSecret::default(),
             username: String::new(),
-            password: SecretString::default(),
+            password: Password::default(),
             endpoint: String::new(),
             proxy: String::new(),
             timeout_secs: DEFAULT_TIMEOUT_SECS,
@@ -146,7 +146,11 @@ impl fmt::Display for InputError {
             Self::BadPreferredChallenge => write!(
                 f,
                 "the preferred challenge must be one of {}",
-                PREFERRED_CHALLENGES.join(", ")
+                PREFERRED_CHALLENGES
+                    .iter()
+                    .map(ChallengeChoice::as_str)
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ),
             Self::BadTimeout(s) => {
                 write!(
@@ -164,8 +168,8 @@ pub struct SignInRequest {
     pub endpoint: Endpoint,
     pub client_id: String,
     pub username: String,
-    pub password: SecretString,
-    pub client_secret: Option<SecretString>,
+    pub password: Password,
+    pub client_secret: Option<ClientSecret>,
     pub timeout: Duration,
     pub flow: Flow,
     /// USER_AUTH's PREFERRED_CHALLENGE, when one was chosen.
@@ -178,13 +182,23 @@ pub struct SignInRequest {
 }
 
 /// What USER_AUTH accepts as PREFERRED_CHALLENGE (cognito-protocol.md §2.1).
-pub const PREFERRED_CHALLENGES: [&str; 5] = [
-    "PASSWORD",
-    "PASSWORD_SRP",
-    "EMAIL_OTP",
-    "SMS_OTP",
-    "WEB_AUTHN",
+pub const PREFERRED_CHALLENGES: &[ChallengeChoice] = &[
+    ChallengeChoice::Password,
+    ChallengeChoice::PasswordSrp,
+    ChallengeChoice::EmailOtp,
+    ChallengeChoice::SmsOtp,
+    ChallengeChoice::WebAuthn,
 ];
+
+impl SignInRequest {
+    /// USER_AUTH's PREFERRED_CHALLENGE as the choice it names (checked to be one of
+    /// [`PREFERRED_CHALLENGES`]); kept as text in the request, as it goes on the wire.
+    pub fn preferred(&self) -> Option<ChallengeChoice> {
+        self.preferred_challenge
+            .as_deref()
+            .map(ChallengeChoice::parse)
+    }
+}
 
 /// Cognito's ClientIdType and ClientSecretType: `^[\w+]+$`.
 pub(crate) fn is_id_like(s: &str, max: usize) -> bool {
@@ -228,7 +242,7 @@ impl SignInForm {
             // Cognito documents `[\w+]`, but emulators issue secrets with `/` and `=`; only
             // what can never be part of a secret is refused.
             s if s.len() <= 128 && !s.chars().any(|c| c.is_whitespace() || c.is_control()) => {
-                Some(SecretString::from(s))
+                Some(ClientSecret::from(s))
             }
             _ => return Err(InputError::BadClientSecret),
         };
@@ -245,23 +259,23 @@ impl SignInForm {
             return Err(InputError::LongPassword);
         }
         let preferred = self.preferred_challenge.trim().to_ascii_uppercase();
-        let preferred_challenge = match preferred.as_str() {
-            "" => None,
-            p if PREFERRED_CHALLENGES.contains(&p) => Some(preferred),
-            _ => return Err(InputError::BadPreferredChallenge),
+        let preferred_choice = (!preferred.is_empty()).then(|| ChallengeChoice::parse(&preferred));
+        let preferred_challenge = match &preferred_choice {
+            None => None,
+            Some(choice) if PREFERRED_CHALLENGES.contains(choice) => Some(preferred),
+            Some(_) => return Err(InputError::BadPreferredChallenge),
         };
         let pool_id = Some(self.pool_id.trim().to_owned()).filter(|p| !p.is_empty());
         let srp_chosen = self.flow == Flow::Srp
             || (self.flow == Flow::Choice
-                && preferred_challenge.as_deref() == Some("PASSWORD_SRP"));
+                && preferred_choice == Some(ChallengeChoice::PasswordSrp));
         if pool_id.is_none() && srp_chosen && !for_refresh {
             return Err(InputError::PoolIdNeededForSrp);
         }
         let password_needed = self.flow.needs_password()
-            || matches!(
-                preferred_challenge.as_deref(),
-                Some("PASSWORD" | "PASSWORD_SRP")
-            );
+            || preferred_choice
+                .as_ref()
+                .is_some_and(ChallengeChoice::is_a_password);
         if password_needed && !for_refresh && self.password.expose_secret().is_empty() {
             return Err(InputError::MissingPassword);
         }

@@ -1,12 +1,12 @@
 use super::*;
+use crate::cognito::AuthFlow;
 use crate::cognito::Operation;
 use crate::signin::conversation::Conversation;
 use crate::signin::flow::Flow;
-use crate::signin::flow::auth_flow;
 
 /// The InitiateAuth body a checked form sends with USER_PASSWORD_AUTH.
 fn password_body(req: &SignInRequest) -> serde_json::Value {
-    let call = Conversation::new(req.clone()).initiate(auth_flow::PASSWORD, None);
+    let call = Conversation::new(req.clone()).initiate(AuthFlow::UserPassword, None);
     match call.operation {
         Operation::InitiateAuth(body) => serde_json::to_value(body).unwrap(),
         other => panic!("{other:?}"),
@@ -18,7 +18,7 @@ fn filled() -> SignInForm {
         region: "eu-west-1".into(),
         client_id: "abc123".into(),
         username: "alice".into(),
-        password: SecretString::from("Passw0rd!"),
+        password: Password::from("Passw0rd!"),
         ..SignInForm::default()
     }
 }
@@ -47,7 +47,7 @@ fn adds_secret_hash_of_typed_username() {
     let form = SignInForm {
         client_id: "123abd".into(),
         username: " test ".into(),
-        client_secret: SecretString::from("clientSecret"),
+        client_secret: ClientSecret::from("clientSecret"),
         ..filled()
     };
     let body = password_body(&form.validate().unwrap());
@@ -61,7 +61,7 @@ fn adds_secret_hash_of_typed_username() {
 #[test]
 fn debug_never_shows_secrets() {
     let form = SignInForm {
-        client_secret: SecretString::from("topsecret"),
+        client_secret: ClientSecret::from("topsecret"),
         ..filled()
     };
     let req = form.validate().unwrap();
@@ -70,7 +70,7 @@ fn debug_never_shows_secrets() {
         format!("{req:?}"),
         format!(
             "{:?}",
-            Conversation::new(req.clone()).initiate(auth_flow::PASSWORD, None)
+            Conversation::new(req.clone()).initiate(AuthFlow::UserPassword, None)
         ),
     ] {
         assert!(
@@ -87,7 +87,7 @@ fn each_missing_field_is_named() {
         (|f| f.client_id.clear(), Field::ClientId),
         (|f| f.client_id = "a b".into(), Field::ClientId),
         (|f| f.username = "  ".into(), Field::Username),
-        (|f| f.password = SecretString::default(), Field::Password),
+        (|f| f.password = Password::default(), Field::Password),
         (|f| f.timeout_secs = 0, Field::Timeout),
         (|f| f.region.clear(), Field::Region),
     ];
@@ -97,7 +97,7 @@ fn each_missing_field_is_named() {
         assert_eq!(form.validate().unwrap_err().field(), field);
     }
     let bad_secret = SignInForm {
-        client_secret: SecretString::from("has space"),
+        client_secret: ClientSecret::from("has space"),
         ..filled()
     };
     assert_eq!(
@@ -131,7 +131,7 @@ fn srp_needs_the_pool_id_and_choice_may_go_without_a_password() {
     let passwordless = SignInForm {
         flow: Flow::Choice,
         preferred_challenge: "email_otp".into(),
-        password: SecretString::default(),
+        password: Password::default(),
         ..filled()
     };
     let req = passwordless.validate().unwrap();
@@ -158,12 +158,12 @@ fn srp_needs_the_pool_id_and_choice_may_go_without_a_password() {
 fn refresh_needs_neither_password_nor_username_without_a_secret() {
     let form = SignInForm {
         username: String::new(),
-        password: SecretString::default(),
+        password: Password::default(),
         ..filled()
     };
     assert!(form.validate_for_refresh().is_ok());
     let with_secret = SignInForm {
-        client_secret: SecretString::from("s3cret"),
+        client_secret: ClientSecret::from("s3cret"),
         ..form
     };
     assert_eq!(
@@ -181,9 +181,9 @@ fn cognito_length_limits_count_characters() {
     assert_eq!(form.validate().unwrap_err(), InputError::LongUsername);
     assert_eq!(InputError::LongUsername.field(), Field::Username);
     let mut form = filled();
-    form.password = SecretString::from("🔑".repeat(256));
+    form.password = Password::from("🔑".repeat(256));
     assert!(form.validate().is_ok());
-    form.password = SecretString::from("🔑".repeat(257));
+    form.password = Password::from("🔑".repeat(257));
     assert_eq!(form.validate().unwrap_err(), InputError::LongPassword);
     assert_eq!(InputError::LongPassword.field(), Field::Password);
     let mut form = filled();
@@ -197,7 +197,7 @@ fn pasted_blanks_around_ids_go_but_a_password_is_sent_as_typed() {
     form.region = " eu-west-1\n".into();
     form.client_id = "\tabc123 ".into();
     form.username = "  alice\n".into();
-    form.password = SecretString::from("  pass word  ");
+    form.password = Password::from("  pass word  ");
     let body = password_body(&form.validate().unwrap());
     assert_eq!(body["ClientId"], "abc123");
     assert_eq!(body["AuthParameters"]["USERNAME"], "alice");
@@ -212,7 +212,7 @@ fn any_script_is_sent_exactly_as_typed() {
     let password = "パスワード🔐e\u{301}\u{200d}";
     let mut form = filled();
     form.username = username.into();
-    form.password = SecretString::from(password);
+    form.password = Password::from(password);
     let body = password_body(&form.validate().unwrap());
     assert_eq!(body["AuthParameters"]["USERNAME"], username);
     assert_eq!(body["AuthParameters"]["PASSWORD"], password);

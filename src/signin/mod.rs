@@ -11,7 +11,7 @@ pub mod runner;
 pub mod service;
 pub mod session;
 
-pub use challenge::{Answer, Challenge, ChallengeKind, CodeChallenge, TotpSetup};
+pub use challenge::{Answer, Challenge, ChallengeKind, CodeChallenge, CodeSource, TotpSetup};
 pub use explain::Explanation;
 pub use failure::{Failure, FailureCause};
 pub use flow::Flow;

@@ -8,8 +8,6 @@ use std::sync::Arc;
 use std::sync::mpsc::Receiver;
 use std::time::{Duration, SystemTime};
 
-use secrecy::SecretString;
-
 use crate::clipboard::ClipboardSink;
 use crate::keychain::Keychain;
 use crate::profiles::Origin;
@@ -48,7 +46,7 @@ pub struct AppParts {
     /// A client secret given at start ($COGNITO_CLIENT_SECRET, as `sign-in` reads it), laid
     /// over the keychain's for the profile the window opens on: so a script (tests/demo.sh)
     /// can open the window ready to sign in without the secret on a command line.
-    pub client_secret: Option<SecretString>,
+    pub client_secret: Option<crate::cognito::ClientSecret>,
 }
 
 /// The window's state. The fields are open to the other files of the window that handle

@@ -5,11 +5,12 @@ use std::collections::BTreeMap;
 use std::time::SystemTime;
 
 use egui::{RichText, TextEdit, Ui};
-use secrecy::{ExposeSecret, SecretString};
+use secrecy::ExposeSecret;
 
-use crate::signin::challenge::names;
-use crate::signin::{Answer, Challenge, ChallengeKind, CodeChallenge, TotpSetup};
+use crate::cognito::{ChallengeName, Password};
+use crate::signin::{Answer, Challenge, ChallengeKind, CodeChallenge, CodeSource, TotpSetup};
 
+use super::challenge_choices::{choice_buttons, names_of};
 use super::labels;
 use super::request::Request;
 use super::result_view::failed;
@@ -21,7 +22,7 @@ const QR_SIDE: f32 = 200.0;
 #[derive(Debug, Default)]
 pub struct ChallengeInputs {
     /// The challenge these inputs were typed for: its name and arrival time.
-    owner: Option<(String, SystemTime)>,
+    owner: Option<(ChallengeName, SystemTime)>,
     code: SecretInput,
     new_password: SecretInput,
     confirm: SecretInput,
@@ -31,19 +32,6 @@ pub struct ChallengeInputs {
     mismatch: bool,
     /// Put the cursor in the form's first field once, when the challenge appears.
     focus_first: bool,
-}
-
-/// A friendly name for an MFA method or USER_AUTH choice; the code stays in the tooltip.
-pub fn choice_label(choice: &str) -> &str {
-    match choice {
-        names::SOFTWARE_TOKEN_MFA => "Authenticator app",
-        names::SMS_MFA | names::SMS_OTP => "Text message (SMS)",
-        names::EMAIL_OTP | "EMAIL_MFA" => "E-mail",
-        "PASSWORD" => "Password",
-        "PASSWORD_SRP" => "Password (SRP)",
-        names::WEB_AUTHN => "Passkey",
-        other => other,
-    }
 }
 
 /// What is asked, the time left to answer, and why the last answer was refused.
@@ -124,7 +112,7 @@ impl ChallengeInputs {
             } => {
                 ui.label(format!(
                     "The user must set up MFA first ({}). Only an authenticator app can be set up here; ask an administrator to add a phone number or e-mail address for the other kinds.",
-                    can_setup.join(", ")
+                    names_of(can_setup)
                 ));
                 None
             }
@@ -148,9 +136,9 @@ impl ChallengeInputs {
         match &code.destination {
             Some(to) => ui.label(format!(
                 "Enter the code from the {} sent to {to}.",
-                code.source
+                code.source.label()
             )),
-            None => ui.label(format!("Enter the code from the {}.", code.source)),
+            None => ui.label(format!("Enter the code from the {}.", code.source.label())),
         };
         let entered = code_row(ui, &mut self.code, &mut self.focus_first);
         let clicked = ui.button(labels::CONTINUE).clicked();
@@ -212,8 +200,9 @@ impl ChallengeInputs {
         if !(clicked || entered) {
             return None;
         }
-        let password = self.new_password.to_secret();
-        self.mismatch = password.expose_secret() != self.confirm.to_secret().expose_secret();
+        let password: Password = self.new_password.to_secret();
+        let confirm: Password = self.confirm.to_secret();
+        self.mismatch = password.expose_secret() != confirm.expose_secret();
         if self.mismatch {
             return None;
         }
@@ -278,7 +267,7 @@ impl ChallengeInputs {
             Answer::Generic(
                 self.generic
                     .iter()
-                    .map(|(k, v)| (k.clone(), SecretString::from(v.to_secret().expose_secret())))
+                    .map(|(k, v)| (k.clone(), v.to_secret()))
                     .collect(),
             )
         })
@@ -288,9 +277,10 @@ impl ChallengeInputs {
 fn title(challenge: &Challenge) -> String {
     let what = match &challenge.kind {
         ChallengeKind::NewPassword { .. } => "A new password is required",
-        ChallengeKind::Code(code) if code.source == "authenticator app" => {
-            "Enter the code from your authenticator app"
-        }
+        ChallengeKind::Code(CodeChallenge {
+            source: CodeSource::AuthenticatorApp,
+            ..
+        }) => "Enter the code from your authenticator app",
         ChallengeKind::Code(_) => "Enter the code that was sent to you",
         ChallengeKind::SelectMfa { .. } => "Choose a sign-in code method",
         ChallengeKind::SelectChallenge { .. } => "Choose how to sign in",
@@ -301,25 +291,6 @@ fn title(challenge: &Challenge) -> String {
         }
     };
     format!("{what} ({})", challenge.name)
-}
-
-fn choice_buttons(ui: &mut Ui, choices: &[String]) -> Option<Answer> {
-    let mut picked = None;
-    ui.horizontal_wrapped(|ui| {
-        for choice in choices {
-            if ui
-                .button(choice_label(choice))
-                .on_hover_text(choice.as_str())
-                .clicked()
-            {
-                picked = Some(Answer::Choose(choice.clone()));
-            }
-        }
-    });
-    if choices.is_empty() {
-        ui.label("Cognito offered no choices; start over.");
-    }
-    picked
 }
 
 fn parameter_grid(ui: &mut Ui, challenge: &Challenge) {
@@ -338,7 +309,7 @@ fn parameter_grid(ui: &mut Ui, challenge: &Challenge) {
             }
             if !challenge.available.is_empty() {
                 ui.monospace("AvailableChallenges");
-                ui.monospace(challenge.available.join(", "));
+                ui.monospace(names_of(&challenge.available));
                 ui.end_row();
             }
         });

@@ -1,9 +1,9 @@
 //! The sign-in form: what is typed, how it is laid out, which key does what.
 
 use egui::{Key, Response, TextEdit, Ui};
-use secrecy::SecretString;
 
 use crate::cognito::endpoint::{COGNITO_REGIONS, pool_elsewhere, pool_region};
+use crate::cognito::{ChallengeChoice, ClientSecret};
 use crate::settings::Settings;
 use crate::signin::form::{MAX_TIMEOUT_SECS, PREFERRED_CHALLENGES};
 use crate::signin::{Event, Field, Flow, SignInForm};
@@ -93,7 +93,7 @@ impl FormFields {
     }
 
     /// Puts a secret from the keychain in the Client secret field.
-    pub fn set_client_secret(&mut self, secret: &SecretString) {
+    pub fn set_client_secret(&mut self, secret: &ClientSecret) {
         use secrecy::ExposeSecret as _;
         let buffer = self.client_secret.buffer();
         buffer.clear();
@@ -277,11 +277,14 @@ impl FormFields {
                     String::new(),
                     LET_COGNITO_ASK,
                 );
-                for choice in PREFERRED_CHALLENGES.iter().filter(|c| **c != "WEB_AUTHN") {
+                // Passkeys are not supported yet, so the window does not offer them.
+                for choice in
+                    (PREFERRED_CHALLENGES.iter()).filter(|c| **c != ChallengeChoice::WebAuthn)
+                {
                     ui.selectable_value(
                         &mut self.values.preferred_challenge,
-                        (*choice).to_owned(),
-                        *choice,
+                        choice.to_string(),
+                        choice.as_str(),
                     );
                 }
             })

@@ -3,6 +3,7 @@
 
 mod about;
 mod app;
+mod challenge_choices;
 mod challenge_view;
 mod copied;
 mod form_rows;
@@ -44,7 +45,7 @@ pub const WINDOW_TITLE: &str = "Cognito Login";
 pub fn run_window(
     prefill: impl FnOnce(&mut Settings),
     import_file: Option<std::path::PathBuf>,
-    client_secret: Option<secrecy::SecretString>,
+    client_secret: Option<crate::cognito::ClientSecret>,
 ) -> Result<(), String> {
     let store = ConfyStore::standard();
     let (mut settings, notice) = store.load();

@@ -3,8 +3,7 @@
 //! in the keychain, bound to where they were used (and held back when the form now points
 //! elsewhere).
 
-use secrecy::SecretString;
-
+use crate::cognito::{ClientSecret, RefreshToken};
 use crate::profiles::Profile;
 use crate::settings::{Config, Settings};
 use crate::signin::{Event, Field, Phase};
@@ -79,7 +78,7 @@ impl CognitoLoginApp {
                 (!resuming).then_some(event)
             }
             Held::ClientSecret(said) => {
-                self.fields.set_client_secret(&SecretString::default());
+                self.fields.set_client_secret(&ClientSecret::default());
                 self.notice = Some(said);
                 self.focus_pending = Some(Field::ClientSecret);
                 None
@@ -96,7 +95,7 @@ impl CognitoLoginApp {
 
     /// After each event: the client secret typed for a sign-in, and (when asked) the refresh
     /// token, go to the keychain under the current profile, bound to where it signs in.
-    pub(super) fn remember_secrets(&mut self, submitted: Option<&SecretString>) {
+    pub(super) fn remember_secrets(&mut self, submitted: Option<&ClientSecret>) {
         let Some(at) = self
             .store
             .config()
@@ -116,7 +115,7 @@ impl CognitoLoginApp {
         }
     }
 
-    pub(super) fn saved_refresh_token(&self) -> Option<SecretString> {
+    pub(super) fn saved_refresh_token(&self) -> Option<RefreshToken> {
         self.secrets.refresh_token()
     }
 

@@ -4,8 +4,9 @@
 
 use std::sync::Arc;
 
-use secrecy::{ExposeSecret, SecretString};
+use secrecy::ExposeSecret;
 
+use crate::cognito::{ClientSecret, RefreshToken};
 use crate::keychain::{Binding, Keychain, SecretKind};
 use crate::profiles::Profile;
 
@@ -15,18 +16,24 @@ pub struct SavedSecrets {
     told_no_keychain: bool,
     /// The client secret given at start ($COGNITO_CLIENT_SECRET): used, never written to the
     /// keychain, as the headless `sign-in` never writes it either.
-    given: Option<SecretString>,
+    given: Option<ClientSecret>,
     /// Where the current profile's secrets were bound when they were read.
     loaded_for: Option<Binding>,
     /// The client secret read from the keychain, to tell it from one the person typed.
-    loaded_secret: Option<SecretString>,
+    loaded_secret: Option<ClientSecret>,
     /// The current profile's refresh token in the keychain, read when the profile changes
     /// rather than on every frame (a keychain lookup is a D-Bus call on Linux).
-    refresh: Option<SecretString>,
+    refresh: Option<RefreshToken>,
+}
+
+/// A secret being kept, of one of the two kinds the keychain holds for a profile.
+enum Kept {
+    ClientSecret(ClientSecret),
+    RefreshToken(RefreshToken),
 }
 
 impl SavedSecrets {
-    pub fn new(keychain: Arc<Keychain>, given: Option<SecretString>) -> Self {
+    pub fn new(keychain: Arc<Keychain>, given: Option<ClientSecret>) -> Self {
         Self {
             keychain,
             told_no_keychain: false,
@@ -39,23 +46,24 @@ impl SavedSecrets {
 
     /// Reads `profile`'s secrets (those bound elsewhere are deleted by the keychain), and
     /// gives the client secret to show in the form: the one given at start over the saved one.
-    pub fn load(&mut self, profile: Option<&Profile>) -> Option<SecretString> {
+    pub fn load(&mut self, profile: Option<&Profile>) -> Option<ClientSecret> {
         let binding = profile.map(Profile::secret_binding);
+        // The keychain holds bytes of any kind; each is typed as it is read.
         let read = |kind| binding.as_ref().and_then(|at| self.keychain.get(at, kind));
-        self.loaded_secret = read(SecretKind::ClientSecret);
-        self.refresh = read(SecretKind::RefreshToken);
+        self.loaded_secret = read(SecretKind::ClientSecret).map(ClientSecret::from);
+        self.refresh = read(SecretKind::RefreshToken).map(RefreshToken::from);
         self.loaded_for = binding;
         self.given.clone().or_else(|| self.loaded_secret.clone())
     }
 
-    pub fn refresh_token(&self) -> Option<SecretString> {
+    pub fn refresh_token(&self) -> Option<RefreshToken> {
         self.refresh.clone()
     }
 
     /// Before a sign-in from a form that now points at `to` (an edited endpoint, region or
     /// client ID): the saved secrets are for where they were saved, so they are deleted, and
     /// the sign-in is held when it would have carried one of them. Says what happened.
-    pub fn check_destination(&mut self, to: &Binding, secret: &SecretString) -> Held {
+    pub fn check_destination(&mut self, to: &Binding, secret: &ClientSecret) -> Held {
         let Some(from) = self.loaded_for.clone() else {
             return Held::No;
         };
@@ -99,19 +107,18 @@ impl SavedSecrets {
     }
 
     /// Keeps a secret in the keychain (or, without one, for this session, saying so once).
-    pub fn keep(
-        &mut self,
-        at: &Binding,
-        kind: SecretKind,
-        secret: &SecretString,
-    ) -> Option<String> {
-        if let Err(problem) = self.keychain.set(at, kind, secret) {
+    fn keep(&mut self, at: &Binding, secret: Kept) -> Option<String> {
+        // The keychain stores bytes of any kind: the kind goes with them as its SecretKind.
+        let (kind, bytes) = match &secret {
+            Kept::ClientSecret(s) => (SecretKind::ClientSecret, s.as_secret()),
+            Kept::RefreshToken(t) => (SecretKind::RefreshToken, t.as_secret()),
+        };
+        if let Err(problem) = self.keychain.set(at, kind, bytes) {
             return Some(problem);
         }
-        if kind == SecretKind::RefreshToken {
-            self.refresh = Some(secret.clone());
-        } else {
-            self.loaded_secret = Some(secret.clone());
+        match secret {
+            Kept::ClientSecret(s) => self.loaded_secret = Some(s),
+            Kept::RefreshToken(t) => self.refresh = Some(t),
         }
         self.loaded_for = Some(at.clone());
         match self.keychain.unavailable() {
@@ -128,20 +135,20 @@ impl SavedSecrets {
     pub fn remember(
         &mut self,
         at: &Binding,
-        submitted: Option<&SecretString>,
-        refresh: Option<SecretString>,
+        submitted: Option<&ClientSecret>,
+        refresh: Option<RefreshToken>,
     ) -> Option<String> {
         let mut said = None;
         let given = self.given.as_ref().map(|s| s.expose_secret());
         if let Some(secret) = submitted.filter(|s| !s.expose_secret().trim().is_empty())
             && given != Some(secret.expose_secret())
         {
-            said = self.keep(at, SecretKind::ClientSecret, secret);
+            said = self.keep(at, Kept::ClientSecret(secret.clone()));
         }
         if let Some(refresh) = refresh
             && self.refresh.as_ref().map(|s| s.expose_secret()) != Some(refresh.expose_secret())
         {
-            said = self.keep(at, SecretKind::RefreshToken, &refresh).or(said);
+            said = self.keep(at, Kept::RefreshToken(refresh)).or(said);
         }
         said
     }

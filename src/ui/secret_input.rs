@@ -8,8 +8,10 @@ use zeroize::Zeroizing;
 pub struct SecretInput(Zeroizing<String>);
 
 impl SecretInput {
-    pub fn to_secret(&self) -> SecretString {
-        SecretString::from(self.0.as_str())
+    /// What was typed, as the kind of secret the field is for (a password, a client secret,
+    /// a code).
+    pub fn to_secret<Kind: From<SecretString>>(&self) -> Kind {
+        Kind::from(SecretString::from(self.0.as_str()))
     }
 
     pub fn buffer(&mut self) -> &mut String {

@@ -5,7 +5,7 @@ use std::time::{Duration, SystemTime};
 use secrecy::{ExposeSecret, SecretString};
 
 use super::jwt::unverified_claims;
-use crate::cognito::AuthenticationResult;
+use crate::cognito::{AuthenticationResult, RefreshToken};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokenKind {
@@ -30,7 +30,7 @@ impl TokenKind {
 pub struct Tokens {
     pub id: Option<SecretString>,
     pub access: Option<SecretString>,
-    pub refresh: Option<SecretString>,
+    pub refresh: Option<RefreshToken>,
     pub expires_in: Option<i64>,
     pub token_type: Option<String>,
     pub received_at: SystemTime,
@@ -75,11 +75,13 @@ impl Tokens {
         from(&self.id, "cognito:username").or_else(|| from(&self.access, "username"))
     }
 
+    /// A token by its kind, as a plain secret: for what treats the three alike (showing,
+    /// copying, handing over).
     pub fn get(&self, kind: TokenKind) -> Option<&SecretString> {
         match kind {
             TokenKind::Id => self.id.as_ref(),
             TokenKind::Access => self.access.as_ref(),
-            TokenKind::Refresh => self.refresh.as_ref(),
+            TokenKind::Refresh => self.refresh.as_ref().map(RefreshToken::as_secret),
         }
     }
 
@@ -109,12 +111,12 @@ impl Tokens {
                 map.insert(key.to_owned(), v);
             }
         };
-        let secret = |s: &Option<SecretString>| s.as_ref().map(|s| s.expose_secret().into());
-        put("AccessToken", secret(&self.access));
+        let secret = |kind| self.get(kind).map(|s| s.expose_secret().into());
+        put("AccessToken", secret(TokenKind::Access));
         put("ExpiresIn", self.expires_in.map(Into::into));
         put("TokenType", self.token_type.clone().map(Into::into));
-        put("RefreshToken", secret(&self.refresh));
-        put("IdToken", secret(&self.id));
+        put("RefreshToken", secret(TokenKind::Refresh));
+        put("IdToken", secret(TokenKind::Id));
         put("NewDeviceMetadata", self.new_device_metadata.clone());
         serde_json::Value::Object(map)
     }

@@ -8,11 +8,12 @@
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use cognito_login::cognito::srp::{SrpExchange, VerifierChallenge};
-use cognito_login::cognito::{AuthResponse, decode_response, secret_hash::secret_hash};
+use cognito_login::cognito::{
+    AuthResponse, ClientSecret, Password, decode_response, secret_hash::secret_hash,
+};
 use cognito_login::workbench::Jwt;
 use cognito_login::workbench::verify::{Expected, KeySource, Verdict, verify};
 use divan::black_box;
-use secrecy::SecretString;
 
 #[path = "../support/mod.rs"]
 mod support;
@@ -46,7 +47,7 @@ fn srp_password_verifier(bencher: divan::Bencher) {
         salt: "9f2d5c6e7a8b0c1d2e3f405162738495",
         secret_block: &block,
     };
-    let password = SecretString::from("Correct-Horse-Battery-1");
+    let password = Password::from("Correct-Horse-Battery-1");
     let claim = || {
         ours.password_claim(
             black_box(&challenge),
@@ -60,7 +61,7 @@ fn srp_password_verifier(bencher: divan::Bencher) {
 
 #[divan::bench]
 fn secret_hash_of_username(bencher: divan::Bencher) {
-    let secret = SecretString::from("1example23456789secretvalue0abcdefghijklmnopqrstuvw");
+    let secret = ClientSecret::from("1example23456789secretvalue0abcdefghijklmnopqrstuvw");
     bencher.bench_local(|| {
         secret_hash(
             &secret,

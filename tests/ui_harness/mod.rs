@@ -163,7 +163,7 @@ pub fn open_with_keychain(
 /// Opens the window over `config` as `COGNITO_CLIENT_SECRET=secret cognito-login` does,
 /// signing in over real HTTP.
 pub fn open_with_client_secret(config: &Config, keychain: Arc<Keychain>, secret: &str) -> Ui {
-    let secret = Some(secrecy::SecretString::from(secret));
+    let secret = Some(cognito_login::cognito::ClientSecret::from(secret));
     open_app(
         None,
         config.settings(),
@@ -180,7 +180,7 @@ fn open_app(
     saved: Option<&Config>,
     import_file: Option<std::path::PathBuf>,
     keychain: Arc<Keychain>,
-    client_secret: Option<secrecy::SecretString>,
+    client_secret: Option<cognito_login::cognito::ClientSecret>,
 ) -> Ui {
     let calls = Arc::new(AtomicUsize::new(0));
     let last_password = Arc::new(Mutex::new(None));

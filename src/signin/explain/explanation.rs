@@ -10,6 +10,9 @@ pub struct Explanation {
     pub summary: String,
     /// What to do about it, one step each.
     pub hints: Vec<String>,
+    /// The hint that says why it happened rather than what to do (it is in `hints` too):
+    /// the command line shows it alone where the window's other hints point at its buttons.
+    pub why: Option<String>,
 }
 
 impl Explanation {
@@ -17,12 +20,20 @@ impl Explanation {
         Self {
             summary: summary.into(),
             hints: hints.iter().map(|h| (*h).to_owned()).collect(),
+            why: None,
         }
     }
 
     pub(super) fn hint(mut self, hint: impl Into<String>) -> Self {
         self.hints.push(hint.into());
         self
+    }
+
+    /// Adds the hint that says why (see `why`).
+    pub(super) fn hint_why(mut self, why: impl Into<String>) -> Self {
+        let why = why.into();
+        self.why = Some(why.clone());
+        self.hint(why)
     }
 }
 

@@ -4,11 +4,9 @@
 
 use secrecy::{ExposeSecret, SecretString};
 
-use crate::cognito::CognitoError;
 use crate::cognito::srp::SrpExchange;
-use crate::signin::challenge::{
-    Answer, Challenge, ChallengeKind, CodeChallenge, clean_code, names,
-};
+use crate::cognito::{ChallengeChoice, CognitoError, Password};
+use crate::signin::challenge::{Answer, Challenge, ChallengeKind, CodeChallenge, clean_code};
 use crate::signin::conversation::Conversation;
 use crate::signin::failure::{Failure, boxed_problem, failure, srp_failure};
 use crate::signin::service::Call;
@@ -68,11 +66,10 @@ impl SignInSession {
         // PASSWORD_SRP's exchange comes from the session's source, so it is made before the
         // conversation is borrowed below; a failure to make it is shown on the challenge.
         let srp = match (&challenge.kind, &answer) {
-            (ChallengeKind::SelectChallenge { .. }, Answer::Choose(choice))
-                if choice == "PASSWORD_SRP" =>
-            {
-                Some((self.srp_source)().map_err(|e| Box::new(srp_failure(e)))?)
-            }
+            (
+                ChallengeKind::SelectChallenge { .. },
+                Answer::Choose(ChallengeChoice::PasswordSrp),
+            ) => Some((self.srp_source)().map_err(|e| Box::new(srp_failure(e)))?),
             _ => None,
         };
         let conversation = self
@@ -173,7 +170,7 @@ fn new_password(
     conversation: &Conversation,
     challenge: &Challenge,
     required: &[String],
-    password: SecretString,
+    password: Password,
     attributes: Vec<(String, String)>,
 ) -> Built {
     if password.expose_secret().is_empty() {
@@ -194,7 +191,7 @@ fn new_password(
             missing.join(", ")
         )));
     }
-    let mut responses = one("NEW_PASSWORD", password);
+    let mut responses = one("NEW_PASSWORD", password.into());
     responses.extend(
         attributes
             .into_iter()
@@ -205,11 +202,15 @@ fn new_password(
 }
 
 /// SELECT_MFA_TYPE: the chosen method.
-fn mfa_choice(conversation: &Conversation, challenge: &Challenge, choice: String) -> Built {
+fn mfa_choice(
+    conversation: &Conversation,
+    challenge: &Challenge,
+    choice: ChallengeChoice,
+) -> Built {
     respond(
         conversation,
         challenge,
-        one("ANSWER", SecretString::from(choice)),
+        one("ANSWER", SecretString::from(choice.to_string())),
     )
 }
 
@@ -218,25 +219,23 @@ fn mfa_choice(conversation: &Conversation, challenge: &Challenge, choice: String
 fn sign_in_choice(
     conversation: &mut Conversation,
     challenge: &Challenge,
-    choice: String,
+    choice: ChallengeChoice,
     srp: Option<SrpExchange>,
 ) -> Built {
-    let mut responses = one("ANSWER", SecretString::from(choice.clone()));
-    match choice.as_str() {
-        names::WEB_AUTHN => {
+    let mut responses = one("ANSWER", SecretString::from(choice.to_string()));
+    match choice {
+        ChallengeChoice::WebAuthn => {
             return Err(boxed_problem(
                 "Passkeys (WEB_AUTHN) are not supported in this app yet; choose another way to sign in.",
             ));
         }
-        "PASSWORD" | "PASSWORD_SRP" if conversation.request.password.expose_secret().is_empty() => {
+        _ if choice.is_a_password() && conversation.request.password.expose_secret().is_empty() => {
             return Err(boxed_problem(
                 "This way needs the password: start over and type it in the form.",
             ));
         }
-        "PASSWORD" => {
-            responses.push(("PASSWORD".to_owned(), conversation.request.password.clone()))
-        }
-        "PASSWORD_SRP" => {
+        ChallengeChoice::Password => responses.push(conversation.password_parameter()),
+        ChallengeChoice::PasswordSrp => {
             if conversation.request.pool_id.is_none() {
                 return Err(boxed_problem(
                     "SRP needs the user pool ID: start over and fill it in, or choose PASSWORD.",

@@ -3,8 +3,7 @@
 
 use std::time::SystemTime;
 
-use secrecy::SecretString;
-
+use crate::cognito::RefreshToken;
 use crate::cognito::retry::Retry;
 use crate::signin::challenge::Answer;
 use crate::signin::form::SignInForm;
@@ -23,7 +22,7 @@ pub enum Event {
     /// without a password, then refreshes.
     Resume {
         form: SignInForm,
-        refresh_token: SecretString,
+        refresh_token: RefreshToken,
     },
     Cancel,
     Finished {

@@ -4,8 +4,8 @@
 
 use secrecy::{ExposeSecret, SecretString};
 
-use crate::cognito::{AssociateSoftwareTokenResponse, VerifySoftwareTokenResponse};
-use crate::signin::challenge::{Challenge, ChallengeKind, TotpSetup, names, otpauth_uri};
+use crate::cognito::{AssociateSoftwareTokenResponse, ChallengeName, VerifySoftwareTokenResponse};
+use crate::signin::challenge::{Challenge, ChallengeKind, TotpSetup, otpauth_uri};
 use crate::signin::failure::answer_problem;
 
 use super::{Activity, Effect, Phase, SignInSession, Step, wrong_shape};
@@ -61,7 +61,11 @@ impl SignInSession {
         let Some(conversation) = &self.conversation else {
             return Vec::new();
         };
-        let call = conversation.respond(names::MFA_SETUP, challenge.session.clone(), Vec::new());
+        let call = conversation.respond(
+            &ChallengeName::MfaSetup,
+            challenge.session.clone(),
+            Vec::new(),
+        );
         self.start(call, Step::FinishSetup(challenge), Activity::SettingUpMfa)
     }
 }

@@ -27,11 +27,10 @@ use std::collections::HashMap;
 use std::time::SystemTime;
 
 use crate::cognito::srp::{SrpError, SrpExchange};
-use crate::cognito::{CognitoError, Reply};
+use crate::cognito::{AuthFlow, CognitoError, Reply};
 use crate::signin::conversation::Conversation;
 use crate::signin::explain::AttemptContext;
 use crate::signin::failure::failure;
-use crate::signin::flow::auth_flow;
 use crate::signin::service::{Call, Outcome};
 use step::{Background, Step};
 
@@ -51,7 +50,7 @@ pub struct SignInSession {
     attempts: u64,
     in_flight: Option<(u64, Step)>,
     conversation: Option<Conversation>,
-    flow: &'static str,
+    flow: AuthFlow,
     notes: Vec<String>,
     srp_source: SrpSource,
     /// Calls that run beside the sign-in: key fetches, GetUser, revoking at sign-out.
@@ -76,7 +75,7 @@ impl SignInSession {
             attempts: 0,
             in_flight: None,
             conversation: None,
-            flow: auth_flow::PASSWORD,
+            flow: AuthFlow::UserPassword,
             notes: Vec::new(),
             srp_source,
             background: HashMap::new(),
@@ -244,7 +243,7 @@ impl SignInSession {
                 Err(error) => self.answer_refused(challenge, error),
                 Ok(_) => self.fail(wrong_shape("VerifySoftwareToken")),
             },
-            Step::Refresh { operation } => self.refreshed(operation, outcome, at),
+            Step::Refresh { by } => self.refreshed(by, outcome, at),
         }
     }
 }

@@ -3,8 +3,8 @@
 
 use std::time::SystemTime;
 
-use crate::cognito::GetUserResponse;
 use crate::cognito::retry::Retry;
+use crate::cognito::{AuthFlow, GetUserResponse};
 use crate::signin::challenge::Challenge;
 use crate::signin::explain::AttemptContext;
 use crate::signin::failure::Failure;
@@ -35,7 +35,7 @@ impl Activity {
 pub struct SignedIn {
     pub tokens: Tokens,
     /// The InitiateAuth flow that signed in (USER_SRP_AUTH, USER_PASSWORD_AUTH, USER_AUTH).
-    pub flow: &'static str,
+    pub flow: AuthFlow,
     /// Things worth knowing about how it went, such as a fall-back from SRP.
     pub notes: Vec<String>,
     /// When the tokens were last refreshed, and with which operation.
@@ -51,7 +51,7 @@ pub struct SignedIn {
 
 impl SignedIn {
     /// Freshly signed in: nothing refreshed, checked or looked up yet.
-    pub(super) fn new(tokens: Tokens, flow: &'static str, notes: Vec<String>) -> Box<Self> {
+    pub(super) fn new(tokens: Tokens, flow: AuthFlow, notes: Vec<String>) -> Box<Self> {
         Box::new(Self {
             tokens,
             flow,

@@ -4,19 +4,15 @@
 
 use std::time::SystemTime;
 
-use secrecy::SecretString;
-
-use crate::cognito::{AuthResponse, CognitoError, Reply};
+use crate::cognito::{AuthFlow, AuthResponse, CognitoError, RefreshToken, Reply};
 use crate::signin::conversation::Conversation;
 use crate::signin::failure::{failure, input_failure};
-use crate::signin::flow::auth_flow;
 use crate::signin::form::SignInForm;
 use crate::signin::service::Outcome;
 use crate::workbench::tokens::Tokens;
 
+use super::step::RefreshBy;
 use super::{Activity, Effect, Phase, SignInSession, SignedIn, Step, TokenChecks, wrong_shape};
-
-const GET_TOKENS: &str = "GetTokensFromRefreshToken";
 
 impl SignInSession {
     pub(super) fn refresh(&mut self) -> Vec<Effect> {
@@ -32,8 +28,11 @@ impl SignInSession {
         };
         signed.refreshing = true;
         signed.refresh_problem = None;
-        let (call, operation) = if conversation.rotating_refresh {
-            (conversation.refresh_rotating(&refresh_token), GET_TOKENS)
+        let (call, by) = if conversation.rotating_refresh {
+            (
+                conversation.refresh_rotating(&refresh_token),
+                RefreshBy::Rotation,
+            )
         } else {
             let username = signed
                 .tokens
@@ -41,13 +40,13 @@ impl SignInSession {
                 .unwrap_or_else(|| conversation.username.clone());
             (
                 conversation.refresh(&refresh_token, &username),
-                auth_flow::REFRESH,
+                RefreshBy::Flow,
             )
         };
-        self.start(call, Step::Refresh { operation }, Activity::Refreshing)
+        self.start(call, Step::Refresh { by }, Activity::Refreshing)
     }
 
-    pub(super) fn resume(&mut self, form: &SignInForm, refresh_token: SecretString) -> Vec<Effect> {
+    pub(super) fn resume(&mut self, form: &SignInForm, refresh_token: RefreshToken) -> Vec<Effect> {
         if self.in_flight.is_some() {
             return Vec::new();
         }
@@ -63,19 +62,19 @@ impl SignInSession {
             refresh: Some(refresh_token),
             ..Tokens::empty(SystemTime::UNIX_EPOCH)
         };
-        self.phase = Phase::SignedIn(SignedIn::new(tokens, auth_flow::REFRESH, Vec::new()));
+        self.phase = Phase::SignedIn(SignedIn::new(tokens, AuthFlow::RefreshToken, Vec::new()));
         self.refresh()
     }
 
     pub(super) fn refreshed(
         &mut self,
-        operation: &'static str,
+        by: RefreshBy,
         outcome: Outcome,
         at: SystemTime,
     ) -> Vec<Effect> {
         let context = self.context();
         let refused_by_rotation =
-            matches!(&outcome, Err(e) if operation == auth_flow::REFRESH && refresh_refused(e));
+            matches!(&outcome, Err(e) if by == RefreshBy::Flow && refresh_refused(e));
         if refused_by_rotation {
             if let Some(conversation) = self.conversation.as_mut() {
                 conversation.rotating_refresh = true;
@@ -95,12 +94,12 @@ impl SignInSession {
                 ..
             })) => {
                 signed.tokens = signed.tokens.refreshed(result, at);
-                signed.refreshed = Some((at, operation));
+                signed.refreshed = Some((at, by.name()));
                 signed.checks = TokenChecks::default();
                 return self.check_tokens(at);
             }
             Ok(_) => {
-                signed.refresh_problem = Some(failure(wrong_shape(operation), context.as_ref()))
+                signed.refresh_problem = Some(failure(wrong_shape(by.name()), context.as_ref()))
             }
             Err(error) => signed.refresh_problem = Some(failure(error, context.as_ref())),
         }

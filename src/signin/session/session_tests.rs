@@ -10,7 +10,8 @@ use crate::cognito::{
     AssociateSoftwareTokenResponse, AuthResponse, AuthenticationResult, NetworkErrorKind,
     ServiceError, VerifySoftwareTokenResponse,
 };
-use crate::signin::challenge::{Answer, Challenge, ChallengeKind, TotpSetup, names};
+use crate::cognito::{ChallengeName, ClientSecret, Password, SessionToken};
+use crate::signin::challenge::{Answer, Challenge, ChallengeKind, TotpSetup};
 use crate::signin::failure::{Failure, FailureCause};
 use crate::signin::flow::Flow;
 use crate::signin::form::{Field, SignInForm};
@@ -22,7 +23,7 @@ pub(super) fn form() -> SignInForm {
         region: "us-east-1".into(),
         client_id: "client1".into(),
         username: "alice".into(),
-        password: SecretString::from("pw"),
+        password: Password::from("pw"),
         flow: Flow::Password,
         ..SignInForm::default()
     }
@@ -110,7 +111,7 @@ pub(super) fn challenge(
 ) -> Outcome {
     Ok(Reply::Auth(AuthResponse {
         challenge_name: Some(name.into()),
-        session: session.map(SecretString::from),
+        session: session.map(SessionToken::from),
         challenge_parameters: params
             .iter()
             .map(|(k, v)| ((*k).to_owned(), v.clone()))
@@ -218,7 +219,7 @@ fn a_new_attempt_ignores_the_old_one() {
 fn invalid_form_fails_without_sending() {
     let mut s = SignInSession::default();
     let effects = s.apply(Event::Submit(SignInForm {
-        password: SecretString::default(),
+        password: Password::default(),
         ..form()
     }));
     assert!(effects.is_empty());
@@ -283,7 +284,7 @@ pub(super) fn srp_form() -> SignInForm {
         region: String::new(),
         pool_id: "eu-west-1_myPool".into(),
         username: "test".into(),
-        password: SecretString::from("test"),
+        password: Password::from("test"),
         flow: Flow::Auto,
         ..form()
     }
@@ -292,7 +293,7 @@ pub(super) fn srp_form() -> SignInForm {
 /// The PASSWORD_VERIFIER challenge of the first vector, as Cognito would send it.
 fn vector_verifier(session: Option<&str>) -> Outcome {
     challenge(
-        names::PASSWORD_VERIFIER,
+        ChallengeName::PasswordVerifier.as_str(),
         &[
             ("SRP_B", serde_json::json!("499602d2")),
             ("SALT", serde_json::json!("499602d2")),
@@ -356,7 +357,7 @@ fn secret_hash_uses_the_typed_name_then_cognitos_own() {
     let (mut s, attempt, body) = submitted_with(SignInForm {
         flow: Flow::Srp,
         username: "Test@Example.com".into(),
-        client_secret: SecretString::from("clientSecret"),
+        client_secret: ClientSecret::from("clientSecret"),
         client_id: "123abd".into(),
         ..srp_form()
     });
@@ -450,7 +451,7 @@ fn a_stub_srp_challenge_falls_back_in_auto_and_fails_in_srp() {
     // moto's stub: a UUID's hex as SRP_B, the session as SECRET_BLOCK.
     let fake = || {
         challenge(
-            names::PASSWORD_VERIFIER,
+            ChallengeName::PasswordVerifier.as_str(),
             &[
                 (
                     "SRP_B",
@@ -485,7 +486,7 @@ fn a_stub_srp_challenge_falls_back_in_auto_and_fails_in_srp() {
 
 fn new_password_challenge() -> Outcome {
     challenge(
-        names::NEW_PASSWORD_REQUIRED,
+        ChallengeName::NewPasswordRequired.as_str(),
         &[
             ("USER_ID_FOR_SRP", serde_json::json!("internal-1")),
             (
@@ -507,7 +508,7 @@ fn new_password_asks_for_required_attributes_and_retries_on_policy() {
     finish(&mut s, attempt, new_password_challenge());
     let answer = |attributes: Vec<(String, String)>| {
         Event::Answer(Answer::NewPassword {
-            password: SecretString::from("N3w!Password"),
+            password: Password::from("N3w!Password"),
             attributes,
         })
     };
@@ -531,7 +532,7 @@ fn new_password_asks_for_required_attributes_and_retries_on_policy() {
     );
     assert!(finish(&mut s, attempt, Err(policy)).is_empty());
     let back = shown(&s);
-    assert_eq!(back.name, names::NEW_PASSWORD_REQUIRED);
+    assert_eq!(back.name, ChallengeName::NewPasswordRequired);
     match &back.problem.as_ref().unwrap().cause {
         FailureCause::Cognito(e) => assert!(e.message.contains("not long enough")),
         other => panic!("{other:?}"),
@@ -545,7 +546,7 @@ fn wrong_code_stays_on_the_challenge_then_the_right_one_signs_in() {
         &mut s,
         attempt,
         challenge(
-            names::SOFTWARE_TOKEN_MFA,
+            ChallengeName::SoftwareTokenMfa.as_str(),
             &[("USER_ID_FOR_SRP", serde_json::json!("internal-1"))],
             Some("s1"),
         ),
@@ -579,7 +580,11 @@ fn wrong_code_stays_on_the_challenge_then_the_right_one_signs_in() {
 #[test]
 fn an_expired_session_ends_the_sign_in() {
     let (mut s, attempt) = submitted();
-    finish(&mut s, attempt, challenge(names::SMS_MFA, &[], Some("s1")));
+    finish(
+        &mut s,
+        attempt,
+        challenge(ChallengeName::SmsMfa.as_str(), &[], Some("s1")),
+    );
     let (attempt, _, _) = sent(&s.apply(Event::Answer(Answer::Code("1".into()))));
     let expired = service_error(
         "NotAuthorizedException",
@@ -596,7 +601,7 @@ fn select_mfa_type_answers_the_choice() {
         &mut s,
         attempt,
         challenge(
-            names::SELECT_MFA_TYPE,
+            ChallengeName::SelectMfaType.as_str(),
             &[(
                 "MFAS_CAN_CHOOSE",
                 serde_json::json!("[\"SMS_MFA\",\"SOFTWARE_TOKEN_MFA\"]"),
@@ -612,7 +617,7 @@ fn select_mfa_type_answers_the_choice() {
 fn mfa_setup_associates_verifies_and_answers() {
     let (mut s, attempt) = submitted();
     let setup = challenge(
-        names::MFA_SETUP,
+        ChallengeName::MfaSetup.as_str(),
         &[("MFAS_CAN_SETUP", serde_json::json!(["SOFTWARE_TOKEN_MFA"]))],
         Some("s1"),
     );
@@ -662,7 +667,7 @@ fn mfa_setup_associates_verifies_and_answers() {
 fn user_auth_offers_choices_and_refuses_passkeys_politely() {
     let (mut s, attempt, body) = submitted_with(SignInForm {
         flow: Flow::Choice,
-        password: SecretString::default(),
+        password: Password::default(),
         ..form()
     });
     assert_eq!(
@@ -671,7 +676,7 @@ fn user_auth_offers_choices_and_refuses_passkeys_politely() {
             "AuthParameters": {"USERNAME": "alice"}})
     );
     let select = Ok(Reply::Auth(AuthResponse {
-        challenge_name: Some(names::SELECT_CHALLENGE.into()),
+        challenge_name: Some(ChallengeName::SelectChallenge.as_str().into()),
         session: Some("s1".into()),
         available_challenges: Some(vec![
             "PASSWORD".into(),
@@ -700,7 +705,7 @@ fn user_auth_offers_choices_and_refuses_passkeys_politely() {
     let (attempt, _, body) = sent(&s.apply(Event::Answer(Answer::Choose("EMAIL_OTP".into()))));
     assert_eq!(body["ChallengeResponses"]["ANSWER"], "EMAIL_OTP");
     let email = challenge(
-        names::EMAIL_OTP,
+        ChallengeName::EmailOtp.as_str(),
         &[("CODE_DELIVERY_DESTINATION", serde_json::json!("a***@e***"))],
         Some("s2"),
     );
@@ -714,12 +719,12 @@ fn user_auth_offers_choices_and_refuses_passkeys_politely() {
     assert_eq!(signed_flow_after(&mut s), "USER_AUTH");
 }
 
-fn signed_flow_after(s: &mut SignInSession) -> &'static str {
+fn signed_flow_after(s: &mut SignInSession) -> &AuthFlow {
     let Some((attempt, _)) = s.in_flight.as_ref().map(|(a, _)| (*a, ())) else {
         panic!("nothing in flight")
     };
     finish(s, attempt, tokens_response());
-    signed_in(s).flow
+    &signed_in(s).flow
 }
 
 #[test]
@@ -742,7 +747,7 @@ fn custom_and_unknown_challenges_send_what_was_typed() {
         &mut s,
         attempt,
         challenge(
-            names::CUSTOM_CHALLENGE,
+            ChallengeName::CustomChallenge.as_str(),
             &[("question", serde_json::json!("2+2?"))],
             Some("s1"),
         ),
@@ -770,7 +775,11 @@ fn custom_and_unknown_challenges_send_what_was_typed() {
 #[test]
 fn start_over_leaves_the_challenge_and_aborts_what_is_out() {
     let (mut s, attempt) = submitted();
-    finish(&mut s, attempt, challenge(names::SMS_MFA, &[], Some("s1")));
+    finish(
+        &mut s,
+        attempt,
+        challenge(ChallengeName::SmsMfa.as_str(), &[], Some("s1")),
+    );
     let (attempt, _, _) = sent(&s.apply(Event::Answer(Answer::Code("1".into()))));
     match s.apply(Event::StartOver).as_slice() {
         [Effect::Abort { attempt: a }] => assert_eq!(*a, attempt),
@@ -781,7 +790,7 @@ fn start_over_leaves_the_challenge_and_aborts_what_is_out() {
 
 fn secret_signed_in() -> SignInSession {
     let (mut s, attempt, _) = submitted_with(SignInForm {
-        client_secret: SecretString::from("sec"),
+        client_secret: ClientSecret::from("sec"),
         username: "alias@example.com".into(),
         ..form()
     });
@@ -879,7 +888,7 @@ fn resume_refreshes_from_a_refresh_token_alone() {
     let effects = s.apply(Event::Resume {
         form: SignInForm {
             username: String::new(),
-            password: SecretString::default(),
+            password: Password::default(),
             ..form()
         },
         refresh_token: "rt".into(),
@@ -1013,8 +1022,8 @@ fn who_am_i_and_sign_out_run_beside_the_form() {
 fn debug_output_of_every_secret_holder_is_redacted() {
     let marker = "MARKER-7c1e";
     let form = SignInForm {
-        password: SecretString::from(format!("pw-{marker}")),
-        client_secret: SecretString::from(format!("cs-{marker}")),
+        password: Password::from(format!("pw-{marker}")),
+        client_secret: ClientSecret::from(format!("cs-{marker}")),
         ..form()
     };
     let request = form.validate().unwrap();

@@ -6,12 +6,12 @@ use std::collections::BTreeMap;
 use std::time::SystemTime;
 
 use crate::cognito::srp::SrpError;
-use crate::cognito::{AuthResponse, CognitoError, Reply};
-use crate::signin::challenge::{Challenge, ChallengeKind, names, value_text};
+use crate::cognito::{AuthFlow, AuthResponse, ChallengeChoice, ChallengeName, CognitoError, Reply};
+use crate::signin::challenge::{Challenge, ChallengeKind, value_text};
 use crate::signin::conversation::Conversation;
 use crate::signin::explain::srp_fallback_note;
 use crate::signin::failure::{input_failure, password_not_allowed, srp_failure};
-use crate::signin::flow::{Flow, auth_flow};
+use crate::signin::flow::Flow;
 use crate::signin::form::SignInForm;
 use crate::signin::service::Outcome;
 use crate::workbench::tokens::Tokens;
@@ -36,25 +36,25 @@ impl SignInSession {
         self.conversation = Some(Conversation::new(request));
         let mut effects = vec![Effect::SaveSettings];
         effects.extend(match flow {
-            Flow::Auto if has_pool => self.initiate(auth_flow::SRP, true),
+            Flow::Auto if has_pool => self.initiate(AuthFlow::UserSrp, true),
             Flow::Auto => {
                 self.fall_back("SRP needs the user pool ID, which was not given".to_owned())
             }
-            Flow::Srp => self.initiate(auth_flow::SRP, false),
-            Flow::Password => self.initiate(auth_flow::PASSWORD, false),
-            Flow::Choice => self.initiate(auth_flow::CHOICE, false),
+            Flow::Srp => self.initiate(AuthFlow::UserSrp, false),
+            Flow::Password => self.initiate(AuthFlow::UserPassword, false),
+            Flow::Choice => self.initiate(AuthFlow::UserAuth, false),
         });
         effects
     }
 
     /// InitiateAuth for `flow`; an SRP exchange goes with USER_SRP_AUTH, and with USER_AUTH
     /// when PASSWORD_SRP is the preferred challenge.
-    fn initiate(&mut self, flow: &'static str, may_fall_back: bool) -> Vec<Effect> {
+    fn initiate(&mut self, flow: AuthFlow, may_fall_back: bool) -> Vec<Effect> {
         let srp_preferred = self
             .conversation
             .as_ref()
-            .is_some_and(|c| c.request.preferred_challenge.as_deref() == Some("PASSWORD_SRP"));
-        let wants_srp = flow == auth_flow::SRP || (flow == auth_flow::CHOICE && srp_preferred);
+            .is_some_and(|c| c.request.preferred() == Some(ChallengeChoice::PasswordSrp));
+        let wants_srp = flow == AuthFlow::UserSrp || (flow == AuthFlow::UserAuth && srp_preferred);
         let srp = if wants_srp {
             match (self.srp_source)() {
                 Ok(exchange) => Some(exchange),
@@ -66,8 +66,8 @@ impl SignInSession {
         let Some(conversation) = self.conversation.as_mut() else {
             return Vec::new();
         };
-        self.flow = flow;
-        let call = conversation.initiate(flow, srp);
+        self.flow = flow.clone();
+        let call = conversation.initiate(flow.clone(), srp);
         self.start(
             call,
             Step::Initiate {
@@ -90,7 +90,7 @@ impl SignInSession {
             return Vec::new();
         }
         self.notes.push(format!("Used USER_PASSWORD_AUTH: {why}."));
-        self.initiate(auth_flow::PASSWORD, false)
+        self.initiate(AuthFlow::UserPassword, false)
     }
 
     fn srp_failed(&mut self, error: SrpError) -> Vec<Effect> {
@@ -101,7 +101,7 @@ impl SignInSession {
     /// InitiateAuth's answer; a refusal of SRP itself falls back when Auto may.
     pub(super) fn initiated(
         &mut self,
-        flow: &'static str,
+        flow: AuthFlow,
         may_fall_back: bool,
         outcome: Outcome,
         at: SystemTime,
@@ -112,7 +112,7 @@ impl SignInSession {
                 self.fall_back(srp_fallback_note(&error))
             }
             Err(error) => self.fail(error),
-            Ok(_) => self.fail(wrong_shape(flow)),
+            Ok(_) => self.fail(wrong_shape(flow.as_str())),
         }
     }
 
@@ -133,10 +133,11 @@ impl SignInSession {
         } = response;
         if let Some(result) = authentication_result {
             let tokens = Tokens::from_result(result, at);
-            self.phase = Phase::SignedIn(SignedIn::new(tokens, self.flow, self.notes.clone()));
+            self.phase =
+                Phase::SignedIn(SignedIn::new(tokens, self.flow.clone(), self.notes.clone()));
             return self.check_tokens(at);
         }
-        let Some(name) = challenge_name else {
+        let Some(name) = challenge_name.as_deref().map(ChallengeName::parse) else {
             return self.fail(CognitoError::UnexpectedResponse {
                 status: 200,
                 detail: "the answer had neither tokens nor a challenge".to_owned(),
@@ -146,7 +147,7 @@ impl SignInSession {
             return Vec::new();
         };
         conversation.adopt_username(&challenge_parameters);
-        if name == names::PASSWORD_VERIFIER
+        if name == ChallengeName::PasswordVerifier
             && may_fall_back
             && looks_like_a_stub(&challenge_parameters)
         {
@@ -156,7 +157,7 @@ impl SignInSession {
                     .to_owned(),
             );
         }
-        if name == names::PASSWORD_VERIFIER {
+        if name == ChallengeName::PasswordVerifier {
             return match conversation.password_verifier(&challenge_parameters, session, at) {
                 Ok(call) => self.start(call, Step::Automatic, Activity::SigningIn),
                 Err(error) if may_fall_back => self.fall_back(format!(
@@ -165,7 +166,9 @@ impl SignInSession {
                 Err(error) => self.srp_failed(error),
             };
         }
-        let available = available_challenges.unwrap_or_default();
+        let available: Vec<ChallengeChoice> = (available_challenges.unwrap_or_default().iter())
+            .map(|c| ChallengeChoice::parse(c))
+            .collect();
         let challenge = Challenge {
             kind: ChallengeKind::from_parameters(&name, &challenge_parameters, &available),
             name,

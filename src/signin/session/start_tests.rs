@@ -2,7 +2,7 @@
 //! against Amazon Cognito, and elsewhere only with the person's yes.
 
 use super::*;
-use crate::signin::challenge::names;
+use crate::cognito::ChallengeName;
 use crate::signin::failure::{Failure, FailureCause};
 use crate::signin::session::Event;
 use crate::signin::session::tests::{
@@ -28,7 +28,7 @@ fn refused() -> Outcome {
 
 fn stub_verifier() -> Outcome {
     challenge(
-        names::PASSWORD_VERIFIER,
+        ChallengeName::PasswordVerifier.as_str(),
         &[
             ("SRP_B", serde_json::json!("1a2b3c4d")),
             ("SALT", serde_json::json!("1234")),

@@ -1,14 +1,14 @@
 //! What each call the session has out is for, so that its answer can be read when it comes:
 //! the one call of the sign-in itself, and the calls that run beside it.
 
-use crate::cognito::Url;
+use crate::cognito::{AuthFlow, Url};
 use crate::signin::challenge::Challenge;
 
 /// What the call in flight was for, so its answer can be read.
 #[derive(Debug)]
 pub(super) enum Step {
     Initiate {
-        flow: &'static str,
+        flow: AuthFlow,
         may_fall_back: bool,
     },
     /// An answer the app gave by itself (PASSWORD_VERIFIER).
@@ -19,8 +19,27 @@ pub(super) enum Step {
     VerifyTotp(Challenge),
     FinishSetup(Challenge),
     Refresh {
-        operation: &'static str,
+        by: RefreshBy,
     },
+}
+
+/// Which call refreshes the tokens: REFRESH_TOKEN_AUTH, or GetTokensFromRefreshToken once the
+/// app client turned out to rotate refresh tokens (which refuses the former).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum RefreshBy {
+    Flow,
+    Rotation,
+}
+
+impl RefreshBy {
+    /// The operation's name, as the window and the command line say what refreshed.
+    pub(super) fn name(self) -> &'static str {
+        match self {
+            // A known flow always has its name.
+            Self::Flow => AuthFlow::RefreshToken.known_name().unwrap_or_default(),
+            Self::Rotation => "GetTokensFromRefreshToken",
+        }
+    }
 }
 
 /// A call beside the sign-in, which never blocks it.
