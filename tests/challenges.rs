@@ -508,7 +508,7 @@ fn get_tokens_from_refresh_token_takes_the_raw_secret_ministack() {
     let call = |secret: Option<&str>| {
         Operation::GetTokensFromRefreshToken(GetTokensFromRefreshTokenRequest {
             refresh_token: refresh.clone(),
-            client_id: client.id.clone(),
+            client_id: client.id.clone().into(),
             client_secret: secret.map(ClientSecret::from),
         })
     };
@@ -533,7 +533,7 @@ fn a_made_up_session_is_rejected_by_moto() {
     let endpoint = Endpoint::custom(&emu.endpoint).unwrap();
     let request = RespondToAuthChallengeRequest {
         challenge_name: "NEW_PASSWORD_REQUIRED".into(),
-        client_id: emu.clients.plain.id.clone(),
+        client_id: emu.clients.plain.id.clone().into(),
         session: Some("made-up-session-0123456789".into()),
         challenge_responses: vec![
             ("USERNAME".into(), "newbie0".into()),

@@ -8,9 +8,9 @@ mod support;
 
 use std::time::Duration;
 
-use cognito_login::cognito::srp::{SrpExchange, VerifierChallenge, pool_name, timestamp};
+use cognito_login::cognito::srp::{SrpExchange, VerifierChallenge, timestamp};
 use cognito_login::cognito::{
-    AuthResponse, CognitoClient, CognitoError, Endpoint, InitiateAuthRequest, Password,
+    AuthResponse, CognitoClient, CognitoError, Endpoint, InitiateAuthRequest, Password, PoolId,
     RespondToAuthChallengeRequest,
 };
 use secrecy::{ExposeSecret, SecretString};
@@ -32,7 +32,7 @@ async fn srp_sign_in(password: &str) -> Result<AuthResponse, CognitoError> {
     let exchange = SrpExchange::new().unwrap();
     let start = InitiateAuthRequest {
         auth_flow: "USER_SRP_AUTH".into(),
-        client_id: emu.clients.plain.id.clone(),
+        client_id: emu.clients.plain.id.clone().into(),
         auth_parameters: vec![
             ("USERNAME".into(), SecretString::from("alice")),
             ("SRP_A".into(), SecretString::from(exchange.srp_a())),
@@ -47,8 +47,9 @@ async fn srp_sign_in(password: &str) -> Result<AuthResponse, CognitoError> {
     let secret_block = param(&challenge, "SECRET_BLOCK");
     let srp_b = param(&challenge, "SRP_B");
     let salt = param(&challenge, "SALT");
+    let pool_id = PoolId::from(emu.pool_id.as_str());
     let verifier = VerifierChallenge {
-        pool_name: pool_name(&emu.pool_id).unwrap(),
+        pool_name: pool_id.name().unwrap(),
         user_id: &user_id,
         srp_b: &srp_b,
         salt: &salt,
@@ -63,7 +64,7 @@ async fn srp_sign_in(password: &str) -> Result<AuthResponse, CognitoError> {
         .unwrap();
     let answer = RespondToAuthChallengeRequest {
         challenge_name: "PASSWORD_VERIFIER".into(),
-        client_id: emu.clients.plain.id.clone(),
+        client_id: emu.clients.plain.id.clone().into(),
         session: challenge.session,
         challenge_responses: vec![
             ("USERNAME".into(), SecretString::from(user_id)),

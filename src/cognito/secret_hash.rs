@@ -7,8 +7,9 @@ use secrecy::ExposeSecret;
 use sha2::Sha256;
 
 use super::secrets::ClientSecret;
+use super::vocabulary::ClientId;
 
-pub fn secret_hash(client_secret: &ClientSecret, username: &str, client_id: &str) -> String {
+pub fn secret_hash(client_secret: &ClientSecret, username: &str, client_id: &ClientId) -> String {
     let mac = hmac_sha256(
         client_secret.expose_secret().as_bytes(),
         &[username.as_bytes(), client_id.as_bytes()],

@@ -70,7 +70,7 @@ pub struct PasswordClaim {
 /// What PASSWORD_VERIFIER asks to be signed, as Cognito sent it.
 #[derive(Debug, Clone, Copy)]
 pub struct VerifierChallenge<'a> {
-    /// The part of the pool ID after `_` (for a device: its DeviceGroupKey).
+    /// The part of the pool ID after `_`, `PoolId::name` (for a device: its DeviceGroupKey).
     pub pool_name: &'a str,
     /// USER_ID_FOR_SRP, not what was typed: an alias signs with the internal username.
     pub user_id: &'a str,
@@ -206,14 +206,6 @@ impl SrpExchange {
 /// Cognito's TIMESTAMP: "Thu Nov 26 15:58:07 UTC 2026", the day not zero-padded.
 pub fn timestamp(now: chrono::DateTime<chrono::Utc>) -> String {
     now.format("%a %b %-d %H:%M:%S UTC %Y").to_string()
-}
-
-/// The part of a pool ID after the first `_`, which SRP signs with.
-pub fn pool_name(pool_id: &str) -> Option<&str> {
-    pool_id
-        .split_once('_')
-        .map(|(_, name)| name)
-        .filter(|n| !n.is_empty())
 }
 
 /// Java `BigInteger.toByteArray()`: big-endian magnitude, with a 0x00 in front when the top bit

@@ -166,6 +166,16 @@ macro_rules! cognito_id {
             }
         }
 
+        /// Read as text wherever it is shown, compared or hashed; only the way in is typed,
+        /// so a field that wants this ID cannot be handed some other string by mistake.
+        impl std::ops::Deref for $name {
+            type Target = str;
+
+            fn deref(&self) -> &str {
+                &self.0
+            }
+        }
+
         impl From<String> for $name {
             fn from(id: String) -> Self {
                 Self(id)

@@ -9,7 +9,7 @@ use serde::ser::{SerializeMap, Serializer};
 use serde::{Deserialize, Deserializer, Serialize};
 
 use super::secrets::{ClientSecret, RefreshToken, SessionToken};
-use super::vocabulary::{AuthFlow, ChallengeName};
+use super::vocabulary::{AuthFlow, ChallengeName, ClientId};
 
 /// `InitiateAuth` input. `AuthParameters` carries the password and SECRET_HASH, so it is a
 /// list of secrets whose `Debug` is redacted.
@@ -17,7 +17,7 @@ use super::vocabulary::{AuthFlow, ChallengeName};
 #[serde(rename_all = "PascalCase")]
 pub struct InitiateAuthRequest {
     pub auth_flow: AuthFlow,
-    pub client_id: String,
+    pub client_id: ClientId,
     #[serde(serialize_with = "expose_map")]
     pub auth_parameters: Vec<(String, SecretString)>,
 }
@@ -28,7 +28,7 @@ pub struct InitiateAuthRequest {
 #[serde(rename_all = "PascalCase")]
 pub struct RespondToAuthChallengeRequest {
     pub challenge_name: ChallengeName,
-    pub client_id: String,
+    pub client_id: ClientId,
     #[serde(skip_serializing_if = "Option::is_none", serialize_with = "expose_opt")]
     pub session: Option<SessionToken>,
     #[serde(serialize_with = "expose_map")]
@@ -188,7 +188,7 @@ pub struct VerifySoftwareTokenResponse {
 pub struct GetTokensFromRefreshTokenRequest {
     #[serde(serialize_with = "expose")]
     pub refresh_token: RefreshToken,
-    pub client_id: String,
+    pub client_id: ClientId,
     #[serde(skip_serializing_if = "Option::is_none", serialize_with = "expose_opt")]
     pub client_secret: Option<ClientSecret>,
 }
@@ -228,7 +228,7 @@ pub struct AttributeType {
 pub struct RevokeTokenRequest {
     #[serde(serialize_with = "expose")]
     pub token: RefreshToken,
-    pub client_id: String,
+    pub client_id: ClientId,
     #[serde(skip_serializing_if = "Option::is_none", serialize_with = "expose_opt")]
     pub client_secret: Option<ClientSecret>,
 }

@@ -12,7 +12,7 @@ use crate::cognito::secret_hash::secret_hash;
 use crate::cognito::srp::{self, SrpError, SrpExchange, VerifierChallenge};
 use crate::cognito::{
     AssociateSoftwareTokenRequest, AuthFlow, ChallengeChoice, ChallengeName,
-    GetTokensFromRefreshTokenRequest, InitiateAuthRequest, Operation, RefreshToken,
+    GetTokensFromRefreshTokenRequest, InitiateAuthRequest, Operation, PoolId, RefreshToken,
     RespondToAuthChallengeRequest, SessionToken, VerifySoftwareTokenRequest,
 };
 
@@ -153,8 +153,9 @@ impl Conversation {
                 .map(value_text)
                 .ok_or(SrpError::BadChallenge(key))
         };
-        let pool_id = self.request.pool_id.as_deref().unwrap_or_default();
-        let pool_name = srp::pool_name(pool_id).ok_or(SrpError::BadChallenge("pool ID"))?;
+        let pool_name = (self.request.pool_id.as_ref())
+            .and_then(PoolId::name)
+            .ok_or(SrpError::BadChallenge("pool ID"))?;
         let secret_block = text("SECRET_BLOCK")?;
         if let Ok(user_id) = text("USER_ID_FOR_SRP") {
             self.username = user_id;

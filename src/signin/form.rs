@@ -5,7 +5,9 @@ use std::time::Duration;
 
 use secrecy::ExposeSecret;
 
-use crate::cognito::{ChallengeChoice, ClientSecret, Endpoint, EndpointError, Password};
+use crate::cognito::{
+    ChallengeChoice, ClientId, ClientSecret, Endpoint, EndpointError, Password, PoolId,
+};
 
 use super::flow::Flow;
 
@@ -166,7 +168,7 @@ impl fmt::Display for InputError {
 #[derive(Debug, Clone)]
 pub struct SignInRequest {
     pub endpoint: Endpoint,
-    pub client_id: String,
+    pub client_id: ClientId,
     pub username: String,
     pub password: Password,
     pub client_secret: Option<ClientSecret>,
@@ -175,7 +177,7 @@ pub struct SignInRequest {
     /// USER_AUTH's PREFERRED_CHALLENGE, when one was chosen.
     pub preferred_challenge: Option<String>,
     /// The user pool ID when known: SRP signs with the part after `_`.
-    pub pool_id: Option<String>,
+    pub pool_id: Option<PoolId>,
     /// Whether Auto may fall back from SRP to sending the password itself: always against
     /// Amazon Cognito, elsewhere only with the person's yes (`password_flow_allowed`).
     pub may_send_password: bool,
@@ -265,7 +267,7 @@ impl SignInForm {
             Some(choice) if PREFERRED_CHALLENGES.contains(choice) => Some(preferred),
             Some(_) => return Err(InputError::BadPreferredChallenge),
         };
-        let pool_id = Some(self.pool_id.trim().to_owned()).filter(|p| !p.is_empty());
+        let pool_id = Some(PoolId::from(self.pool_id.trim())).filter(|p| !p.is_blank());
         let srp_chosen = self.flow == Flow::Srp
             || (self.flow == Flow::Choice
                 && preferred_choice == Some(ChallengeChoice::PasswordSrp));
@@ -285,7 +287,7 @@ impl SignInForm {
         Ok(SignInRequest {
             may_send_password: !endpoint.is_custom() || self.password_flow_allowed,
             endpoint,
-            client_id: client_id.to_owned(),
+            client_id: ClientId::from(client_id),
             username: username.to_owned(),
             password: self.password.clone(),
             client_secret,

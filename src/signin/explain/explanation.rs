@@ -2,7 +2,7 @@
 //! file builds. Its own file so that the table of Cognito's codes and the other explanations
 //! share it without using each other.
 
-use crate::cognito::Endpoint;
+use crate::cognito::{ClientId, Endpoint};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Explanation {
@@ -41,7 +41,7 @@ impl Explanation {
 #[derive(Debug, Clone)]
 pub struct AttemptContext {
     pub endpoint: Endpoint,
-    pub client_id: String,
+    pub client_id: ClientId,
     pub sent_secret: bool,
     pub timeout_secs: u64,
 }

@@ -92,7 +92,7 @@ impl SignInSession {
                             return Err(source.jwks_url);
                         };
                         let expected = Expected {
-                            client_id: Some(request.client_id.clone()),
+                            client_id: Some(request.client_id.to_string()),
                             token_use: Some(if kind == TokenKind::Id {
                                 "id"
                             } else {

@@ -21,10 +21,7 @@ impl SignInSession {
         };
         let (issuer, account) = match &self.conversation {
             Some(c) => (
-                c.request
-                    .pool_id
-                    .clone()
-                    .unwrap_or_else(|| "Cognito".to_owned()),
+                c.request.pool_id.as_deref().unwrap_or("Cognito").to_owned(),
                 c.request.username.clone(),
             ),
             None => ("Cognito".to_owned(), String::new()),

@@ -362,7 +362,7 @@ fn secret_hash_uses_the_typed_name_then_cognitos_own() {
         ..srp_form()
     });
     let hash = |name: &str| {
-        crate::cognito::secret_hash::secret_hash(&"clientSecret".into(), name, "123abd")
+        crate::cognito::secret_hash::secret_hash(&"clientSecret".into(), name, &"123abd".into())
     };
     assert_eq!(
         body["AuthParameters"]["SECRET_HASH"],
@@ -805,7 +805,8 @@ fn refresh_hashes_the_internal_username_and_keeps_the_refresh_token() {
     assert_eq!(op, "InitiateAuth");
     assert_eq!(body["AuthFlow"], "REFRESH_TOKEN_AUTH");
     assert_eq!(body["AuthParameters"]["REFRESH_TOKEN"], "refresh");
-    let expected = crate::cognito::secret_hash::secret_hash(&"sec".into(), "internal-1", "client1");
+    let expected =
+        crate::cognito::secret_hash::secret_hash(&"sec".into(), "internal-1", &"client1".into());
     assert_eq!(body["AuthParameters"]["SECRET_HASH"], expected);
     assert!(
         signed_in(&s).refreshing,
