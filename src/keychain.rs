@@ -10,12 +10,15 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
 
 use keyring_core::{CredentialStore, Entry, Error};
-use secrecy::{ExposeSecret, SecretString};
+use secrecy::SecretString;
 use zeroize::Zeroizing;
 
+// A profile makes its binding; the keychain writes it ahead of each secret and checks it on
+// every read. Re-exported so that the keychain's callers find it beside `Keychain`.
+pub use crate::profiles::Binding;
+use crate::profiles::ProfileName;
+
 const SERVICE: &str = "cognito-login";
-/// The first line of every stored value; what came before it (a bare secret) is unbound.
-const FORMAT: &str = "cognito-login secret 1";
 /// The Windows Credential Manager's largest secret, in bytes (CRED_MAX_CREDENTIAL_BLOB_SIZE).
 /// Its password form is UTF-16, two bytes a character, which caps a refresh token at 1,280
 /// characters; Cognito's are around 1,800, so values are stored as UTF-8 bytes instead.
@@ -42,46 +45,6 @@ impl SecretKind {
         match self {
             Self::ClientSecret => "client secret",
             Self::RefreshToken => "refresh token",
-        }
-    }
-}
-
-/// Whose secret, and where it may be sent: a profile's name, the server (host and port) its
-/// requests go to, and its app client ID.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Binding {
-    pub profile: String,
-    pub server: String,
-    pub client_id: String,
-}
-
-impl Binding {
-    /// The server and client a secret is for, as stored ahead of it.
-    fn header(&self) -> String {
-        format!("{FORMAT}\n{}\n{}\n", self.server, self.client_id)
-    }
-
-    /// `secret` bound here, as the bytes the keychain keeps.
-    pub fn seal(&self, secret: &SecretString) -> Zeroizing<Vec<u8>> {
-        let mut bytes = Zeroizing::new(self.header().into_bytes());
-        bytes.extend_from_slice(secret.expose_secret().as_bytes());
-        bytes
-    }
-
-    /// The secret in `stored`, when it was bound to this server and client; otherwise where it
-    /// was bound (`None` for a value without a binding, as older versions stored).
-    fn open(&self, stored: &[u8]) -> Result<SecretString, Option<(String, String)>> {
-        let text = std::str::from_utf8(stored).map_err(|_| None)?;
-        let mut lines = text.splitn(4, '\n');
-        let (Some(FORMAT), Some(server), Some(client_id), Some(secret)) =
-            (lines.next(), lines.next(), lines.next(), lines.next())
-        else {
-            return Err(None);
-        };
-        if server == self.server && client_id == self.client_id {
-            Ok(SecretString::from(secret))
-        } else {
-            Err(Some((server.to_owned(), client_id.to_owned())))
         }
     }
 }
@@ -148,11 +111,11 @@ impl Keychain {
         }
     }
 
-    fn user(profile: &str, kind: SecretKind) -> String {
+    fn user(profile: &ProfileName, kind: SecretKind) -> String {
         format!("{profile}/{}", kind.key())
     }
 
-    fn read(&self, profile: &str, kind: SecretKind) -> Option<Zeroizing<Vec<u8>>> {
+    fn read(&self, profile: &ProfileName, kind: SecretKind) -> Option<Zeroizing<Vec<u8>>> {
         let user = Self::user(profile, kind);
         let store = self.store();
         tracing::debug!(entry = %user, system = store.is_some(), "keychain read");
@@ -218,9 +181,9 @@ impl Keychain {
     /// A renamed profile's secrets, moved to the new name: each is written under the new name
     /// before the old entry is deleted, so a keychain that refuses the write loses nothing.
     /// Secrets not bound to `to` are deleted rather than moved.
-    pub fn move_profile(&self, from: &str, to: &Binding) -> Result<(), String> {
+    pub fn move_profile(&self, from: &ProfileName, to: &Binding) -> Result<(), String> {
         let old = Binding {
-            profile: from.to_owned(),
+            profile: from.clone(),
             ..to.clone()
         };
         for kind in SecretKind::ALL {
@@ -233,13 +196,13 @@ impl Keychain {
     }
 
     /// Every secret kept for `profile`: no secret outlives its profile.
-    pub fn forget_profile(&self, profile: &str) {
+    pub fn forget_profile(&self, profile: &ProfileName) {
         for kind in SecretKind::ALL {
             self.delete(profile, kind);
         }
     }
 
-    pub fn delete(&self, profile: &str, kind: SecretKind) {
+    pub fn delete(&self, profile: &ProfileName, kind: SecretKind) {
         let user = Self::user(profile, kind);
         match self.store() {
             Some(store) => {

@@ -1,10 +1,11 @@
 use super::*;
+use secrecy::ExposeSecret;
 
 fn at(profile: &str, server: &str, client_id: &str) -> Binding {
     Binding {
-        profile: profile.to_owned(),
+        profile: profile.into(),
         server: server.to_owned(),
-        client_id: client_id.to_owned(),
+        client_id: client_id.into(),
     }
 }
 
@@ -29,7 +30,7 @@ fn the_keychain_is_not_asked_until_a_secret_is_needed() {
             .unavailable()
             .is_some_and(|why| why.contains("no bus"))
     );
-    keychain.delete("dev", SecretKind::ClientSecret);
+    keychain.delete(&"dev".into(), SecretKind::ClientSecret);
     assert_eq!(OPENED.load(SeqCst), 1, "asked once, then remembered");
 }
 
@@ -45,7 +46,7 @@ fn secrets_round_trip_per_profile_and_kind() {
         assert!(keychain.get(&dev(), SecretKind::RefreshToken).is_none());
         let prod = at("prod", COGNITO, "client1");
         assert!(keychain.get(&prod, SecretKind::ClientSecret).is_none());
-        keychain.delete("dev", SecretKind::ClientSecret);
+        keychain.delete(&"dev".into(), SecretKind::ClientSecret);
         assert!(keychain.get(&dev(), SecretKind::ClientSecret).is_none());
     }
     assert!(Keychain::mock().unavailable().is_none());
@@ -137,12 +138,12 @@ fn a_rename_writes_the_new_entry_before_deleting_the_old() {
     let target = Entry::new_in_store(store, SERVICE, "dev renamed/client-secret").unwrap();
     let mock: &keyring_core::mock::Cred = target.as_any().downcast_ref().unwrap();
     mock.set_error(Error::NoStorageAccess("locked".into()));
-    assert!(keychain.move_profile("dev", &renamed).is_err());
+    assert!(keychain.move_profile(&"dev".into(), &renamed).is_err());
     assert!(
         keychain.get(&dev(), SecretKind::ClientSecret).is_some(),
         "a refused write loses nothing"
     );
-    keychain.move_profile("dev", &renamed).unwrap();
+    keychain.move_profile(&"dev".into(), &renamed).unwrap();
     assert!(keychain.get(&dev(), SecretKind::ClientSecret).is_none());
     let moved = keychain.get(&renamed, SecretKind::ClientSecret).unwrap();
     assert_eq!(moved.expose_secret(), "s3cr3t");

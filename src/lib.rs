@@ -3,7 +3,7 @@
 //! Layers, bottom up, each using only those below it (tests/layers.rs checks it): `cognito`
 //! (the wire protocol, the only user of reqwest), `workbench` (a session's tokens: reading,
 //! checking and handing them over), `signin` (the form, the pure state machine and the
-//! background runner), `keychain`, `profiles` and `settings` (what is kept between runs), then
+//! background runner), `profiles`, `keychain` and `settings` (what is kept between runs), then
 //! the two faces that drive the same core: `ui` (egui, the only user of egui) and `cli`.
 //! `logging`, `private_file` and `clipboard` are leaves anyone may use.
 

@@ -19,9 +19,9 @@ use secrecy::{ExposeSecret, SecretString};
 /// The server and app client every secret here is bound to.
 fn binding(profile: &str) -> Binding {
     Binding {
-        profile: profile.to_owned(),
+        profile: profile.into(),
         server: "cognito-idp.eu-west-1.amazonaws.com:443".to_owned(),
-        client_id: "1example23456789abcdefghij".to_owned(),
+        client_id: "1example23456789abcdefghij".into(),
     }
 }
 
@@ -38,11 +38,11 @@ fn take(keychain: &Keychain, profile: &str, kind: SecretKind) -> Option<String> 
 }
 
 fn erase(keychain: &Keychain, profile: &str, kind: SecretKind) {
-    keychain.delete(profile, kind);
+    keychain.delete(&profile.into(), kind);
 }
 
 fn forget(keychain: &Keychain, profile: &str) {
-    keychain.forget_profile(profile);
+    keychain.forget_profile(&profile.into());
 }
 
 /// The Secret Service attributes of a profile's entry, as src/keychain.rs names it (keyring-core's
@@ -333,9 +333,9 @@ fn the_command_line_removes_secrets_a_profile_no_longer_fits() {
     );
     let keychain = Keychain::system();
     let cognito = Binding {
-        profile: name.clone(),
+        profile: name.clone().into(),
         server: "cognito-idp.eu-west-1.amazonaws.com".to_owned(),
-        client_id: "teamclient".to_owned(),
+        client_id: "teamclient".into(),
     };
     for kind in SecretKind::ALL {
         keychain

@@ -15,8 +15,9 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("cognito", &[]),
     ("workbench", &["cognito"]),
     ("signin", &["cognito", "workbench"]),
-    ("keychain", &[]),
-    ("profiles", &["cognito", "workbench", "signin", "keychain"]),
+    ("profiles", &["cognito", "workbench", "signin"]),
+    // Above profiles: it files each secret under a profile's name, bound as the profile says.
+    ("keychain", &["profiles"]),
     (
         "settings",
         &["cognito", "workbench", "signin", "profiles", "keychain"],

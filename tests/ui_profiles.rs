@@ -8,7 +8,7 @@ mod ui_harness;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use cognito_login::profiles::{Origin, Profile};
+use cognito_login::profiles::{Origin, Profile, ProfileName};
 use cognito_login::settings::{Config, ConfyStore};
 use cognito_login::ui::labels;
 use egui::accesskit::Role;
@@ -99,7 +99,7 @@ fn rename_refuses_hidden_and_look_alike_names() {
     ] {
         rename_to(&mut ui, typed);
         assert!(ui.shows(said), "{typed:?}");
-        let names: Vec<String> = saved(&ui).profiles.iter().map(|p| p.name.clone()).collect();
+        let names: Vec<ProfileName> = saved(&ui).profiles.iter().map(|p| p.name.clone()).collect();
         assert_eq!(names, ["dev", "prod"], "{typed:?}");
     }
 }

@@ -5,7 +5,7 @@ use std::io::Write;
 use std::path::Path;
 
 use crate::profiles::file::{export, parse};
-use crate::profiles::{Origin, Profile};
+use crate::profiles::{Origin, Profile, ProfileName};
 use crate::settings::{AfterImport, Config, ConfyStore, ImportRules, SameName, SettingsStore as _};
 
 use super::args::ProfilesCommand;
@@ -163,14 +163,15 @@ fn forget_misbound_secrets(replaced: &[Profile], err: &mut dyn Write) {
 /// `profiles delete NAME`: the profile goes, and with it (as the window's Delete does) its
 /// client secret and refresh token in the keychain: no secret outlives its profile.
 fn delete(store: &ConfyStore, mut config: Config, name: &str, err: &mut dyn Write) -> Exit {
-    if !config.remove_profile(name) {
+    let name = ProfileName::from(name);
+    if !config.remove_profile(&name) {
         return refuse(err, &format!("there is no profile named \"{name}\""));
     }
     if let Err(e) = store.save_config(&config) {
         return refuse(err, &e);
     }
     let keychain = crate::keychain::Keychain::system();
-    keychain.forget_profile(name);
+    keychain.forget_profile(&name);
     let _ = match keychain.unavailable() {
         None => writeln!(err, "deleted \"{name}\" and its secrets in the keychain"),
         Some(_) => writeln!(err, "deleted \"{name}\" (no keychain was reachable)"),

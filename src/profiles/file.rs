@@ -11,7 +11,7 @@ use crate::signin::Flow;
 use crate::signin::form::is_id_like;
 use crate::workbench::Preset;
 
-use super::names::{is_hidden_char, name_problem};
+use super::names::ProfileName;
 use super::profile::{Origin, Profile};
 
 pub const VERSION: i64 = 1;
@@ -152,10 +152,7 @@ fn read_profiles(entries: &[Value], problems: &mut Vec<Problem>) -> Vec<Profile>
         };
         match read_profile(entry, &label) {
             Ok(profile) => {
-                let seen: String = (profile.name.chars())
-                    .filter(|c| !is_hidden_char(*c))
-                    .collect();
-                if !names.insert(seen) {
+                if !names.insert(profile.name.seen()) {
                     problems.push(problem(Some(&label), "the name is used twice in this file"));
                 }
                 profiles.push(profile);
@@ -207,7 +204,7 @@ fn read_profile(entry: &Table, label: &str) -> Result<Profile, Vec<Problem>> {
         }
     };
     let profile = Profile {
-        name: text("name"),
+        name: ProfileName::from(text("name")),
         region: text("region"),
         user_pool_id: text("user_pool_id"),
         client_id: text("client_id"),
@@ -255,7 +252,7 @@ pub fn check(profile: &Profile, label: &str) -> Vec<Problem> {
     let mut problems = Vec::new();
     if profile.name.is_empty() {
         problems.push(problem(at, "`name` is required"));
-    } else if let Some(why) = name_problem(&profile.name) {
+    } else if let Some(why) = profile.name.problem() {
         problems.push(problem(at, format!("`name`: {why}")));
     }
     if profile.client_id.is_empty() {

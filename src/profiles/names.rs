@@ -1,7 +1,9 @@
-//! How profiles are told apart: the rules for a name (nothing hidden, nothing reordered, no two
-//! alike) and the colour of a tag.
+//! How profiles are told apart: their name and its rules (nothing hidden, nothing reordered, no
+//! two alike), and the colour of a tag.
 
-use super::profile::Profile;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
 
 /// A character no profile name may hold: controls (Cc), format characters (Cf: U+200B
 /// zero-width space, U+202E right-to-left override, U+2066 isolates, …) and line or paragraph
@@ -15,38 +17,106 @@ pub fn is_hidden_char(c: char) -> bool {
     )
 }
 
-/// Why `name` cannot name a profile, if it cannot.
-pub fn name_problem(name: &str) -> Option<&'static str> {
-    if name.trim().is_empty() {
-        Some("a profile needs a name")
-    } else if name.chars().count() > 64 {
-        Some("a profile name is up to 64 characters")
-    } else if name.chars().any(is_hidden_char) {
-        Some(
-            "a profile name may not hold invisible or text-direction characters (such as U+200B or U+202E)",
-        )
-    } else {
-        None
+/// A profile's name: what the switcher shows, what `--profile` picks, what the keychain files
+/// the profile's secrets under. Any text is one once saved: a name an older version allowed
+/// (one holding a character now refused) still loads, and can be picked, renamed or deleted.
+/// A name the person gives now goes through `ProfileName::new`. On disk a plain string.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct ProfileName(String);
+
+impl ProfileName {
+    /// A name as the person typed it (surrounding blanks dropped), when it may name a profile;
+    /// else the sentence saying why not.
+    pub fn new(typed: &str) -> Result<Self, &'static str> {
+        let name = Self::from(typed.trim());
+        match name.problem() {
+            Some(why) => Err(why),
+            None => Ok(name),
+        }
+    }
+
+    /// Why this cannot name a profile, if it cannot: one read from a file is checked as it is.
+    pub fn problem(&self) -> Option<&'static str> {
+        if self.0.trim().is_empty() {
+            Some("a profile needs a name")
+        } else if self.0.chars().count() > 64 {
+            Some("a profile name is up to 64 characters")
+        } else if self.0.chars().any(is_hidden_char) {
+            Some(
+                "a profile name may not hold invisible or text-direction characters (such as U+200B or U+202E)",
+            )
+        } else {
+            None
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The name as a person reads it: without its hidden characters.
+    pub fn seen(&self) -> String {
+        self.0.chars().filter(|c| !is_hidden_char(*c)).collect()
+    }
+
+    /// Two names are one name when they read the same: compared without hidden characters, so
+    /// a name saved by an older version that holds one cannot sit beside its look-alike.
+    pub fn same_as(&self, other: &Self) -> bool {
+        self == other || self.seen() == other.seen()
+    }
+
+    /// A name none of `taken` is (as `same_as` compares): `base`, else `base 2`, `base 3`, …
+    pub fn free<'a>(base: &str, taken: impl Iterator<Item = &'a Self> + Clone) -> Self {
+        let is_taken = |name: &Self| taken.clone().any(|t| t.same_as(name));
+        let base = Self::from(base);
+        if !is_taken(&base) {
+            return base;
+        }
+        (2..)
+            .map(|n| Self(format!("{base} {n}")))
+            .find(|name| !is_taken(name))
+            .unwrap_or(base)
     }
 }
 
-/// Two names are one name when they read the same: compared without hidden characters, so
-/// a name saved by an older version that holds one cannot sit beside its look-alike.
-pub fn same_name(a: &str, b: &str) -> bool {
-    let seen = |s: &str| -> String { s.chars().filter(|c| !is_hidden_char(*c)).collect() };
-    a == b || seen(a) == seen(b)
+impl fmt::Display for ProfileName {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
 }
 
-/// A name not yet taken among `profiles`: `base`, else `base 2`, `base 3`, …
-pub fn free_name(profiles: &[Profile], base: &str) -> String {
-    let taken = |name: &str| profiles.iter().any(|p| same_name(&p.name, name));
-    if !taken(base) {
-        return base.to_owned();
+/// Read as text wherever it is shown or written; only the way in is typed.
+impl std::ops::Deref for ProfileName {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
     }
-    (2..)
-        .map(|n| format!("{base} {n}"))
-        .find(|name| !taken(name))
-        .unwrap_or_else(|| base.to_owned())
+}
+
+impl From<&str> for ProfileName {
+    fn from(name: &str) -> Self {
+        Self(name.to_owned())
+    }
+}
+
+impl From<String> for ProfileName {
+    fn from(name: String) -> Self {
+        Self(name)
+    }
+}
+
+impl PartialEq<str> for ProfileName {
+    fn eq(&self, other: &str) -> bool {
+        self.0 == other
+    }
+}
+
+impl PartialEq<&str> for ProfileName {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
+    }
 }
 
 /// A colour for a tag, the same every time: "prod"-like tags are red so they stand out.

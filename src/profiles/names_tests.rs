@@ -1,8 +1,9 @@
 use super::*;
+use crate::profiles::Profile;
 
 #[test]
 fn free_names_and_tag_colours() {
-    let taken = vec![
+    let taken = [
         Profile {
             name: "a".into(),
             ..Profile::default()
@@ -12,8 +13,9 @@ fn free_names_and_tag_colours() {
             ..Profile::default()
         },
     ];
-    assert_eq!(free_name(&taken, "a"), "a 3");
-    assert_eq!(free_name(&taken, "b"), "b");
+    let names = || taken.iter().map(|p| &p.name);
+    assert_eq!(ProfileName::free("a", names()), "a 3");
+    assert_eq!(ProfileName::free("b", names()), "b");
     assert_eq!(tag_colour("PROD"), [210, 60, 60]);
     assert_eq!(tag_colour("x"), tag_colour("x"));
 }
@@ -28,16 +30,16 @@ fn names_may_not_hide_or_reorder_characters() {
         "a\tb",
         "a\u{2028}b",
     ] {
-        assert!(name_problem(hidden).is_some(), "{hidden:?}");
+        assert!(ProfileName::from(hidden).problem().is_some(), "{hidden:?}");
     }
     for fine in ["prod", "ステージング", "dev 2", "مرحلة"] {
-        assert_eq!(name_problem(fine), None, "{fine:?}");
+        assert_eq!(ProfileName::from(fine).problem(), None, "{fine:?}");
     }
-    assert!(same_name("prod", "pro\u{200B}d"));
-    assert!(!same_name("prod", "prod2"));
-    let taken = vec![Profile {
+    assert!(ProfileName::from("prod").same_as(&"pro\u{200B}d".into()));
+    assert!(!ProfileName::from("prod").same_as(&"prod2".into()));
+    let taken = [Profile {
         name: "a\u{200B}".into(),
         ..Profile::default()
     }];
-    assert_eq!(free_name(&taken, "a"), "a 2");
+    assert_eq!(ProfileName::free("a", taken.iter().map(|p| &p.name)), "a 2");
 }

@@ -3,15 +3,18 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::keychain::Binding;
+use crate::cognito::ClientId;
 use crate::signin::Flow;
 use crate::workbench::Preset;
+
+use super::binding::Binding;
+use super::names::ProfileName;
 
 /// One environment to sign in to. No secret has a field here, so none can be written.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Profile {
-    pub name: String,
+    pub name: ProfileName,
     pub region: String,
     pub user_pool_id: String,
     pub client_id: String,
@@ -50,11 +53,11 @@ pub fn untrusted_server(profile: &Profile, endpoint: &crate::cognito::Endpoint) 
         .then(|| endpoint.host_and_port())
 }
 
-/// The server and app client a profile's secrets are bound to (`keychain::Binding`): the
+/// The server and app client a profile's secrets are bound to (`Binding`): the
 /// endpoint's host and port (the region's Cognito host without one) and the client ID. The
 /// pool ID plays no part: it does not change where a secret is sent.
 pub fn secret_binding(
-    profile: &str,
+    profile: &ProfileName,
     region: &str,
     pool_id: &str,
     endpoint: &str,
@@ -62,9 +65,9 @@ pub fn secret_binding(
 ) -> Binding {
     let place = crate::cognito::Endpoint::locate(region, pool_id, endpoint);
     Binding {
-        profile: profile.to_owned(),
+        profile: profile.clone(),
         server: place.map(|e| e.host_and_port()).unwrap_or_default(),
-        client_id: client_id.trim().to_owned(),
+        client_id: ClientId::from(client_id.trim()),
     }
 }
 

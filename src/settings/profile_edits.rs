@@ -2,7 +2,7 @@
 //! `Config`, so that the window and the command line can follow one set of rules; each says
 //! what it did in a type, and the words for the person stay with the face that shows them.
 
-use crate::profiles::{Origin, Profile, free_name, name_problem, same_name};
+use crate::profiles::{Origin, Profile, ProfileName};
 
 use super::{Config, Settings};
 
@@ -12,26 +12,26 @@ pub const NEW_PROFILE_NAME: &str = "New profile";
 /// Why a profile cannot be given a name.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum NameProblem {
-    /// Empty, too long, or holding hidden characters (`profiles::name_problem` says which).
+    /// Empty, too long, or holding hidden characters (`ProfileName::new` says which).
     Unusable(&'static str),
-    /// A profile of that name (as `same_name` compares names) exists already.
-    Taken(String),
+    /// A profile of that name (as `ProfileName::same_as` compares) exists already.
+    Taken(ProfileName),
 }
 
 /// A rename that happened: the secrets saved under `old` move to `new`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Renamed {
-    pub old: String,
-    pub new: String,
+    pub old: ProfileName,
+    pub new: ProfileName,
 }
 
 /// A profile deleted: its secrets in the keychain go with it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Deleted {
-    pub name: String,
+    pub name: ProfileName,
 }
 
-/// What an import does with a profile whose name is taken (as `same_name` compares names).
+/// What an import does with a profile whose name is taken (as `ProfileName::same_as` compares).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SameName {
     /// The imported profile takes the place of the one here.
@@ -62,10 +62,10 @@ pub struct ImportRules {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Imported {
     /// Every profile of the file, in its order (those left out by `SameName::Keep` too).
-    pub names: Vec<String>,
+    pub names: Vec<ProfileName>,
     /// Profiles that took the place of one of the same name: their server or client may have
     /// changed, so secrets saved for the old one must not follow them.
-    pub replaced: Vec<String>,
+    pub replaced: Vec<ProfileName>,
 }
 
 impl Config {
@@ -86,9 +86,19 @@ impl Config {
         }
     }
 
+    /// `base`, or `base` with a number when a profile has that name already.
+    fn free_name(&self, base: &str) -> ProfileName {
+        ProfileName::free(base, self.profiles.iter().map(|p| &p.name))
+    }
+
+    /// Whether a profile here has `name` (as `ProfileName::same_as` compares).
+    fn has_name(&self, name: &ProfileName) -> bool {
+        self.profiles.iter().any(|p| p.name.same_as(name))
+    }
+
     /// Adds an empty profile under a free name and makes it current; returns the name.
-    pub fn create_profile(&mut self) -> String {
-        let name = free_name(&self.profiles, NEW_PROFILE_NAME);
+    pub fn create_profile(&mut self) -> ProfileName {
+        let name = self.free_name(NEW_PROFILE_NAME);
         self.profiles.push(Profile {
             name: name.clone(),
             ..Profile::default()
@@ -100,11 +110,8 @@ impl Config {
     /// Gives the current profile the name `wanted` (trimmed), unless it cannot be a name or
     /// is taken: then nothing changes.
     pub fn rename_current(&mut self, wanted: &str) -> Result<Renamed, NameProblem> {
-        let name = wanted.trim().to_owned();
-        if let Some(why) = name_problem(&name) {
-            return Err(NameProblem::Unusable(why));
-        }
-        if self.profiles.iter().any(|p| same_name(&p.name, &name)) {
+        let name = ProfileName::new(wanted).map_err(NameProblem::Unusable)?;
+        if self.has_name(&name) {
             return Err(NameProblem::Taken(name));
         }
         if let Some(profile) = self.profiles.iter_mut().find(|p| p.name == self.current) {
@@ -116,9 +123,9 @@ impl Config {
 
     /// Copies the current profile under a free name ("… copy") as one made here, and makes
     /// the copy current; its name, or None when there is no profile.
-    pub fn duplicate_current(&mut self) -> Option<String> {
+    pub fn duplicate_current(&mut self) -> Option<ProfileName> {
         let current = self.current_profile().cloned()?;
-        let name = free_name(&self.profiles, &format!("{} copy", current.name));
+        let name = self.free_name(&format!("{} copy", current.name));
         self.profiles.push(Profile {
             name: name.clone(),
             origin: Origin::Own,
@@ -135,26 +142,26 @@ impl Config {
         Deleted { name }
     }
 
-    /// The names among `incoming` that a profile here has already (as `same_name` compares),
-    /// in `incoming`'s order: what an import would replace or leave out.
-    pub fn taken_names(&self, incoming: &[Profile]) -> Vec<String> {
+    /// The names among `incoming` that a profile here has already (as `same_as` compares), in
+    /// `incoming`'s order: what an import would replace or leave out.
+    pub fn taken_names(&self, incoming: &[Profile]) -> Vec<ProfileName> {
         incoming
             .iter()
-            .filter(|p| self.profiles.iter().any(|q| same_name(&q.name, &p.name)))
+            .filter(|p| self.has_name(&p.name))
             .map(|p| p.name.clone())
             .collect()
     }
 
     /// Adds `incoming` (marked with `rules.origin`), treating taken names as `rules` say.
     pub fn import(&mut self, incoming: Vec<Profile>, rules: ImportRules) -> Imported {
-        let names: Vec<String> = incoming.iter().map(|p| p.name.clone()).collect();
+        let names: Vec<ProfileName> = incoming.iter().map(|p| p.name.clone()).collect();
         let mut replaced = Vec::new();
         for profile in incoming {
             let profile = Profile {
                 origin: rules.origin,
                 ..profile
             };
-            match (self.profiles.iter_mut()).find(|p| same_name(&p.name, &profile.name)) {
+            match (self.profiles.iter_mut()).find(|p| p.name.same_as(&profile.name)) {
                 Some(existing) if rules.same_name == SameName::Replace => {
                     replaced.push(profile.name.clone());
                     *existing = profile;

@@ -8,7 +8,7 @@ use std::sync::Mutex;
 
 use serde::{Deserialize, Serialize};
 
-use crate::profiles::Profile;
+use crate::profiles::{Profile, ProfileName};
 use crate::signin::form::DEFAULT_TIMEOUT_SECS;
 
 use super::{APP_NAME, Settings, SettingsStore};
@@ -24,7 +24,7 @@ const MIGRATED_PROFILE: &str = "Default";
 pub struct Config {
     pub version: u32,
     /// The profile in use.
-    pub current: String,
+    pub current: ProfileName,
     pub timeout_secs: u64,
     /// The proxy is the machine's network, not the environment's: one for all profiles.
     pub proxy: String,
@@ -44,7 +44,7 @@ impl Default for Config {
     fn default() -> Self {
         Self {
             version: SCHEMA_VERSION,
-            current: String::new(),
+            current: ProfileName::default(),
             timeout_secs: DEFAULT_TIMEOUT_SECS,
             proxy: String::new(),
             preferred_challenge: String::new(),
@@ -61,10 +61,10 @@ impl Default for Config {
 impl Config {
     /// Removes the profile named `name`; the current one moves to the first left when it was
     /// that one. False when there was none of that name.
-    pub fn remove_profile(&mut self, name: &str) -> bool {
+    pub fn remove_profile(&mut self, name: &ProfileName) -> bool {
         let before = self.profiles.len();
-        self.profiles.retain(|p| p.name != name);
-        if self.current == name {
+        self.profiles.retain(|p| &p.name != name);
+        if &self.current == name {
             self.current = (self.profiles.first())
                 .map(|p| p.name.clone())
                 .unwrap_or_default();
@@ -111,7 +111,7 @@ impl Config {
         self.remember_refresh_token = s.remember_refresh_token;
         if self.profiles.is_empty() {
             self.profiles.push(Profile {
-                name: MIGRATED_PROFILE.to_owned(),
+                name: MIGRATED_PROFILE.into(),
                 ..Profile::default()
             });
         }

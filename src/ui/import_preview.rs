@@ -6,7 +6,7 @@ use std::path::Path;
 use egui::{RichText, Ui};
 
 use crate::profiles::file::Problem;
-use crate::profiles::{Origin, Profile, same_name};
+use crate::profiles::{Origin, Profile};
 use crate::settings::{Config, SameName};
 
 use super::labels;
@@ -68,8 +68,7 @@ pub fn show(ui: &mut Ui, preview: &mut ImportPreview, config: &Config) -> Option
             Ok(profiles) => {
                 let mut conflicts = 0;
                 for profile in profiles {
-                    let exists =
-                        (config.profiles.iter()).any(|p| same_name(&p.name, &profile.name));
+                    let exists = (config.profiles.iter()).any(|p| p.name.same_as(&profile.name));
                     conflicts += usize::from(exists);
                     profile_line(ui, profile, exists);
                 }

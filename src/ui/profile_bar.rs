@@ -3,7 +3,7 @@
 
 use egui::{Color32, RichText, Ui};
 
-use crate::profiles::{Profile, tag_colour};
+use crate::profiles::{Profile, ProfileName, tag_colour};
 use crate::settings::Config;
 
 use super::import_preview::{self, ImportPreview};
@@ -80,7 +80,7 @@ impl ProfileBar {
         &mut self,
         ui: &mut Ui,
         config: &Config,
-        current: &str,
+        current: &ProfileName,
         ask: &mut impl FnMut(ProfileRequest),
     ) {
         if ui.button(labels::NEW_PROFILE).clicked() {
@@ -88,7 +88,7 @@ impl ProfileBar {
         }
         if !current.is_empty() {
             if ui.button(labels::RENAME_PROFILE).clicked() {
-                self.renaming = Some(current.to_owned());
+                self.renaming = Some(current.to_string());
             }
             if ui.button(labels::DUPLICATE_PROFILE).clicked() {
                 ask(ProfileRequest::Duplicate);
@@ -153,7 +153,7 @@ impl ProfileBar {
     }
 
     /// The second ask before a delete.
-    fn delete_row(&mut self, ui: &mut Ui, current: &str) -> Option<ProfileRequest> {
+    fn delete_row(&mut self, ui: &mut Ui, current: &ProfileName) -> Option<ProfileRequest> {
         if !self.confirm_delete {
             return None;
         }
@@ -176,12 +176,17 @@ impl ProfileBar {
 }
 
 /// The list of profiles to pick from, each with its tag.
-fn switcher(ui: &mut Ui, config: &Config, current: &str, ask: &mut impl FnMut(ProfileRequest)) {
+fn switcher(
+    ui: &mut Ui,
+    config: &Config,
+    current: &ProfileName,
+    ask: &mut impl FnMut(ProfileRequest),
+) {
     let label = ui.label(labels::PROFILE);
     let shown = if current.is_empty() {
         "(none yet)".to_owned()
     } else {
-        current.to_owned()
+        current.to_string()
     };
     egui::ComboBox::from_id_salt("profile")
         .width(180.0)
@@ -189,12 +194,14 @@ fn switcher(ui: &mut Ui, config: &Config, current: &str, ask: &mut impl FnMut(Pr
         .show_ui(ui, |ui| {
             for profile in &config.profiles {
                 let text = if profile.tag.is_empty() {
-                    profile.name.clone()
+                    profile.name.to_string()
                 } else {
                     format!("{}  [{}]", profile.name, profile.tag)
                 };
-                if ui.selectable_label(profile.name == current, text).clicked()
-                    && profile.name != current
+                if ui
+                    .selectable_label(&profile.name == current, text)
+                    .clicked()
+                    && &profile.name != current
                 {
                     ask(ProfileRequest::Switch(profile.name.clone()));
                 }

@@ -1,12 +1,12 @@
 //! What the person asked of the profile bar or the import preview, handled by the app
 //! (profile_requests.rs).
 
-use crate::profiles::{Origin, Profile};
+use crate::profiles::{Origin, Profile, ProfileName};
 use crate::settings::SameName;
 
 #[derive(Debug)]
 pub enum ProfileRequest {
-    Switch(String),
+    Switch(ProfileName),
     New,
     Rename(String),
     Duplicate,

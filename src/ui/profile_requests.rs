@@ -4,7 +4,7 @@
 
 use zeroize::Zeroizing;
 
-use crate::profiles::{Origin, Profile};
+use crate::profiles::{Origin, Profile, ProfileName};
 use crate::settings::{AfterImport, Config, ImportRules, NameProblem, Renamed, SameName};
 
 use super::app::CognitoLoginApp;
@@ -77,7 +77,7 @@ impl CognitoLoginApp {
         profiles: Vec<Profile>,
         same_name: SameName,
         origin: Origin,
-    ) -> Vec<String> {
+    ) -> Vec<ProfileName> {
         let rules = ImportRules {
             origin,
             same_name,
@@ -85,7 +85,8 @@ impl CognitoLoginApp {
         };
         let imported = config.import(profiles, rules);
         self.profile_bar.import = None;
-        self.notice = Some(format!("Imported: {}.", imported.names.join(", ")));
+        let names: Vec<&str> = imported.names.iter().map(ProfileName::as_str).collect();
+        self.notice = Some(format!("Imported: {}.", names.join(", ")));
         imported.replaced
     }
 
@@ -110,7 +111,7 @@ impl CognitoLoginApp {
 
     /// Profiles whose server or app client may have changed lose the secrets saved for the
     /// old one: a profile file cannot redirect a saved client secret.
-    fn rebind(&mut self, config: &Config, touched: &[String]) {
+    fn rebind(&mut self, config: &Config, touched: &[ProfileName]) {
         for name in touched {
             if let Some(profile) = config.profiles.iter().find(|p| &p.name == name)
                 && let Some(said) = self.secrets.rebind(profile)

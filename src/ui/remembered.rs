@@ -4,7 +4,7 @@
 //! elsewhere).
 
 use crate::cognito::{ClientSecret, RefreshToken};
-use crate::profiles::Profile;
+use crate::profiles::{Profile, ProfileName};
 use crate::settings::{Config, Settings};
 use crate::signin::{Event, Field, Phase};
 
@@ -86,7 +86,7 @@ impl CognitoLoginApp {
         }
     }
 
-    fn current_profile_name(&self) -> Option<String> {
+    fn current_profile_name(&self) -> Option<ProfileName> {
         self.store
             .config()
             .current_profile()
@@ -122,6 +122,6 @@ impl CognitoLoginApp {
     /// Forgets the current profile's refresh token, in the keychain and here.
     pub(super) fn forget_refresh_token(&mut self) {
         let profile = self.current_profile_name();
-        self.secrets.forget_refresh_token(profile.as_deref());
+        self.secrets.forget_refresh_token(profile.as_ref());
     }
 }

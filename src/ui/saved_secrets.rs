@@ -8,7 +8,7 @@ use secrecy::ExposeSecret;
 
 use crate::cognito::{ClientSecret, RefreshToken};
 use crate::keychain::{Binding, Keychain, SecretKind};
-use crate::profiles::Profile;
+use crate::profiles::{Profile, ProfileName};
 
 pub struct SavedSecrets {
     keychain: Arc<Keychain>,
@@ -154,7 +154,7 @@ impl SavedSecrets {
     }
 
     /// Forgets the current profile's refresh token, in the keychain and here.
-    pub fn forget_refresh_token(&mut self, profile: Option<&str>) {
+    pub fn forget_refresh_token(&mut self, profile: Option<&ProfileName>) {
         if let Some(profile) = profile {
             self.keychain.delete(profile, SecretKind::RefreshToken);
         }
@@ -162,7 +162,7 @@ impl SavedSecrets {
     }
 
     /// A renamed profile's secrets go with it (written anew before the old entry goes).
-    pub fn rename(&mut self, from: &str, to: &Binding) -> Option<String> {
+    pub fn rename(&mut self, from: &ProfileName, to: &Binding) -> Option<String> {
         self.keychain.move_profile(from, to).err().map(|problem| {
             format!("{problem}; the secrets stay saved under the old name \"{from}\"")
         })
@@ -182,7 +182,7 @@ impl SavedSecrets {
         })
     }
 
-    pub fn forget_profile(&mut self, profile: &str) {
+    pub fn forget_profile(&mut self, profile: &ProfileName) {
         self.keychain.forget_profile(profile);
     }
 }
