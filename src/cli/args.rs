@@ -1,6 +1,6 @@
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::profiles::Profile;
+use crate::profiles::{Profile, ProfileName};
 use crate::settings::Settings;
 use crate::signin::{Flow, SignInForm};
 
@@ -67,7 +67,7 @@ pub enum ProfilesCommand {
     List,
     /// Write a profile as a profile file (to stdout without FILE). Never contains a secret.
     Export {
-        name: String,
+        name: ProfileName,
         file: Option<std::path::PathBuf>,
     },
     /// Add the profiles in FILE; a name that exists already fails unless --replace.
@@ -77,7 +77,7 @@ pub enum ProfilesCommand {
         replace: bool,
     },
     /// Delete a profile, and its client secret and refresh token from the system keychain.
-    Delete { name: String },
+    Delete { name: ProfileName },
 }
 
 #[derive(Debug, Args)]
@@ -166,7 +166,7 @@ impl Prefill {
 pub struct SignInArgs {
     /// Start from a saved profile; the flags given as well override its values.
     #[arg(long, value_name = "NAME")]
-    pub profile: Option<String>,
+    pub profile: Option<ProfileName>,
     #[command(flatten)]
     pub target: Prefill,
     /// Request timeout in seconds.
@@ -206,7 +206,7 @@ pub struct SignInArgs {
 pub struct RefreshArgs {
     /// Start from a saved profile; the flags given as well override its values.
     #[arg(long, value_name = "NAME")]
-    pub profile: Option<String>,
+    pub profile: Option<ProfileName>,
     #[command(flatten)]
     pub target: Prefill,
     /// Request timeout in seconds.

@@ -49,12 +49,12 @@ fn list(config: &Config, out: &mut dyn Write) -> Exit {
 /// `profiles export NAME [FILE]`: the profile as a profile file, to FILE or stdout.
 fn export_one(
     config: &Config,
-    name: &str,
+    name: &ProfileName,
     file: Option<&Path>,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Exit {
-    let Some(profile) = config.profiles.iter().find(|p| p.name == name) else {
+    let Some(profile) = config.profiles.iter().find(|p| &p.name == name) else {
         return refuse(err, &format!("there is no profile named \"{name}\""));
     };
     let text = export(std::slice::from_ref(profile));
@@ -162,16 +162,15 @@ fn forget_misbound_secrets(replaced: &[Profile], err: &mut dyn Write) {
 
 /// `profiles delete NAME`: the profile goes, and with it (as the window's Delete does) its
 /// client secret and refresh token in the keychain: no secret outlives its profile.
-fn delete(store: &ConfyStore, mut config: Config, name: &str, err: &mut dyn Write) -> Exit {
-    let name = ProfileName::from(name);
-    if !config.remove_profile(&name) {
+fn delete(store: &ConfyStore, mut config: Config, name: &ProfileName, err: &mut dyn Write) -> Exit {
+    if !config.remove_profile(name) {
         return refuse(err, &format!("there is no profile named \"{name}\""));
     }
     if let Err(e) = store.save_config(&config) {
         return refuse(err, &e);
     }
     let keychain = crate::keychain::Keychain::system();
-    keychain.forget_profile(&name);
+    keychain.forget_profile(name);
     let _ = match keychain.unavailable() {
         None => writeln!(err, "deleted \"{name}\" and its secrets in the keychain"),
         Some(_) => writeln!(err, "deleted \"{name}\" (no keychain was reachable)"),

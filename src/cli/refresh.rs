@@ -50,7 +50,7 @@ fn read_refresh_token() -> Result<RefreshToken, String> {
 
 fn refresh(args: &RefreshArgs) -> Result<SignInSession, String> {
     let refresh_token = read_refresh_token()?;
-    let profile = saved_profile(args.profile.as_deref())?;
+    let profile = saved_profile(args.profile.as_ref())?;
     let form = args.target.form(
         profile.as_ref(),
         SignInForm {

@@ -44,7 +44,7 @@ const MAX_STEPS: usize = 8;
 
 fn sign_in(args: &SignInArgs, err: &mut dyn Write) -> Result<Phase, String> {
     let value = |v: &Option<String>| v.clone().unwrap_or_default();
-    let profile = saved_profile(args.profile.as_deref())?;
+    let profile = saved_profile(args.profile.as_ref())?;
     check_handed_over_endpoint(args, profile.as_ref())?;
     let flow = match (args.auth, args.flow, &profile) {
         (Some(AuthArg::UserAuth), _, _) => Flow::Choice,
