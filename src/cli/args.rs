@@ -96,7 +96,7 @@ pub struct DecodeArgs {
     #[arg(long)]
     pub no_verify: bool,
     /// Request timeout in seconds for fetching the keys.
-    #[arg(long, value_name = "SECONDS", default_value_t = crate::signin::form::DEFAULT_TIMEOUT_SECS)]
+    #[arg(long, value_name = "SECONDS", default_value_t = crate::signin::target::DEFAULT_TIMEOUT_SECS)]
     pub timeout: u64,
 }
 
@@ -170,7 +170,7 @@ pub struct SignInArgs {
     #[command(flatten)]
     pub target: Prefill,
     /// Request timeout in seconds.
-    #[arg(long, value_name = "SECONDS", default_value_t = crate::signin::form::DEFAULT_TIMEOUT_SECS)]
+    #[arg(long, value_name = "SECONDS", default_value_t = crate::signin::target::DEFAULT_TIMEOUT_SECS)]
     pub timeout: u64,
     /// Read the password from the first line of standard input.
     #[arg(long)]
@@ -210,7 +210,7 @@ pub struct RefreshArgs {
     #[command(flatten)]
     pub target: Prefill,
     /// Request timeout in seconds.
-    #[arg(long, value_name = "SECONDS", default_value_t = crate::signin::form::DEFAULT_TIMEOUT_SECS)]
+    #[arg(long, value_name = "SECONDS", default_value_t = crate::signin::target::DEFAULT_TIMEOUT_SECS)]
     pub timeout: u64,
     #[command(flatten)]
     pub output: Output,

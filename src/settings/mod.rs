@@ -8,7 +8,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::signin::flow::Flow;
-use crate::signin::form::DEFAULT_TIMEOUT_SECS;
+use crate::signin::target::DEFAULT_TIMEOUT_SECS;
 use crate::workbench::Preset;
 
 pub const APP_NAME: &str = "cognito-login";

@@ -9,7 +9,7 @@ use std::sync::Mutex;
 use serde::{Deserialize, Serialize};
 
 use crate::profiles::Profile;
-use crate::signin::form::DEFAULT_TIMEOUT_SECS;
+use crate::signin::target::DEFAULT_TIMEOUT_SECS;
 
 use super::{APP_NAME, Settings, SettingsStore};
 

@@ -8,8 +8,8 @@ use secrecy::ExposeSecret;
 use crate::cognito::{ChallengeChoice, ClientSecret, Endpoint, EndpointError, Password};
 
 use super::flow::Flow;
+use super::target::DEFAULT_TIMEOUT_SECS;
 
-pub const DEFAULT_TIMEOUT_SECS: u64 = 30;
 pub const MAX_TIMEOUT_SECS: u64 = 300;
 /// Cognito's UsernameType and PasswordType limits, in characters.
 pub const MAX_USERNAME_CHARS: usize = 128;

@@ -3,6 +3,7 @@ use crate::cognito::AuthFlow;
 use crate::cognito::Operation;
 use crate::signin::conversation::Conversation;
 use crate::signin::flow::Flow;
+use crate::signin::target::DEFAULT_TIMEOUT_SECS;
 
 /// The InitiateAuth body a checked form sends with USER_PASSWORD_AUTH.
 fn password_body(req: &SignInRequest) -> serde_json::Value {
