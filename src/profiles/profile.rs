@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::keychain::Binding;
-use crate::signin::Flow;
+use crate::signin::Target;
 use crate::workbench::Preset;
 
 /// One environment to sign in to. No secret has a field here, so none can be written.
@@ -12,12 +12,10 @@ use crate::workbench::Preset;
 #[serde(default)]
 pub struct Profile {
     pub name: String,
-    pub region: String,
-    pub user_pool_id: String,
-    pub client_id: String,
-    pub endpoint: String,
-    pub username: String,
-    pub flow: Flow,
+    /// Where it signs in and who. Flattened, so its keys stay at the top of `[[profile]]`,
+    /// in the order they have always had (the pool as `user_pool_id`).
+    #[serde(flatten)]
+    pub target: Target,
     pub copy_preset: Preset,
     /// A short label shown beside the name ("prod"), which also picks its colour.
     pub tag: String,
@@ -77,19 +75,15 @@ impl Profile {
 
     /// Where this profile's client secret and refresh token may be sent.
     pub fn secret_binding(&self) -> Binding {
-        secret_binding(
-            &self.name,
-            &self.region,
-            &self.user_pool_id,
-            &self.endpoint,
-            &self.client_id,
-        )
+        let t = &self.target;
+        secret_binding(&self.name, &t.region, &t.pool_id, &t.endpoint, &t.client_id)
     }
 
     /// Where this profile sends the password (`Endpoint::destination`), or None while its
     /// region or endpoint is not usable yet.
     pub fn destination(&self) -> Option<String> {
-        crate::cognito::Endpoint::resolve(&self.region, &self.user_pool_id, &self.endpoint)
+        self.target
+            .resolve()
             .ok()
             .map(|endpoint| endpoint.destination())
     }

@@ -64,12 +64,13 @@ impl CognitoLoginApp {
             _ => return Some(event),
         };
         let name = self.current_profile_name().unwrap_or_default();
+        let t = &form.target;
         let to = crate::profiles::secret_binding(
             &name,
-            &form.region,
-            &form.pool_id,
-            &form.endpoint,
-            &form.client_id,
+            &t.region,
+            &t.pool_id,
+            &t.endpoint,
+            &t.client_id,
         );
         match self.secrets.check_destination(&to, &form.client_secret) {
             Held::No => Some(event),
