@@ -51,18 +51,12 @@ pub fn untrusted_server(profile: &Profile, endpoint: &crate::cognito::Endpoint) 
 /// The server and app client a profile's secrets are bound to (`keychain::Binding`): the
 /// endpoint's host and port (the region's Cognito host without one) and the client ID. The
 /// pool ID plays no part: it does not change where a secret is sent.
-pub fn secret_binding(
-    profile: &str,
-    region: &str,
-    pool_id: &str,
-    endpoint: &str,
-    client_id: &str,
-) -> Binding {
-    let place = crate::cognito::Endpoint::locate(region, pool_id, endpoint);
+pub fn secret_binding(profile: &str, target: &Target) -> Binding {
+    let place = crate::cognito::Endpoint::locate(&target.region, &target.pool_id, &target.endpoint);
     Binding {
         profile: profile.to_owned(),
         server: place.map(|e| e.host_and_port()).unwrap_or_default(),
-        client_id: client_id.trim().to_owned(),
+        client_id: target.client_id.trim().to_owned(),
     }
 }
 
@@ -75,8 +69,7 @@ impl Profile {
 
     /// Where this profile's client secret and refresh token may be sent.
     pub fn secret_binding(&self) -> Binding {
-        let t = &self.target;
-        secret_binding(&self.name, &t.region, &t.pool_id, &t.endpoint, &t.client_id)
+        secret_binding(&self.name, &self.target)
     }
 
     /// Where this profile sends the password (`Endpoint::destination`), or None while its

@@ -236,7 +236,7 @@ impl FormFields {
 
     fn summary(&self) -> String {
         let v = &self.values.target;
-        let place = labels::place(&v.pool_id, &v.region, &v.endpoint).unwrap_or_default();
+        let place = labels::place(v).unwrap_or_default();
         let to = (self.destination())
             .map(|to| format!("\nThe password goes to {to}."))
             .unwrap_or_default();

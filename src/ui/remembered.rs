@@ -64,14 +64,7 @@ impl CognitoLoginApp {
             _ => return Some(event),
         };
         let name = self.current_profile_name().unwrap_or_default();
-        let t = &form.target;
-        let to = crate::profiles::secret_binding(
-            &name,
-            &t.region,
-            &t.pool_id,
-            &t.endpoint,
-            &t.client_id,
-        );
+        let to = crate::profiles::secret_binding(&name, &form.target);
         match self.secrets.check_destination(&to, &form.client_secret) {
             Held::No => Some(event),
             Held::Told(said) => {

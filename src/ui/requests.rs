@@ -125,9 +125,8 @@ impl CognitoLoginApp {
     /// The Postman environment's name: who, where.
     fn environment_name(&self) -> String {
         let form = self.fields.to_form();
-        let t = &form.target;
-        let place = labels::place(&t.pool_id, &t.region, &t.endpoint).unwrap_or("Cognito");
-        format!("Cognito Login: {} @ {place}", t.username.trim())
+        let place = labels::place(&form.target).unwrap_or("Cognito");
+        format!("Cognito Login: {} @ {place}", form.target.username.trim())
     }
 
     fn clear_clipboard(&mut self, ctx: &egui::Context) {
