@@ -19,7 +19,7 @@ use cognito_login::cognito::{
 };
 use cognito_login::signin::{
     Answer, BackgroundRunner, Challenge, ChallengeKind, Event, FailureCause, Flow, Phase,
-    SignInForm, SignInSession, SignedIn,
+    SignInForm, SignInSession, SignedIn, Target,
 };
 use secrecy::ExposeSecret;
 use support::{Emulator, claims, emulators, runtime, totp};
@@ -28,12 +28,15 @@ const NEW_PASSWORD: &str = "N3w!Passw0rdGood";
 
 fn form(emu: &Emulator, client_id: &str, username: &str, password: &str, flow: Flow) -> SignInForm {
     SignInForm {
-        endpoint: emu.endpoint.clone(),
-        pool_id: emu.pool_id.clone(),
-        client_id: client_id.into(),
-        username: username.into(),
+        target: Target {
+            endpoint: emu.endpoint.clone(),
+            pool_id: emu.pool_id.clone(),
+            client_id: client_id.into(),
+            username: username.into(),
+            flow,
+            ..Target::default()
+        },
         password: Password::from(password),
-        flow,
         ..SignInForm::default()
     }
 }
@@ -377,16 +380,14 @@ fn software_token_mfa_on_every_emulator() {
 fn mfa_setup_shows_a_secret_and_signs_in_moto() {
     let emu = emulators().moto;
     let setup = emu.mfa.setup.clone().unwrap();
-    let start = SignInForm {
-        pool_id: setup.pool_id.clone(),
-        ..form(
-            &emu,
-            &setup.client_id,
-            &setup.user,
-            &emu.temporary_password,
-            Flow::Password,
-        )
-    };
+    let mut start = form(
+        &emu,
+        &setup.client_id,
+        &setup.user,
+        &emu.temporary_password,
+        Flow::Password,
+    );
+    start.target.pool_id = setup.pool_id.clone();
     let mut seen_setup = false;
     let mut d = Driver::new();
     let phase = d.sign_in(start, |c| match &c.kind {

@@ -9,17 +9,20 @@ use std::sync::Arc;
 
 use cognito_login::cognito::{ClientSecret, CognitoClient, Password};
 use cognito_login::signin::{
-    BackgroundRunner, Event, FailureCause, Flow, Phase, SignInForm, SignInSession,
+    BackgroundRunner, Event, FailureCause, Flow, Phase, SignInForm, SignInSession, Target,
 };
 use secrecy::ExposeSecret;
 use support::{Emulator, claims, emulators};
 
 fn form(emu: &Emulator, client_id: &str, username: &str, password: &str) -> SignInForm {
     SignInForm {
-        endpoint: emu.endpoint.clone(),
-        pool_id: emu.pool_id.clone(),
-        client_id: client_id.into(),
-        username: username.into(),
+        target: Target {
+            endpoint: emu.endpoint.clone(),
+            pool_id: emu.pool_id.clone(),
+            client_id: client_id.into(),
+            username: username.into(),
+            ..Target::default()
+        },
         password: Password::from(password),
         // As the window sends it once the person said yes to sending the password to the
         // emulator (moto only imitates SRP, cognito-local has none).
@@ -82,10 +85,8 @@ fn secret_hash_is_computed_and_checked() {
 #[test]
 fn refusals_keep_cognito_code_and_explain() {
     let emu = emulators().ministack;
-    let password_flow = SignInForm {
-        flow: Flow::Password,
-        ..form(&emu, &emu.clients.srp_only.id, "alice", &emu.password)
-    };
+    let mut password_flow = form(&emu, &emu.clients.srp_only.id, "alice", &emu.password);
+    password_flow.target.flow = Flow::Password;
     let phase = run(password_flow);
     assert_eq!(cognito_code(&phase), "InvalidParameterException");
     let Phase::Failed(failure) = phase else {
@@ -124,11 +125,14 @@ fn request_on_the_wire() {
         r#"{"ChallengeParameters":{},"AuthenticationResult":{"AccessToken":"a.b.c","IdToken":"i.d.t"}}"#,
     );
     let phase = run(SignInForm {
-        endpoint,
-        client_id: "client1".into(),
-        username: "alice".into(),
+        target: Target {
+            endpoint,
+            client_id: "client1".into(),
+            username: "alice".into(),
+            flow: Flow::Password,
+            ..Target::default()
+        },
         password: Password::from("Passw0rd!"),
-        flow: Flow::Password,
         ..SignInForm::default()
     });
     assert!(matches!(phase, Phase::SignedIn(_)), "{phase:?}");

@@ -9,7 +9,9 @@ mod support;
 use std::sync::Arc;
 
 use cognito_login::cognito::{CognitoClient, Password};
-use cognito_login::signin::{BackgroundRunner, Event, Flow, Phase, SignInForm, SignInSession};
+use cognito_login::signin::{
+    BackgroundRunner, Event, Flow, Phase, SignInForm, SignInSession, Target,
+};
 
 /// Applies `event` and carries out everything it leads to, background calls included.
 fn settle(session: &mut SignInSession, runner: &mut BackgroundRunner, event: Event) {
@@ -39,14 +41,17 @@ fn sign_in_and_out_a_thousand_times_in_one_process() {
         .unwrap_or(1000);
     let emu = support::emulators().ministack;
     let form = SignInForm {
-        endpoint: emu.endpoint.clone(),
-        pool_id: emu.pool_id.clone(),
-        client_id: emu.clients.plain.id.clone(),
-        username: "alice".into(),
+        target: Target {
+            endpoint: emu.endpoint.clone(),
+            pool_id: emu.pool_id.clone(),
+            client_id: emu.clients.plain.id.clone(),
+            username: "alice".into(),
+            // The password flow: what is soaked is the core and the HTTP client, not the SRP
+            // math, which a debug build makes slow (tests/srp_ministack.rs covers SRP).
+            flow: Flow::Password,
+            ..Target::default()
+        },
         password: Password::from(emu.password.clone()),
-        // The password flow: what is soaked is the core and the HTTP client, not the SRP
-        // math, which a debug build makes slow (tests/srp_ministack.rs covers SRP).
-        flow: Flow::Password,
         ..SignInForm::default()
     };
     let mut runner = BackgroundRunner::new(Arc::new(CognitoClient::new().unwrap())).unwrap();

@@ -11,7 +11,7 @@ use std::sync::atomic::Ordering;
 
 use cognito_login::cognito::{CognitoError, ServiceError};
 use cognito_login::settings::{ConfyStore, Settings, SettingsStore};
-use cognito_login::signin::Phase;
+use cognito_login::signin::{Phase, Target};
 use cognito_login::ui::labels;
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable;
@@ -80,7 +80,10 @@ fn invalid_form_names_the_field_and_sends_nothing() {
     let mut ui = open_with(
         Some(Box::new(|_| Some(tokens()))),
         Settings {
-            endpoint: "http://example.com".into(),
+            target: Target {
+                endpoint: "http://example.com".into(),
+                ..Target::default()
+            },
             ..Settings::default()
         },
     );
@@ -179,9 +182,12 @@ fn copy_buttons_and_shortcuts_fill_the_clipboard() {
 #[test]
 fn focus_starts_in_first_empty_required_field() {
     let prefilled = Settings {
-        region: "eu-west-1".into(),
-        client_id: "client123".into(),
-        username: "alice".into(),
+        target: Target {
+            region: "eu-west-1".into(),
+            client_id: "client123".into(),
+            username: "alice".into(),
+            ..Target::default()
+        },
         ..Settings::default()
     };
     let ui = open_with(Some(Box::new(|_| Some(tokens()))), prefilled);
@@ -191,7 +197,10 @@ fn focus_starts_in_first_empty_required_field() {
     assert!(ui.field(labels::REGION).is_focused());
 
     let only_region = Settings {
-        region: "eu-west-1".into(),
+        target: Target {
+            region: "eu-west-1".into(),
+            ..Target::default()
+        },
         ..Settings::default()
     };
     let ui = open_with(Some(Box::new(|_| Some(tokens()))), only_region);

@@ -13,7 +13,7 @@ use cognito_login::cognito::{
     VerifySoftwareTokenResponse,
 };
 use cognito_login::settings::Settings;
-use cognito_login::signin::{Flow, Phase};
+use cognito_login::signin::{Flow, Phase, Target};
 use cognito_login::ui::labels;
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable;
@@ -241,10 +241,13 @@ fn an_unknown_challenge_gets_a_form_for_any_response_keys() {
 #[test]
 fn choice_based_sign_in_offers_what_the_pool_allows() {
     let settings = Settings {
-        region: "eu-west-1".into(),
-        client_id: "client123".into(),
-        username: "alice".into(),
-        flow: Flow::Choice,
+        target: Target {
+            region: "eu-west-1".into(),
+            client_id: "client123".into(),
+            username: "alice".into(),
+            flow: Flow::Choice,
+            ..Target::default()
+        },
         ..Settings::default()
     };
     let mut ui = open_with(
@@ -389,10 +392,13 @@ fn refresh_button_and_auto_refresh() {
 #[test]
 fn auto_refresh_runs_when_the_tokens_are_about_to_expire() {
     let settings = Settings {
-        region: "eu-west-1".into(),
-        client_id: "client123".into(),
-        username: "alice".into(),
-        flow: Flow::Password,
+        target: Target {
+            region: "eu-west-1".into(),
+            client_id: "client123".into(),
+            username: "alice".into(),
+            flow: Flow::Password,
+            ..Target::default()
+        },
         auto_refresh: true,
         ..Settings::default()
     };

@@ -10,7 +10,7 @@ mod ui_harness;
 use std::time::Duration;
 
 use cognito_login::settings::Settings;
-use cognito_login::signin::{Flow, Phase};
+use cognito_login::signin::{Connection, Flow, Phase, Target};
 use cognito_login::ui::labels;
 use egui::accesskit::Role;
 use egui_kittest::kittest::{NodeT, Queryable};
@@ -19,12 +19,18 @@ use ui_harness::{Ui, open_with};
 
 fn window_against(fault: Fault, timeout_secs: u64) -> Ui {
     let settings = Settings {
-        region: "us-east-1".into(),
-        client_id: "client123".into(),
-        username: "alice".into(),
-        endpoint: faults::start(fault),
-        timeout_secs,
-        flow: Flow::Password,
+        target: Target {
+            region: "us-east-1".into(),
+            client_id: "client123".into(),
+            username: "alice".into(),
+            endpoint: faults::start(fault),
+            flow: Flow::Password,
+            ..Target::default()
+        },
+        connection: Connection {
+            timeout_secs,
+            ..Connection::default()
+        },
         ..Settings::default()
     };
     let mut ui = open_with(None, settings);
@@ -132,11 +138,17 @@ fn retries_are_shown_and_a_recovering_server_signs_in() {
 fn the_proxy_under_advanced_carries_the_sign_in() {
     let (proxy, seen) = faults::start_proxy();
     let settings = Settings {
-        region: "eu-west-1".into(),
-        client_id: "client123".into(),
-        username: "alice".into(),
-        proxy,
-        flow: Flow::Password,
+        target: Target {
+            region: "eu-west-1".into(),
+            client_id: "client123".into(),
+            username: "alice".into(),
+            flow: Flow::Password,
+            ..Target::default()
+        },
+        connection: Connection {
+            proxy,
+            ..Connection::default()
+        },
         ..Settings::default()
     };
     let mut ui = open_with(None, settings);
@@ -162,11 +174,17 @@ fn a_loopback_endpoint_is_reached_without_the_proxy() {
     let (proxy, seen) = faults::start_proxy();
     let (endpoint, direct) = faults::start_counted(Fault::Flaky(0));
     let settings = Settings {
-        client_id: "client123".into(),
-        username: "alice".into(),
-        endpoint,
-        proxy,
-        flow: Flow::Password,
+        target: Target {
+            client_id: "client123".into(),
+            username: "alice".into(),
+            endpoint,
+            flow: Flow::Password,
+            ..Target::default()
+        },
+        connection: Connection {
+            proxy,
+            ..Connection::default()
+        },
         ..Settings::default()
     };
     let mut ui = open_with(None, settings);

@@ -8,6 +8,7 @@ mod ui_harness;
 use std::sync::atomic::Ordering;
 
 use cognito_login::settings::Settings;
+use cognito_login::signin::{Connection, Target};
 use cognito_login::ui::labels;
 use ui_harness::{Ui, open, open_with, tokens};
 
@@ -45,7 +46,10 @@ fn a_region_that_would_move_the_host_is_refused_and_nothing_is_sent() {
 #[test]
 fn an_endpoint_with_a_password_in_it_is_refused_without_repeating_it() {
     let ui = submitted(Settings {
-        endpoint: "https://admin:hunter2@cognito.example.com/".into(),
+        target: Target {
+            endpoint: "https://admin:hunter2@cognito.example.com/".into(),
+            ..Target::default()
+        },
         ..Settings::default()
     });
     assert!(ui.shows("must not contain a user name or password"));
@@ -92,8 +96,14 @@ fn japanese_emoji_and_combining_marks_are_sent_as_typed() {
 #[test]
 fn a_proxy_with_a_password_in_it_is_refused_at_its_field() {
     let ui = submitted(Settings {
-        region: "eu-west-1".into(),
-        proxy: "http://me:hunter2@proxy.example.com:3128".into(),
+        target: Target {
+            region: "eu-west-1".into(),
+            ..Target::default()
+        },
+        connection: Connection {
+            proxy: "http://me:hunter2@proxy.example.com:3128".into(),
+            ..Connection::default()
+        },
         ..Settings::default()
     });
     assert!(ui.shows("The proxy URL must not contain a user name or password"));

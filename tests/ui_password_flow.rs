@@ -8,7 +8,7 @@ mod ui_harness;
 
 use cognito_login::profiles::Profile;
 use cognito_login::settings::{Config, ConfyStore};
-use cognito_login::signin::Phase;
+use cognito_login::signin::{Phase, Target};
 use cognito_login::ui::labels;
 use egui_kittest::kittest::Queryable;
 use ui_harness::*;
@@ -18,10 +18,13 @@ fn local() -> Config {
         current: "local".into(),
         profiles: vec![Profile {
             name: "local".into(),
-            endpoint: "http://127.0.0.1:9229".into(),
-            user_pool_id: "eu-west-1_AbC123".into(),
-            client_id: "client123".into(),
-            username: "alice".into(),
+            target: Target {
+                endpoint: "http://127.0.0.1:9229".into(),
+                pool_id: "eu-west-1_AbC123".into(),
+                client_id: "client123".into(),
+                username: "alice".into(),
+                ..Target::default()
+            },
             ..Profile::default()
         }],
         ..Config::default()

@@ -10,6 +10,7 @@ use std::sync::Arc;
 
 use cognito_login::profiles::{Origin, Profile, ProfileName};
 use cognito_login::settings::{Config, ConfyStore};
+use cognito_login::signin::Target;
 use cognito_login::ui::labels;
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable;
@@ -18,9 +19,12 @@ use ui_harness::*;
 fn profile(name: &str, client: &str, origin: Origin) -> Profile {
     Profile {
         name: name.into(),
-        region: "eu-west-1".into(),
-        client_id: client.into(),
-        username: format!("{name}-user"),
+        target: Target {
+            region: "eu-west-1".into(),
+            client_id: client.into(),
+            username: format!("{name}-user"),
+            ..Target::default()
+        },
         origin,
         ..Profile::default()
     }
@@ -185,7 +189,7 @@ fn import_shows_what_will_change_and_never_overwrites_silently() {
     assert_eq!(config.profiles.len(), 3);
     let prod = config.profiles.iter().find(|p| p.name == "prod").unwrap();
     assert_eq!(
-        (prod.client_id.as_str(), prod.origin),
+        (prod.target.client_id.as_str(), prod.origin),
         ("newprod", Origin::Imported)
     );
     assert!(ui.shows("Imported: staging, prod."));
@@ -364,10 +368,13 @@ fn a_handed_over_profile_warns_before_sending_the_password_elsewhere() {
         current: "prod".into(),
         profiles: vec![Profile {
             name: "prod".into(),
-            user_pool_id: "eu-west-1_AbC123".into(),
-            client_id: "c1".into(),
-            username: "alice".into(),
-            endpoint: format!("https://{host}/"),
+            target: Target {
+                pool_id: "eu-west-1_AbC123".into(),
+                client_id: "c1".into(),
+                username: "alice".into(),
+                endpoint: format!("https://{host}/"),
+                ..Target::default()
+            },
             origin: Origin::Imported,
             ..Profile::default()
         }],
@@ -411,11 +418,11 @@ fn a_handed_over_profile_warns_before_sending_the_password_elsewhere() {
 fn own_and_local_profiles_sign_in_without_a_warning() {
     // The Password flow, as neither has a pool ID for SRP (Auto would ask first).
     let mut own = profile("mine", "c1", Origin::Own);
-    own.endpoint = "https://auth.internal.example/".into();
-    own.flow = cognito_login::signin::Flow::Password;
+    own.target.endpoint = "https://auth.internal.example/".into();
+    own.target.flow = cognito_login::signin::Flow::Password;
     let mut local = profile("local", "c2", Origin::Imported);
-    local.endpoint = "http://127.0.0.1:9229".into();
-    local.flow = cognito_login::signin::Flow::Password;
+    local.target.endpoint = "http://127.0.0.1:9229".into();
+    local.target.flow = cognito_login::signin::Flow::Password;
     for profile in [own, local] {
         let config = Config {
             current: profile.name.clone(),

@@ -12,7 +12,7 @@ use std::sync::atomic::Ordering;
 use cognito_login::keychain::{Binding, Keychain, SecretKind};
 use cognito_login::profiles::{Origin, Profile};
 use cognito_login::settings::Config;
-use cognito_login::signin::Flow;
+use cognito_login::signin::{Flow, Target};
 use cognito_login::ui::labels;
 use egui_kittest::kittest::Queryable;
 use secrecy::{ExposeSecret, SecretString};
@@ -23,10 +23,13 @@ const SECRET: &str = "s3cr3tForDevClient0000000000000000000000000000000";
 fn dev() -> Profile {
     Profile {
         name: "dev".into(),
-        region: "eu-west-1".into(),
-        client_id: "devclient".into(),
-        username: "alice".into(),
-        flow: Flow::Password,
+        target: Target {
+            region: "eu-west-1".into(),
+            client_id: "devclient".into(),
+            username: "alice".into(),
+            flow: Flow::Password,
+            ..Target::default()
+        },
         ..Profile::default()
     }
 }
@@ -139,7 +142,10 @@ fn a_replace_import_that_points_elsewhere_removes_the_saved_secrets() {
         "Removed the saved client secret and refresh token of \"dev\": it was saved for another server or app client."
     ));
     let imported = Profile {
-        endpoint: "https://cognito.example.org/".into(),
+        target: Target {
+            endpoint: "https://cognito.example.org/".into(),
+            ..dev().target
+        },
         origin: Origin::Imported,
         ..dev()
     };

@@ -12,7 +12,7 @@ use std::sync::Arc;
 use cognito_login::keychain::{Binding, Keychain, SecretKind};
 use cognito_login::profiles::Profile;
 use cognito_login::settings::Config;
-use cognito_login::signin::{Flow, Phase};
+use cognito_login::signin::{Flow, Phase, Target};
 use cognito_login::ui::labels;
 use egui_kittest::kittest::Queryable;
 use secrecy::ExposeSecret;
@@ -25,11 +25,14 @@ fn ministack_secret_profile() -> (Config, String) {
         current: "ministack".into(),
         profiles: vec![Profile {
             name: "ministack".into(),
-            endpoint: emu.endpoint.clone(),
-            user_pool_id: emu.pool_id.clone(),
-            client_id: emu.clients.secret.id.clone(),
-            username: "alice".into(),
-            flow: Flow::Srp,
+            target: Target {
+                endpoint: emu.endpoint.clone(),
+                pool_id: emu.pool_id.clone(),
+                client_id: emu.clients.secret.id.clone(),
+                username: "alice".into(),
+                flow: Flow::Srp,
+                ..Target::default()
+            },
             ..Profile::default()
         }],
         ..Config::default()

@@ -12,7 +12,7 @@ use std::io::Write;
 use std::sync::{Arc, Mutex};
 
 use cognito_login::settings::Settings;
-use cognito_login::signin::{Flow, TokenKind};
+use cognito_login::signin::{Flow, Target, TokenKind};
 use cognito_login::ui::labels;
 use faults::{Fault, MARKED_TOKENS};
 use ui_harness::open_with;
@@ -49,10 +49,13 @@ fn the_window_leaves_no_secret_in_logs_files_or_panics() {
     tracing::subscriber::set_global_default(subscriber).unwrap();
 
     let settings = Settings {
-        client_id: "client123".into(),
-        username: "alice".into(),
-        endpoint: faults::start(Fault::Marked),
-        flow: Flow::Password,
+        target: Target {
+            client_id: "client123".into(),
+            username: "alice".into(),
+            endpoint: faults::start(Fault::Marked),
+            flow: Flow::Password,
+            ..Target::default()
+        },
         remember_refresh_token: true,
         ..Settings::default()
     };

@@ -11,7 +11,7 @@ use cognito_login::cognito::{
     AttributeType, AuthResponse, AuthenticationResult, GetUserResponse, Reply,
 };
 use cognito_login::settings::Settings;
-use cognito_login::signin::{Flow, TokenKind};
+use cognito_login::signin::{Flow, Target, TokenKind};
 use cognito_login::ui::labels;
 use cognito_login::workbench::Preset;
 use egui::accesskit::Role;
@@ -62,11 +62,14 @@ fn answer(tokens: &Signed, exp: u64) -> Reply {
 
 fn settings() -> Settings {
     Settings {
-        region: "eu-west-1".into(),
-        pool_id: "eu-west-1_Test123".into(),
-        client_id: "client123".into(),
-        username: "alice".into(),
-        flow: Flow::Password,
+        target: Target {
+            region: "eu-west-1".into(),
+            pool_id: "eu-west-1_Test123".into(),
+            client_id: "client123".into(),
+            username: "alice".into(),
+            flow: Flow::Password,
+            ..Target::default()
+        },
         ..Settings::default()
     }
 }
@@ -391,11 +394,14 @@ fn keys_from_a_handed_over_profiles_server_are_not_called_the_pools() {
         current: "local".into(),
         profiles: vec![Profile {
             name: "local".into(),
-            endpoint: "http://127.0.0.1:9229".into(),
-            user_pool_id: "eu-west-1_Test123".into(),
-            client_id: "client123".into(),
-            username: "alice".into(),
-            flow: Flow::Password,
+            target: Target {
+                endpoint: "http://127.0.0.1:9229".into(),
+                pool_id: "eu-west-1_Test123".into(),
+                client_id: "client123".into(),
+                username: "alice".into(),
+                flow: Flow::Password,
+                ..Target::default()
+            },
             origin: Origin::Imported,
             ..Profile::default()
         }],

@@ -307,17 +307,20 @@ fn core_session(
     cognito_login::signin::BackgroundRunner,
 ) {
     use cognito_login::cognito::Password;
-    use cognito_login::signin::{BackgroundRunner, Event, Flow, SignInForm, SignInSession};
+    use cognito_login::signin::{BackgroundRunner, Event, Flow, SignInForm, SignInSession, Target};
     let client = cognito_login::cognito::CognitoClient::new().unwrap();
     let mut runner = BackgroundRunner::new(std::sync::Arc::new(client)).unwrap();
     let mut session = SignInSession::default();
     let form = SignInForm {
-        endpoint: emu.endpoint.clone(),
-        pool_id: emu.pool_id.clone(),
-        client_id: emu.clients.plain.id.clone(),
-        username: "alice".into(),
+        target: Target {
+            endpoint: emu.endpoint.clone(),
+            pool_id: emu.pool_id.clone(),
+            client_id: emu.clients.plain.id.clone(),
+            username: "alice".into(),
+            flow: Flow::Password,
+            ..Target::default()
+        },
         password: Password::from(emu.password.as_str()),
-        flow: Flow::Password,
         ..SignInForm::default()
     };
     runner.run(session.apply(Event::Submit(form)));

@@ -2,7 +2,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::profiles::{Profile, ProfileName};
 use crate::settings::Settings;
-use crate::signin::{Flow, SignInForm};
+use crate::signin::{Connection, Flow, SignInForm, Target};
 
 /// `--version` names the commit too (build.rs), so a bug report says exactly what was run.
 pub const VERSION: &str = concat!(
@@ -96,7 +96,7 @@ pub struct DecodeArgs {
     #[arg(long)]
     pub no_verify: bool,
     /// Request timeout in seconds for fetching the keys.
-    #[arg(long, value_name = "SECONDS", default_value_t = crate::signin::form::DEFAULT_TIMEOUT_SECS)]
+    #[arg(long, value_name = "SECONDS", default_value_t = crate::signin::target::DEFAULT_TIMEOUT_SECS)]
     pub timeout: u64,
 }
 
@@ -126,38 +126,47 @@ pub struct Prefill {
 }
 
 impl Prefill {
-    /// A form with where and as whom filled in: the flags given, else the profile's values,
-    /// the rest as `base` has it.
+    /// `target` with the flags given laid over it: a flag wins, a flag not given leaves the
+    /// value as it was.
+    pub fn over(&self, mut target: Target) -> Target {
+        let pairs = [
+            (&self.region, &mut target.region),
+            (&self.endpoint, &mut target.endpoint),
+            (&self.pool_id, &mut target.pool_id),
+            (&self.client_id, &mut target.client_id),
+            (&self.username, &mut target.username),
+        ];
+        for (flag, field) in pairs {
+            if let Some(value) = flag {
+                field.clone_from(value);
+            }
+        }
+        target
+    }
+
+    /// A form with where and as whom filled in: the flags given, else the profile's values.
+    /// The flow is the caller's to choose (its flags come first), and the proxy only ever
+    /// comes from the flag, as a profile carries none; the rest as `base` has it.
     pub fn form(&self, profile: Option<&Profile>, base: SignInForm) -> SignInForm {
-        let empty = Profile::default();
-        let p = profile.unwrap_or(&empty);
-        let value =
-            |flag: &Option<String>, saved: &str| flag.clone().unwrap_or_else(|| saved.to_owned());
+        let saved = profile.map(|p| p.target.clone()).unwrap_or_default();
         SignInForm {
-            region: value(&self.region, &p.region),
-            pool_id: value(&self.pool_id, &p.user_pool_id),
-            client_id: value(&self.client_id, &p.client_id),
-            username: value(&self.username, &p.username),
-            endpoint: value(&self.endpoint, &p.endpoint),
-            proxy: self.proxy.clone().unwrap_or_default(),
+            target: Target {
+                flow: base.target.flow,
+                ..self.over(saved)
+            },
+            connection: Connection {
+                proxy: self.proxy.clone().unwrap_or_default(),
+                ..base.connection
+            },
             ..base
         }
     }
 
     /// Lays the given flags over saved settings: a shortcut's flags win.
     pub fn apply(&self, settings: &mut Settings) {
-        let pairs = [
-            (&self.region, &mut settings.region),
-            (&self.endpoint, &mut settings.endpoint),
-            (&self.pool_id, &mut settings.pool_id),
-            (&self.client_id, &mut settings.client_id),
-            (&self.username, &mut settings.username),
-            (&self.proxy, &mut settings.proxy),
-        ];
-        for (flag, field) in pairs {
-            if let Some(value) = flag {
-                field.clone_from(value);
-            }
+        settings.target = self.over(std::mem::take(&mut settings.target));
+        if let Some(proxy) = &self.proxy {
+            settings.connection.proxy.clone_from(proxy);
         }
     }
 }
@@ -170,7 +179,7 @@ pub struct SignInArgs {
     #[command(flatten)]
     pub target: Prefill,
     /// Request timeout in seconds.
-    #[arg(long, value_name = "SECONDS", default_value_t = crate::signin::form::DEFAULT_TIMEOUT_SECS)]
+    #[arg(long, value_name = "SECONDS", default_value_t = crate::signin::target::DEFAULT_TIMEOUT_SECS)]
     pub timeout: u64,
     /// Read the password from the first line of standard input.
     #[arg(long)]
@@ -210,7 +219,7 @@ pub struct RefreshArgs {
     #[command(flatten)]
     pub target: Prefill,
     /// Request timeout in seconds.
-    #[arg(long, value_name = "SECONDS", default_value_t = crate::signin::form::DEFAULT_TIMEOUT_SECS)]
+    #[arg(long, value_name = "SECONDS", default_value_t = crate::signin::target::DEFAULT_TIMEOUT_SECS)]
     pub timeout: u64,
     #[command(flatten)]
     pub output: Output,

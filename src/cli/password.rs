@@ -16,7 +16,7 @@ pub const CLIENT_SECRET_ENV: &str = "COGNITO_CLIENT_SECRET";
 /// (`Password for alice at cognito-idp.eu-west-1.amazonaws.com: `). The username may come from
 /// a profile file: characters that could move the cursor or hide text are left out.
 pub fn prompt_for(form: &SignInForm) -> String {
-    let user: String = (form.username.trim().chars())
+    let user: String = (form.target.username.trim().chars())
         .filter(|c| !crate::profiles::is_hidden_char(*c))
         .collect();
     let host = (form.endpoint())

@@ -1,11 +1,15 @@
 use super::*;
+use crate::signin::Target;
 
 #[test]
 fn the_prompt_names_the_user_and_the_host() {
     let form = |username: &str, region: &str, endpoint: &str| SignInForm {
-        username: username.into(),
-        region: region.into(),
-        endpoint: endpoint.into(),
+        target: Target {
+            username: username.into(),
+            region: region.into(),
+            endpoint: endpoint.into(),
+            ..Target::default()
+        },
         ..SignInForm::default()
     };
     let regional = form("alice", "eu-west-1", "");

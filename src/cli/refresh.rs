@@ -5,7 +5,7 @@ use std::io::{BufRead, Write};
 use zeroize::Zeroize;
 
 use crate::cognito::RefreshToken;
-use crate::signin::{Event, SignInForm, SignInSession};
+use crate::signin::{Connection, Event, SignInForm, SignInSession};
 
 use super::args::RefreshArgs;
 use super::drive::{runner, settle};
@@ -54,7 +54,10 @@ fn refresh(args: &RefreshArgs) -> Result<SignInSession, String> {
     let form = args.target.form(
         profile.as_ref(),
         SignInForm {
-            timeout_secs: args.timeout,
+            connection: Connection {
+                timeout_secs: args.timeout,
+                ..Connection::default()
+            },
             client_secret: read_client_secret()?,
             ..SignInForm::default()
         },

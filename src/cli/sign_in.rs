@@ -4,7 +4,7 @@
 use std::io::Write;
 
 use crate::cognito::{ChallengeChoice, Password};
-use crate::signin::{Event, Flow, Phase, SignInForm, SignInSession};
+use crate::signin::{Connection, Event, Flow, Phase, SignInForm, SignInSession, Target};
 
 use crate::profiles::{Profile, untrusted_server};
 
@@ -49,7 +49,7 @@ fn sign_in(args: &SignInArgs, err: &mut dyn Write) -> Result<Phase, String> {
     let flow = match (args.auth, args.flow, &profile) {
         (Some(AuthArg::UserAuth), _, _) => Flow::Choice,
         (None, Some(flow), _) => flow.into(),
-        (None, None, Some(profile)) => profile.flow,
+        (None, None, Some(profile)) => profile.target.flow,
         (None, None, None) => Flow::Auto,
     };
     // SRP's A is made on another thread while the password is read and the client set up.
@@ -69,10 +69,16 @@ fn sign_in(args: &SignInArgs, err: &mut dyn Write) -> Result<Phase, String> {
     let form = args.target.form(
         profile.as_ref(),
         SignInForm {
-            timeout_secs: args.timeout,
+            target: Target {
+                flow,
+                ..Target::default()
+            },
+            connection: Connection {
+                timeout_secs: args.timeout,
+                ..Connection::default()
+            },
             password,
             client_secret: read_client_secret()?,
-            flow,
             preferred_challenge,
             ..SignInForm::default()
         },

@@ -6,9 +6,8 @@ use std::collections::BTreeSet;
 
 use toml::{Table, Value};
 
-use crate::cognito::Endpoint;
-use crate::signin::Flow;
 use crate::signin::form::is_id_like;
+use crate::signin::{Flow, Target};
 use crate::workbench::Preset;
 
 use super::names::ProfileName;
@@ -205,12 +204,14 @@ fn read_profile(entry: &Table, label: &str) -> Result<Profile, Vec<Problem>> {
     };
     let profile = Profile {
         name: ProfileName::from(text("name")),
-        region: text("region"),
-        user_pool_id: text("user_pool_id"),
-        client_id: text("client_id"),
-        endpoint: text("endpoint"),
-        username: text("username"),
-        flow: Flow::default(),
+        target: Target {
+            region: text("region"),
+            pool_id: text("user_pool_id"),
+            client_id: text("client_id"),
+            endpoint: text("endpoint"),
+            username: text("username"),
+            flow: Flow::default(),
+        },
         copy_preset: Preset::default(),
         tag: text("tag"),
         origin: Origin::Own,
@@ -220,10 +221,10 @@ fn read_profile(entry: &Table, label: &str) -> Result<Profile, Vec<Problem>> {
     let copy_preset = text("copy_preset");
     let mut profile = profile;
     match flow.as_str() {
-        "" | "auto" => profile.flow = Flow::Auto,
-        "srp" => profile.flow = Flow::Srp,
-        "password" => profile.flow = Flow::Password,
-        "user-auth" => profile.flow = Flow::Choice,
+        "" | "auto" => profile.target.flow = Flow::Auto,
+        "srp" => profile.target.flow = Flow::Srp,
+        "password" => profile.target.flow = Flow::Password,
+        "user-auth" => profile.target.flow = Flow::Choice,
         other => problems.push(problem(
             at,
             format!("flow must be auto, srp, password or user-auth, not \"{other}\""),
@@ -249,31 +250,30 @@ fn read_profile(entry: &Table, label: &str) -> Result<Profile, Vec<Problem>> {
 /// The checks a profile must pass wherever it comes from (a file, the window).
 pub fn check(profile: &Profile, label: &str) -> Vec<Problem> {
     let at = Some(label);
+    let target = &profile.target;
     let mut problems = Vec::new();
     if profile.name.is_empty() {
         problems.push(problem(at, "`name` is required"));
     } else if let Some(why) = profile.name.problem() {
         problems.push(problem(at, format!("`name`: {why}")));
     }
-    if profile.client_id.is_empty() {
+    if target.client_id.is_empty() {
         problems.push(problem(at, "`client_id` is required"));
-    } else if !is_id_like(&profile.client_id, 128) {
+    } else if !is_id_like(&target.client_id, 128) {
         problems.push(problem(
             at,
             "`client_id` may contain only letters, digits, _ and + (up to 128)",
         ));
     }
-    if profile.region.is_empty() && profile.endpoint.is_empty() && profile.user_pool_id.is_empty() {
+    if target.region.is_empty() && target.endpoint.is_empty() && target.pool_id.is_empty() {
         problems.push(problem(
             at,
             "`region` is required unless `endpoint` is given",
         ));
-    } else if let Err(e) =
-        Endpoint::resolve(&profile.region, &profile.user_pool_id, &profile.endpoint)
-    {
+    } else if let Err(e) = target.resolve() {
         problems.push(problem(at, e.to_string()));
     }
-    if profile.username.chars().count() > 128 {
+    if target.username.chars().count() > 128 {
         problems.push(problem(
             at,
             "`username` is longer than Cognito allows (128)",
@@ -296,12 +296,13 @@ pub fn export(profiles: &[Profile]) -> String {
             }
         };
         put("name", &p.name);
-        put("region", &p.region);
-        put("user_pool_id", &p.user_pool_id);
-        put("client_id", &p.client_id);
-        put("endpoint", &p.endpoint);
-        put("username", &p.username);
-        put("flow", flow_name(p.flow));
+        let t = &p.target;
+        put("region", &t.region);
+        put("user_pool_id", &t.pool_id);
+        put("client_id", &t.client_id);
+        put("endpoint", &t.endpoint);
+        put("username", &t.username);
+        put("flow", flow_name(t.flow));
         if p.copy_preset != Preset::default() {
             put("copy_preset", preset_name(p.copy_preset));
         }

@@ -27,11 +27,14 @@ fn the_documented_example_reads() {
         profiles,
         [Profile {
             name: "staging".into(),
-            region: "ap-northeast-1".into(),
-            user_pool_id: "ap-northeast-1_AbCdEf123".into(),
-            client_id: "1h2j3k4l5m6n7o8p9q0r1s2t3u".into(),
-            endpoint: "http://127.0.0.1:9229".into(),
-            username: "tester1".into(),
+            target: Target {
+                region: "ap-northeast-1".into(),
+                pool_id: "ap-northeast-1_AbCdEf123".into(),
+                client_id: "1h2j3k4l5m6n7o8p9q0r1s2t3u".into(),
+                endpoint: "http://127.0.0.1:9229".into(),
+                username: "tester1".into(),
+                ..Target::default()
+            },
             ..Profile::default()
         }]
     );
@@ -42,20 +45,26 @@ fn export_then_import_is_lossless() {
     let profiles = vec![
         Profile {
             name: "prod \"eu\"".into(),
-            region: "eu-west-1".into(),
-            client_id: "abc123".into(),
-            flow: Flow::Srp,
+            target: Target {
+                region: "eu-west-1".into(),
+                client_id: "abc123".into(),
+                flow: Flow::Srp,
+                ..Target::default()
+            },
             copy_preset: Preset::PostmanEnv,
             tag: "prod".into(),
             ..Profile::default()
         },
         Profile {
             name: "local".into(),
-            endpoint: "http://127.0.0.1:9229".into(),
-            user_pool_id: "local_abc".into(),
-            client_id: "x1".into(),
-            username: "ユーザー".into(),
-            flow: Flow::Choice,
+            target: Target {
+                endpoint: "http://127.0.0.1:9229".into(),
+                pool_id: "local_abc".into(),
+                client_id: "x1".into(),
+                username: "ユーザー".into(),
+                flow: Flow::Choice,
+                ..Target::default()
+            },
             ..Profile::default()
         },
     ];

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::cognito::ClientId;
-use crate::signin::Flow;
+use crate::signin::Target;
 use crate::workbench::Preset;
 
 use super::binding::Binding;
@@ -15,12 +15,10 @@ use super::names::ProfileName;
 #[serde(default)]
 pub struct Profile {
     pub name: ProfileName,
-    pub region: String,
-    pub user_pool_id: String,
-    pub client_id: String,
-    pub endpoint: String,
-    pub username: String,
-    pub flow: Flow,
+    /// Where it signs in and who. Flattened, so its keys stay at the top of `[[profile]]`,
+    /// in the order they have always had (the pool as `user_pool_id`).
+    #[serde(flatten)]
+    pub target: Target,
     pub copy_preset: Preset,
     /// A short label shown beside the name ("prod"), which also picks its colour.
     pub tag: String,
@@ -56,18 +54,12 @@ pub fn untrusted_server(profile: &Profile, endpoint: &crate::cognito::Endpoint) 
 /// The server and app client a profile's secrets are bound to (`Binding`): the
 /// endpoint's host and port (the region's Cognito host without one) and the client ID. The
 /// pool ID plays no part: it does not change where a secret is sent.
-pub fn secret_binding(
-    profile: &ProfileName,
-    region: &str,
-    pool_id: &str,
-    endpoint: &str,
-    client_id: &str,
-) -> Binding {
-    let place = crate::cognito::Endpoint::locate(region, pool_id, endpoint);
+pub fn secret_binding(profile: &ProfileName, target: &Target) -> Binding {
+    let place = crate::cognito::Endpoint::locate(&target.region, &target.pool_id, &target.endpoint);
     Binding {
         profile: profile.clone(),
         server: place.map(|e| e.host_and_port()).unwrap_or_default(),
-        client_id: ClientId::from(client_id.trim()),
+        client_id: ClientId::from(target.client_id.trim()),
     }
 }
 
@@ -80,19 +72,14 @@ impl Profile {
 
     /// Where this profile's client secret and refresh token may be sent.
     pub fn secret_binding(&self) -> Binding {
-        secret_binding(
-            &self.name,
-            &self.region,
-            &self.user_pool_id,
-            &self.endpoint,
-            &self.client_id,
-        )
+        secret_binding(&self.name, &self.target)
     }
 
     /// Where this profile sends the password (`Endpoint::destination`), or None while its
     /// region or endpoint is not usable yet.
     pub fn destination(&self) -> Option<String> {
-        crate::cognito::Endpoint::resolve(&self.region, &self.user_pool_id, &self.endpoint)
+        self.target
+            .resolve()
             .ok()
             .map(|endpoint| endpoint.destination())
     }

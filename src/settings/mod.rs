@@ -7,24 +7,21 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::signin::flow::Flow;
-use crate::signin::form::DEFAULT_TIMEOUT_SECS;
+use crate::signin::{Connection, Target};
 use crate::workbench::Preset;
 
 pub const APP_NAME: &str = "cognito-login";
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Settings {
-    pub region: String,
-    pub pool_id: String,
-    pub client_id: String,
-    pub username: String,
-    pub endpoint: String,
-    /// The proxy for every request; empty for the system's settings (HTTPS_PROXY, NO_PROXY).
-    pub proxy: String,
-    pub timeout_secs: u64,
-    pub flow: Flow,
+    /// The current profile's where and who. Flattened: the first slice's flat file had these
+    /// keys at the top, and is still read through this struct (store.rs).
+    #[serde(flatten)]
+    pub target: Target,
+    /// The timeout and the proxy, app-wide; flattened for the same reason.
+    #[serde(flatten)]
+    pub connection: Connection,
     /// USER_AUTH's PREFERRED_CHALLENGE; empty lets Cognito offer the choice.
     pub preferred_challenge: String,
     /// Refresh the tokens shortly before they expire, while the window is open.
@@ -38,27 +35,6 @@ pub struct Settings {
     /// Keep each profile's refresh token in the system keychain, to sign in again without
     /// the password.
     pub remember_refresh_token: bool,
-}
-
-impl Default for Settings {
-    fn default() -> Self {
-        Self {
-            region: String::new(),
-            pool_id: String::new(),
-            client_id: String::new(),
-            username: String::new(),
-            endpoint: String::new(),
-            proxy: String::new(),
-            timeout_secs: DEFAULT_TIMEOUT_SECS,
-            flow: Flow::default(),
-            preferred_challenge: String::new(),
-            auto_refresh: false,
-            copy_preset: Preset::default(),
-            curl_url: String::new(),
-            clear_clipboard_secs: 0,
-            remember_refresh_token: false,
-        }
-    }
 }
 
 pub trait SettingsStore {

@@ -72,16 +72,7 @@ impl Config {
     /// Takes the form's values into the current profile before the list of profiles changes;
     /// an empty form with no profile yet is not worth a profile of its own.
     pub fn take_form(&mut self, form: &Settings) {
-        let typed = [
-            &form.region,
-            &form.pool_id,
-            &form.client_id,
-            &form.username,
-            &form.endpoint,
-        ]
-        .iter()
-        .any(|v| !v.trim().is_empty());
-        if typed || !self.profiles.is_empty() {
+        if !form.target.is_blank() || !self.profiles.is_empty() {
             self.apply(form);
         }
     }

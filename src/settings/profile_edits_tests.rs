@@ -1,9 +1,13 @@
 use super::*;
+use crate::signin::Target;
 
 fn profile(name: &str, client_id: &str) -> Profile {
     Profile {
         name: name.into(),
-        client_id: client_id.into(),
+        target: Target {
+            client_id: client_id.into(),
+            ..Target::default()
+        },
         ..Profile::default()
     }
 }
@@ -30,24 +34,30 @@ const WINDOW: ImportRules = ImportRules {
 fn an_empty_form_makes_no_profile_but_a_typed_one_does() {
     let mut config = Config::default();
     config.take_form(&Settings {
-        region: "  ".into(),
+        target: Target {
+            region: "  ".into(),
+            ..Target::default()
+        },
         ..Settings::default()
     });
     assert!(config.profiles.is_empty());
     config.take_form(&Settings {
-        client_id: "abc".into(),
+        target: Target {
+            client_id: "abc".into(),
+            ..Target::default()
+        },
         ..Settings::default()
     });
     assert_eq!(names(&config), ["Default"]);
     assert_eq!(config.current, "Default");
-    assert_eq!(config.profiles[0].client_id, "abc");
+    assert_eq!(config.profiles[0].target.client_id, "abc");
 }
 
 #[test]
 fn the_form_goes_into_an_existing_profile_even_when_empty() {
     let mut config = config_with(&["dev"], "dev");
     config.take_form(&Settings::default());
-    assert_eq!(config.profiles[0].client_id, "");
+    assert_eq!(config.profiles[0].target.client_id, "");
 }
 
 #[test]
@@ -106,7 +116,10 @@ fn a_duplicate_is_our_own_and_becomes_current() {
     config.current = "dev".into();
     assert_eq!(config.duplicate_current().as_deref(), Some("dev copy 2"));
     let copy = &config.profiles[1];
-    assert_eq!((copy.origin, copy.client_id.as_str()), (Origin::Own, "c"));
+    assert_eq!(
+        (copy.origin, copy.target.client_id.as_str()),
+        (Origin::Own, "c")
+    );
     assert_eq!(config.current, "dev copy 2");
     assert_eq!(Config::default().duplicate_current(), None);
 }
@@ -143,7 +156,7 @@ fn import_keeps_or_replaces_taken_names_and_marks_the_origin() {
     let imported = kept.import(incoming.clone(), WINDOW);
     assert_eq!(imported.names, ["prod", "qa"]);
     assert!(imported.replaced.is_empty());
-    assert_eq!(kept.profiles[1].client_id, "c");
+    assert_eq!(kept.profiles[1].target.client_id, "c");
     assert_eq!(kept.profiles[2].origin, Origin::Imported);
     assert_eq!(kept.current, "prod");
 
@@ -156,7 +169,7 @@ fn import_keeps_or_replaces_taken_names_and_marks_the_origin() {
     let imported = replaced.import(incoming, rules);
     assert_eq!(imported.replaced, ["prod"]);
     assert_eq!(names(&replaced), ["dev", "prod", "qa"]);
-    assert_eq!(replaced.profiles[1].client_id, "new-client");
+    assert_eq!(replaced.profiles[1].target.client_id, "new-client");
     assert_eq!(replaced.profiles[1].origin, Origin::Bundled);
 }
 

@@ -9,7 +9,7 @@ use std::sync::Mutex;
 use serde::{Deserialize, Serialize};
 
 use crate::profiles::{Profile, ProfileName};
-use crate::signin::form::DEFAULT_TIMEOUT_SECS;
+use crate::signin::Connection;
 
 use super::{APP_NAME, Settings, SettingsStore};
 
@@ -25,9 +25,10 @@ pub struct Config {
     pub version: u32,
     /// The profile in use.
     pub current: ProfileName,
-    pub timeout_secs: u64,
-    /// The proxy is the machine's network, not the environment's: one for all profiles.
-    pub proxy: String,
+    /// The timeout and the proxy are the machine's network, not the environment's: one for
+    /// all profiles. Flattened, so the file keeps `timeout_secs` and `proxy` at the top.
+    #[serde(flatten)]
+    pub connection: Connection,
     pub preferred_challenge: String,
     pub auto_refresh: bool,
     pub curl_url: String,
@@ -45,8 +46,7 @@ impl Default for Config {
         Self {
             version: SCHEMA_VERSION,
             current: ProfileName::default(),
-            timeout_secs: DEFAULT_TIMEOUT_SECS,
-            proxy: String::new(),
+            connection: Connection::default(),
             preferred_challenge: String::new(),
             auto_refresh: false,
             curl_url: String::new(),
@@ -83,15 +83,9 @@ impl Config {
     pub fn settings(&self) -> Settings {
         let profile = self.current_profile().cloned().unwrap_or_default();
         Settings {
-            region: profile.region,
-            pool_id: profile.user_pool_id,
-            client_id: profile.client_id,
-            username: profile.username,
-            endpoint: profile.endpoint,
-            flow: profile.flow,
+            target: profile.target,
             copy_preset: profile.copy_preset,
-            timeout_secs: self.timeout_secs,
-            proxy: self.proxy.clone(),
+            connection: self.connection.clone(),
             preferred_challenge: self.preferred_challenge.clone(),
             auto_refresh: self.auto_refresh,
             curl_url: self.curl_url.clone(),
@@ -102,8 +96,7 @@ impl Config {
 
     /// Takes the form's values into the current profile (made when there is none).
     pub fn apply(&mut self, s: &Settings) {
-        self.timeout_secs = s.timeout_secs;
-        self.proxy.clone_from(&s.proxy);
+        self.connection.clone_from(&s.connection);
         self.preferred_challenge.clone_from(&s.preferred_challenge);
         self.auto_refresh = s.auto_refresh;
         self.curl_url.clone_from(&s.curl_url);
@@ -125,31 +118,18 @@ impl Config {
             return;
         };
         self.current.clone_from(&profile.name);
-        profile.region.clone_from(&s.region);
-        profile.user_pool_id.clone_from(&s.pool_id);
-        profile.client_id.clone_from(&s.client_id);
-        profile.username.clone_from(&s.username);
-        profile.endpoint.clone_from(&s.endpoint);
-        profile.flow = s.flow;
+        profile.target.clone_from(&s.target);
         profile.copy_preset = s.copy_preset;
     }
 
     /// The first slice's flat settings, as a first profile: nothing the user had is lost.
     fn from_v1(old: &Settings) -> Self {
         let mut config = Self::default();
-        let has_values = [
-            &old.region,
-            &old.pool_id,
-            &old.client_id,
-            &old.username,
-            &old.endpoint,
-        ]
-        .iter()
-        .any(|v| !v.is_empty());
-        if has_values {
+        // Anything at all, even blanks: the first slice kept whatever was typed.
+        if old.target.texts().iter().any(|text| !text.is_empty()) {
             config.apply(old);
         } else {
-            config.timeout_secs = old.timeout_secs;
+            config.connection.timeout_secs = old.connection.timeout_secs;
         }
         config
     }

@@ -1,4 +1,5 @@
 use super::*;
+use crate::signin::Target;
 
 fn store_in(dir: &tempfile::TempDir) -> (ConfyStore, PathBuf) {
     let path = dir.path().join("cognito-login").join("default-config.toml");
@@ -24,12 +25,18 @@ fn round_trip_keeps_other_profiles_and_leaves_no_temporary_file() {
         profiles: vec![
             Profile {
                 name: "dev".into(),
-                client_id: "c1".into(),
+                target: Target {
+                    client_id: "c1".into(),
+                    ..Target::default()
+                },
                 ..Profile::default()
             },
             Profile {
                 name: "prod".into(),
-                client_id: "c2".into(),
+                target: Target {
+                    client_id: "c2".into(),
+                    ..Target::default()
+                },
                 tag: "prod".into(),
                 ..Profile::default()
             },
@@ -38,16 +45,16 @@ fn round_trip_keeps_other_profiles_and_leaves_no_temporary_file() {
     };
     store.save_config(&config).unwrap();
     let (settings, notice) = ConfyStore::at(path.clone()).load();
-    assert_eq!((settings.client_id.as_str(), notice), ("c1", None));
+    assert_eq!((settings.target.client_id.as_str(), notice), ("c1", None));
 
     // Saving the form changes the current profile only.
     let again = ConfyStore::at(path.clone());
     let (mut settings, _) = again.load();
-    settings.username = "alice".into();
+    settings.target.username = "alice".into();
     again.save(&settings).unwrap();
     let (config, _) = ConfyStore::at(path.clone()).load_config();
-    assert_eq!(config.profiles[0].username, "alice");
-    assert_eq!(config.profiles[1].client_id, "c2");
+    assert_eq!(config.profiles[0].target.username, "alice");
+    assert_eq!(config.profiles[1].target.client_id, "c2");
     assert_eq!(files_in(path.parent().unwrap()), ["default-config.toml"]);
 }
 
@@ -65,14 +72,14 @@ fn the_first_slices_settings_become_a_first_profile() {
     assert_eq!(notice, None);
     assert_eq!(config.version, SCHEMA_VERSION);
     assert_eq!(config.current, "Default");
-    assert_eq!(config.timeout_secs, 12);
+    assert_eq!(config.connection.timeout_secs, 12);
     let first = &config.profiles[0];
     assert_eq!(
         (
-            first.region.as_str(),
-            first.user_pool_id.as_str(),
-            first.client_id.as_str(),
-            first.username.as_str()
+            first.target.region.as_str(),
+            first.target.pool_id.as_str(),
+            first.target.client_id.as_str(),
+            first.target.username.as_str()
         ),
         ("eu-west-1", "eu-west-1_Ab", "old", "bob")
     );

@@ -10,27 +10,22 @@ use crate::cognito::{
 };
 
 use super::flow::Flow;
+use super::target::{Connection, Target};
 
-pub const DEFAULT_TIMEOUT_SECS: u64 = 30;
 pub const MAX_TIMEOUT_SECS: u64 = 300;
 /// Cognito's UsernameType and PasswordType limits, in characters.
 pub const MAX_USERNAME_CHARS: usize = 128;
 pub const MAX_PASSWORD_CHARS: usize = 256;
 
 /// The sign-in form as typed. Empty optional fields are empty strings.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct SignInForm {
-    pub region: String,
-    pub pool_id: String,
-    pub client_id: String,
+    /// Where the sign-in goes and who signs in.
+    pub target: Target,
     pub client_secret: ClientSecret,
-    pub username: String,
     pub password: Password,
-    pub endpoint: String,
-    /// A proxy URL; empty for the system's proxy settings.
-    pub proxy: String,
-    pub timeout_secs: u64,
-    pub flow: Flow,
+    /// The timeout, and the proxy (empty for the system's proxy settings).
+    pub connection: Connection,
     pub preferred_challenge: String,
     /// Not part of a sign-in; carried so that saving the form keeps it.
     pub auto_refresh: bool,
@@ -38,26 +33,6 @@ pub struct SignInForm {
     /// endpoint when SRP does not work there, though it is not Amazon Cognito. Against
     /// Cognito's own host Auto needs no such yes.
     pub password_flow_allowed: bool,
-}
-
-impl Default for SignInForm {
-    fn default() -> Self {
-        Self {
-            region: String::new(),
-            pool_id: String::new(),
-            client_id: String::new(),
-            client_secret: ClientSecret::default(),
-            username: String::new(),
-            password: Password::default(),
-            endpoint: String::new(),
-            proxy: String::new(),
-            timeout_secs: DEFAULT_TIMEOUT_SECS,
-            flow: Flow::default(),
-            preferred_challenge: String::new(),
-            auto_refresh: false,
-            password_flow_allowed: false,
-        }
-    }
 }
 
 /// The form's fields, so a problem can point at the one to fix.
@@ -220,7 +195,7 @@ impl SignInForm {
     /// Where the form sends its requests (the proxy aside), once region, pool ID or endpoint
     /// make sense.
     pub fn endpoint(&self) -> Result<Endpoint, EndpointError> {
-        Endpoint::resolve(&self.region, &self.pool_id, &self.endpoint)
+        self.target.resolve()
     }
 
     pub fn validate_for_refresh(&self) -> Result<SignInRequest, InputError> {
@@ -228,10 +203,11 @@ impl SignInForm {
     }
 
     fn checked(&self, for_refresh: bool) -> Result<SignInRequest, InputError> {
+        let (target, connection) = (&self.target, &self.connection);
         let endpoint = (self.endpoint())
-            .and_then(|endpoint| endpoint.with_proxy(&self.proxy))
+            .and_then(|endpoint| endpoint.with_proxy(&connection.proxy))
             .map_err(InputError::Endpoint)?;
-        let client_id = self.client_id.trim();
+        let client_id = target.client_id.trim();
         if client_id.is_empty() {
             return Err(InputError::MissingClientId);
         }
@@ -249,7 +225,7 @@ impl SignInForm {
             _ => return Err(InputError::BadClientSecret),
         };
         // Usernames are sent as typed, apart from surrounding blanks a paste brings along.
-        let username = self.username.trim();
+        let username = target.username.trim();
         if username.is_empty() && !(for_refresh && client_secret.is_none()) {
             return Err(InputError::MissingUsername);
         }
@@ -267,22 +243,22 @@ impl SignInForm {
             Some(choice) if PREFERRED_CHALLENGES.contains(choice) => Some(preferred),
             Some(_) => return Err(InputError::BadPreferredChallenge),
         };
-        let pool_id = Some(PoolId::from(self.pool_id.trim())).filter(|p| !p.is_blank());
-        let srp_chosen = self.flow == Flow::Srp
-            || (self.flow == Flow::Choice
+        let pool_id = Some(PoolId::from(target.pool_id.trim())).filter(|p| !p.is_blank());
+        let srp_chosen = target.flow == Flow::Srp
+            || (target.flow == Flow::Choice
                 && preferred_choice == Some(ChallengeChoice::PasswordSrp));
         if pool_id.is_none() && srp_chosen && !for_refresh {
             return Err(InputError::PoolIdNeededForSrp);
         }
-        let password_needed = self.flow.needs_password()
+        let password_needed = target.flow.needs_password()
             || preferred_choice
                 .as_ref()
                 .is_some_and(ChallengeChoice::is_a_password);
         if password_needed && !for_refresh && self.password.expose_secret().is_empty() {
             return Err(InputError::MissingPassword);
         }
-        if !(1..=MAX_TIMEOUT_SECS).contains(&self.timeout_secs) {
-            return Err(InputError::BadTimeout(self.timeout_secs));
+        if !(1..=MAX_TIMEOUT_SECS).contains(&connection.timeout_secs) {
+            return Err(InputError::BadTimeout(connection.timeout_secs));
         }
         Ok(SignInRequest {
             may_send_password: !endpoint.is_custom() || self.password_flow_allowed,
@@ -291,9 +267,9 @@ impl SignInForm {
             username: username.to_owned(),
             password: self.password.clone(),
             client_secret,
-            timeout: Duration::from_secs(self.timeout_secs),
-            flow: self.flow,
-            preferred_challenge: if self.flow == Flow::Choice {
+            timeout: Duration::from_secs(connection.timeout_secs),
+            flow: target.flow,
+            preferred_challenge: if target.flow == Flow::Choice {
                 preferred_challenge
             } else {
                 None

@@ -3,6 +3,7 @@ use crate::cognito::AuthFlow;
 use crate::cognito::Operation;
 use crate::signin::conversation::Conversation;
 use crate::signin::flow::Flow;
+use crate::signin::target::DEFAULT_TIMEOUT_SECS;
 
 /// The InitiateAuth body a checked form sends with USER_PASSWORD_AUTH.
 fn password_body(req: &SignInRequest) -> serde_json::Value {
@@ -15,9 +16,12 @@ fn password_body(req: &SignInRequest) -> serde_json::Value {
 
 fn filled() -> SignInForm {
     SignInForm {
-        region: "eu-west-1".into(),
-        client_id: "abc123".into(),
-        username: "alice".into(),
+        target: Target {
+            region: "eu-west-1".into(),
+            client_id: "abc123".into(),
+            username: "alice".into(),
+            ..Target::default()
+        },
         password: Password::from("Passw0rd!"),
         ..SignInForm::default()
     }
@@ -45,8 +49,11 @@ fn builds_user_password_auth_body() {
 #[test]
 fn adds_secret_hash_of_typed_username() {
     let form = SignInForm {
-        client_id: "123abd".into(),
-        username: " test ".into(),
+        target: Target {
+            client_id: "123abd".into(),
+            username: " test ".into(),
+            ..filled().target
+        },
         client_secret: ClientSecret::from("clientSecret"),
         ..filled()
     };
@@ -84,12 +91,12 @@ fn debug_never_shows_secrets() {
 fn each_missing_field_is_named() {
     type Breaker = fn(&mut SignInForm);
     let cases: [(Breaker, Field); 6] = [
-        (|f| f.client_id.clear(), Field::ClientId),
-        (|f| f.client_id = "a b".into(), Field::ClientId),
-        (|f| f.username = "  ".into(), Field::Username),
+        (|f| f.target.client_id.clear(), Field::ClientId),
+        (|f| f.target.client_id = "a b".into(), Field::ClientId),
+        (|f| f.target.username = "  ".into(), Field::Username),
         (|f| f.password = Password::default(), Field::Password),
-        (|f| f.timeout_secs = 0, Field::Timeout),
-        (|f| f.region.clear(), Field::Region),
+        (|f| f.connection.timeout_secs = 0, Field::Timeout),
+        (|f| f.target.region.clear(), Field::Region),
     ];
     for (break_it, field) in cases {
         let mut form = filled();
@@ -105,7 +112,10 @@ fn each_missing_field_is_named() {
         InputError::BadClientSecret
     );
     let remote_http = SignInForm {
-        endpoint: "http://example.com".into(),
+        target: Target {
+            endpoint: "http://example.com".into(),
+            ..filled().target
+        },
         ..filled()
     };
     assert_eq!(remote_http.validate().unwrap_err().field(), Field::Endpoint);
@@ -114,13 +124,19 @@ fn each_missing_field_is_named() {
 #[test]
 fn srp_needs_the_pool_id_and_choice_may_go_without_a_password() {
     let srp = SignInForm {
-        flow: Flow::Srp,
+        target: Target {
+            flow: Flow::Srp,
+            ..filled().target
+        },
         ..filled()
     };
     assert_eq!(srp.validate().unwrap_err(), InputError::PoolIdNeededForSrp);
     assert_eq!(InputError::PoolIdNeededForSrp.field(), Field::PoolId);
     let with_pool = SignInForm {
-        pool_id: "eu-west-1_AbC123".into(),
+        target: Target {
+            pool_id: "eu-west-1_AbC123".into(),
+            ..srp.target
+        },
         ..srp
     };
     assert_eq!(
@@ -129,7 +145,10 @@ fn srp_needs_the_pool_id_and_choice_may_go_without_a_password() {
     );
 
     let passwordless = SignInForm {
-        flow: Flow::Choice,
+        target: Target {
+            flow: Flow::Choice,
+            ..filled().target
+        },
         preferred_challenge: "email_otp".into(),
         password: Password::default(),
         ..filled()
@@ -157,7 +176,10 @@ fn srp_needs_the_pool_id_and_choice_may_go_without_a_password() {
 #[test]
 fn refresh_needs_neither_password_nor_username_without_a_secret() {
     let form = SignInForm {
-        username: String::new(),
+        target: Target {
+            username: String::new(),
+            ..filled().target
+        },
         password: Password::default(),
         ..filled()
     };
@@ -175,9 +197,9 @@ fn refresh_needs_neither_password_nor_username_without_a_secret() {
 #[test]
 fn cognito_length_limits_count_characters() {
     let mut form = filled();
-    form.username = "名".repeat(128);
+    form.target.username = "名".repeat(128);
     assert!(form.validate().is_ok(), "128 characters (384 bytes) fit");
-    form.username = "名".repeat(129);
+    form.target.username = "名".repeat(129);
     assert_eq!(form.validate().unwrap_err(), InputError::LongUsername);
     assert_eq!(InputError::LongUsername.field(), Field::Username);
     let mut form = filled();
@@ -187,16 +209,16 @@ fn cognito_length_limits_count_characters() {
     assert_eq!(form.validate().unwrap_err(), InputError::LongPassword);
     assert_eq!(InputError::LongPassword.field(), Field::Password);
     let mut form = filled();
-    form.client_id = "a".repeat(129);
+    form.target.client_id = "a".repeat(129);
     assert_eq!(form.validate().unwrap_err(), InputError::BadClientId);
 }
 
 #[test]
 fn pasted_blanks_around_ids_go_but_a_password_is_sent_as_typed() {
     let mut form = filled();
-    form.region = " eu-west-1\n".into();
-    form.client_id = "\tabc123 ".into();
-    form.username = "  alice\n".into();
+    form.target.region = " eu-west-1\n".into();
+    form.target.client_id = "\tabc123 ".into();
+    form.target.username = "  alice\n".into();
     form.password = Password::from("  pass word  ");
     let body = password_body(&form.validate().unwrap());
     assert_eq!(body["ClientId"], "abc123");
@@ -211,7 +233,7 @@ fn any_script_is_sent_exactly_as_typed() {
     let username = "山田太郎👋🏽e\u{301}שלום";
     let password = "パスワード🔐e\u{301}\u{200d}";
     let mut form = filled();
-    form.username = username.into();
+    form.target.username = username.into();
     form.password = Password::from(password);
     let body = password_body(&form.validate().unwrap());
     assert_eq!(body["AuthParameters"]["USERNAME"], username);

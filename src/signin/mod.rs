@@ -10,6 +10,7 @@ pub mod form;
 pub mod runner;
 pub mod service;
 pub mod session;
+pub mod target;
 
 pub use challenge::{Answer, Challenge, ChallengeKind, CodeChallenge, CodeSource, TotpSetup};
 pub use explain::Explanation;
@@ -19,5 +20,6 @@ pub use form::{Field, InputError, SignInForm, SignInRequest};
 pub use runner::BackgroundRunner;
 pub use service::{Authenticator, Call, OnRetry, Outcome};
 pub use session::{Activity, Effect, Event, Phase, SignInSession, SignedIn};
+pub use target::{Connection, Target};
 // The tokens belong to the workbench, one layer down; named here too, as the session holds them.
 pub use crate::workbench::tokens::{TokenKind, Tokens};

@@ -47,7 +47,7 @@ impl FormFields {
     }
 
     pub fn flow(&self) -> Flow {
-        self.values.flow
+        self.values.target.flow
     }
 
     pub fn to_form(&self) -> SignInForm {
@@ -61,14 +61,15 @@ impl FormFields {
     /// Focus goes to the first required field still empty, so with everything prefilled the
     /// person only types the password.
     pub fn first_empty_required(&self) -> Field {
-        let region_needed = self.values.region.trim().is_empty()
-            && self.values.pool_id.trim().is_empty()
-            && self.values.endpoint.trim().is_empty();
+        let typed = &self.values.target;
+        let region_needed = typed.region.trim().is_empty()
+            && typed.pool_id.trim().is_empty()
+            && typed.endpoint.trim().is_empty();
         if region_needed {
             Field::Region
-        } else if self.values.client_id.trim().is_empty() {
+        } else if typed.client_id.trim().is_empty() {
             Field::ClientId
-        } else if self.values.username.trim().is_empty() {
+        } else if typed.username.trim().is_empty() {
             Field::Username
         } else {
             Field::Password
@@ -157,7 +158,8 @@ impl FormFields {
     /// The endpoint, the proxy and the timeout, folded away unless one is set or a problem
     /// with one needs the person there.
     fn advanced(&mut self, ui: &mut Ui, fields: &mut Vec<Response>, open_advanced: bool) {
-        let open = !self.values.endpoint.is_empty() || !self.values.proxy.is_empty();
+        let open =
+            !self.values.target.endpoint.is_empty() || !self.values.connection.proxy.is_empty();
         egui::CollapsingHeader::new(labels::ADVANCED)
             .default_open(open)
             .open(open_advanced.then_some(true))
@@ -169,20 +171,20 @@ impl FormFields {
                         let endpoint = text_row(
                             ui,
                             labels::ENDPOINT,
-                            &mut self.values.endpoint,
+                            &mut self.values.target.endpoint,
                             "empty = Cognito in the region; e.g. http://127.0.0.1:9229",
                         );
                         fields.push(endpoint);
                         let proxy = text_row(
                             ui,
                             labels::PROXY,
-                            &mut self.values.proxy,
+                            &mut self.values.connection.proxy,
                             "empty = the system's (HTTPS_PROXY); e.g. http://proxy.example.com:3128",
                         );
                         fields.push(proxy);
                         let label = ui.label(labels::TIMEOUT);
                         ui.add(
-                            egui::DragValue::new(&mut self.values.timeout_secs)
+                            egui::DragValue::new(&mut self.values.connection.timeout_secs)
                                 .range(1..=MAX_TIMEOUT_SECS),
                         )
                         .labelled_by(label.id);
@@ -224,8 +226,7 @@ impl FormFields {
     /// Where the form sends its requests (the proxy aside), once it can tell; read from the
     /// fields as they are, without copying the secrets `to_form` carries.
     pub fn endpoint(&self) -> Option<crate::cognito::Endpoint> {
-        let v = &self.values;
-        crate::cognito::Endpoint::resolve(&v.region, &v.pool_id, &v.endpoint).ok()
+        self.values.target.resolve().ok()
     }
 
     /// Where the form would send the password (`Endpoint::destination`), once it can tell.
@@ -234,8 +235,8 @@ impl FormFields {
     }
 
     fn summary(&self) -> String {
-        let v = &self.values;
-        let place = labels::place(&v.pool_id, &v.region, &v.endpoint).unwrap_or_default();
+        let v = &self.values.target;
+        let place = labels::place(v).unwrap_or_default();
         let to = (self.destination())
             .map(|to| format!("\nThe password goes to {to}."))
             .unwrap_or_default();
@@ -250,16 +251,16 @@ impl FormFields {
         let label = ui.label(labels::FLOW);
         egui::ComboBox::from_id_salt("sign-in-flow")
             .width(FIELD_WIDTH)
-            .selected_text(self.values.flow.label())
+            .selected_text(self.values.target.flow.label())
             .show_ui(ui, |ui| {
                 for flow in Flow::ALL {
-                    ui.selectable_value(&mut self.values.flow, flow, flow.label());
+                    ui.selectable_value(&mut self.values.target.flow, flow, flow.label());
                 }
             })
             .response
             .labelled_by(label.id);
         ui.end_row();
-        if self.values.flow != Flow::Choice {
+        if self.values.target.flow != Flow::Choice {
             return;
         }
         let label = ui.label(labels::PREFERRED_CHALLENGE);
@@ -298,7 +299,7 @@ impl FormFields {
         ui.horizontal(|ui| {
             let region = ui
                 .add(
-                    TextEdit::singleline(&mut self.values.region)
+                    TextEdit::singleline(&mut self.values.target.region)
                         .id(field_id(labels::REGION))
                         .hint_text("e.g. eu-west-1")
                         .desired_width(FIELD_WIDTH - 110.0),
@@ -311,7 +312,7 @@ impl FormFields {
                     .show(ui, |ui| {
                         for region in COGNITO_REGIONS {
                             if ui.button(*region).clicked() {
-                                self.values.region = (*region).to_owned();
+                                self.values.target.region = (*region).to_owned();
                                 ui.close();
                             }
                         }
@@ -320,29 +321,31 @@ impl FormFields {
         });
         ui.end_row();
 
-        let before = self.values.pool_id.clone();
+        let before = self.values.target.pool_id.clone();
         let pool = text_row(
             ui,
             labels::POOL_ID,
-            &mut self.values.pool_id,
+            &mut self.values.target.pool_id,
             "optional, e.g. eu-west-1_AbC123",
         );
         if pool.changed()
-            && let Ok(region) = pool_region(self.values.pool_id.trim())
+            && let Ok(region) = pool_region(self.values.target.pool_id.trim())
             && pool_region(before.trim()).ok() != Some(region)
         {
             // The pool ID names its region; taking it from there avoids the classic
             // "client does not exist" caused by a wrong region.
-            self.values.region = region.to_owned();
+            self.values.target.region = region.to_owned();
         }
         fields.push(pool);
-        if let Some(pool_region) = pool_elsewhere(&self.values.region, &self.values.pool_id) {
+        if let Some(pool_region) =
+            pool_elsewhere(&self.values.target.region, &self.values.target.pool_id)
+        {
             ui.label("");
             ui.colored_label(
                 ui.visuals().warn_fg_color,
                 format!(
                     "This pool is in {pool_region}, not {}.",
-                    self.values.region.trim()
+                    self.values.target.region.trim()
                 ),
             );
             ui.end_row();
@@ -351,7 +354,7 @@ impl FormFields {
         fields.push(text_row(
             ui,
             labels::CLIENT_ID,
-            &mut self.values.client_id,
+            &mut self.values.target.client_id,
             "e.g. 1h2j3k4l5m6n7o8p9q0r1s2t3u",
         ));
         fields.push(secret_row(
@@ -369,7 +372,7 @@ impl FormFields {
         fields.push(text_row(
             ui,
             labels::USERNAME,
-            &mut self.values.username,
+            &mut self.values.target.username,
             "username or e-mail",
         ));
         let hidden = !self.show_password;

@@ -1,6 +1,7 @@
 //! Accessible names of the controls: what a screen reader says and what the UI tests look
 //! for. A leaf: every view names its controls from here, and this names nothing else.
 
+use crate::signin::Target;
 use crate::workbench::TokenKind;
 
 pub const REGION: &str = "Region";
@@ -92,9 +93,9 @@ pub fn copy(kind: TokenKind) -> &'static str {
 /// How the window names where a sign-in goes: the user pool ID, else the region, else the
 /// endpoint (the first given, trimmed); the same in the title, the form's summary and an
 /// import's preview.
-pub fn place<'a>(pool_id: &'a str, region: &'a str, endpoint: &'a str) -> Option<&'a str> {
-    [pool_id, region, endpoint]
+pub fn place(target: &Target) -> Option<&str> {
+    [&target.pool_id, &target.region, &target.endpoint]
         .into_iter()
-        .map(str::trim)
+        .map(|text| text.trim())
         .find(|p| !p.is_empty())
 }

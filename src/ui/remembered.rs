@@ -64,13 +64,7 @@ impl CognitoLoginApp {
             _ => return Some(event),
         };
         let name = self.current_profile_name().unwrap_or_default();
-        let to = crate::profiles::secret_binding(
-            &name,
-            &form.region,
-            &form.pool_id,
-            &form.endpoint,
-            &form.client_id,
-        );
+        let to = crate::profiles::secret_binding(&name, &form.target);
         match self.secrets.check_destination(&to, &form.client_secret) {
             Held::No => Some(event),
             Held::Told(said) => {

@@ -125,8 +125,8 @@ impl CognitoLoginApp {
     /// The Postman environment's name: who, where.
     fn environment_name(&self) -> String {
         let form = self.fields.to_form();
-        let place = labels::place(&form.pool_id, &form.region, &form.endpoint).unwrap_or("Cognito");
-        format!("Cognito Login: {} @ {place}", form.username.trim())
+        let place = labels::place(&form.target).unwrap_or("Cognito");
+        format!("Cognito Login: {} @ {place}", form.target.username.trim())
     }
 
     fn clear_clipboard(&mut self, ctx: &egui::Context) {

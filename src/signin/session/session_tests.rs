@@ -15,16 +15,20 @@ use crate::signin::challenge::{Answer, Challenge, ChallengeKind, TotpSetup};
 use crate::signin::failure::{Failure, FailureCause};
 use crate::signin::flow::Flow;
 use crate::signin::form::{Field, SignInForm};
+use crate::signin::target::Target;
 use crate::workbench::Verdict;
 use crate::workbench::tokens::Tokens;
 
 pub(super) fn form() -> SignInForm {
     SignInForm {
-        region: "us-east-1".into(),
-        client_id: "client1".into(),
-        username: "alice".into(),
+        target: Target {
+            region: "us-east-1".into(),
+            client_id: "client1".into(),
+            username: "alice".into(),
+            flow: Flow::Password,
+            ..Target::default()
+        },
         password: Password::from("pw"),
-        flow: Flow::Password,
         ..SignInForm::default()
     }
 }
@@ -281,11 +285,14 @@ fn empty_answer_is_unexpected() {
 
 pub(super) fn srp_form() -> SignInForm {
     SignInForm {
-        region: String::new(),
-        pool_id: "eu-west-1_myPool".into(),
-        username: "test".into(),
+        target: Target {
+            region: String::new(),
+            pool_id: "eu-west-1_myPool".into(),
+            username: "test".into(),
+            flow: Flow::Auto,
+            ..form().target
+        },
         password: Password::from("test"),
-        flow: Flow::Auto,
         ..form()
     }
 }
@@ -316,7 +323,10 @@ fn vector_time() -> SystemTime {
 #[test]
 fn srp_signs_in_and_answers_the_verifier_itself() {
     let (mut s, attempt, body) = submitted_with(SignInForm {
-        flow: Flow::Srp,
+        target: Target {
+            flow: Flow::Srp,
+            ..srp_form().target
+        },
         ..srp_form()
     });
     assert_eq!(body["AuthFlow"], "USER_SRP_AUTH");
@@ -355,10 +365,13 @@ fn srp_signs_in_and_answers_the_verifier_itself() {
 #[test]
 fn secret_hash_uses_the_typed_name_then_cognitos_own() {
     let (mut s, attempt, body) = submitted_with(SignInForm {
-        flow: Flow::Srp,
-        username: "Test@Example.com".into(),
+        target: Target {
+            flow: Flow::Srp,
+            username: "Test@Example.com".into(),
+            client_id: "123abd".into(),
+            ..srp_form().target
+        },
         client_secret: ClientSecret::from("clientSecret"),
-        client_id: "123abd".into(),
         ..srp_form()
     });
     let hash = |name: &str| {
@@ -398,7 +411,10 @@ fn auto_falls_back_to_the_password_flow_when_srp_is_not_enabled() {
 #[test]
 fn srp_never_retries_after_a_wrong_password() {
     let (mut s, attempt, _) = submitted_with(SignInForm {
-        flow: Flow::Srp,
+        target: Target {
+            flow: Flow::Srp,
+            ..srp_form().target
+        },
         ..srp_form()
     });
     let (attempt, _, _) = sent(&finish_at(
@@ -420,7 +436,10 @@ fn srp_never_retries_after_a_wrong_password() {
 #[test]
 fn srp_only_does_not_fall_back() {
     let (mut s, attempt, body) = submitted_with(SignInForm {
-        flow: Flow::Srp,
+        target: Target {
+            flow: Flow::Srp,
+            ..srp_form().target
+        },
         ..srp_form()
     });
     assert_eq!(body["AuthFlow"], "USER_SRP_AUTH");
@@ -438,7 +457,10 @@ fn srp_only_does_not_fall_back() {
 #[test]
 fn auto_without_a_pool_id_uses_the_password_flow_and_says_why() {
     let (mut s, attempt, body) = submitted_with(SignInForm {
-        flow: Flow::Auto,
+        target: Target {
+            flow: Flow::Auto,
+            ..form().target
+        },
         ..form()
     });
     assert_eq!(body["AuthFlow"], "USER_PASSWORD_AUTH");
@@ -471,7 +493,10 @@ fn a_stub_srp_challenge_falls_back_in_auto_and_fails_in_srp() {
     assert!(signed_in(&s).notes[0].contains("not Cognito's"));
 
     let (mut s, attempt, _) = submitted_with(SignInForm {
-        flow: Flow::Srp,
+        target: Target {
+            flow: Flow::Srp,
+            ..srp_form().target
+        },
         ..srp_form()
     });
     assert!(finish(&mut s, attempt, fake()).is_empty());
@@ -666,7 +691,10 @@ fn mfa_setup_associates_verifies_and_answers() {
 #[test]
 fn user_auth_offers_choices_and_refuses_passkeys_politely() {
     let (mut s, attempt, body) = submitted_with(SignInForm {
-        flow: Flow::Choice,
+        target: Target {
+            flow: Flow::Choice,
+            ..form().target
+        },
         password: Password::default(),
         ..form()
     });
@@ -730,7 +758,10 @@ fn signed_flow_after(s: &mut SignInSession) -> &AuthFlow {
 #[test]
 fn user_auth_with_a_preferred_password_sends_it() {
     let (_, _, body) = submitted_with(SignInForm {
-        flow: Flow::Choice,
+        target: Target {
+            flow: Flow::Choice,
+            ..form().target
+        },
         preferred_challenge: "PASSWORD".into(),
         ..form()
     });
@@ -791,7 +822,10 @@ fn start_over_leaves_the_challenge_and_aborts_what_is_out() {
 fn secret_signed_in() -> SignInSession {
     let (mut s, attempt, _) = submitted_with(SignInForm {
         client_secret: ClientSecret::from("sec"),
-        username: "alias@example.com".into(),
+        target: Target {
+            username: "alias@example.com".into(),
+            ..form().target
+        },
         ..form()
     });
     finish(&mut s, attempt, tokens_response());
@@ -888,7 +922,10 @@ fn resume_refreshes_from_a_refresh_token_alone() {
     let mut s = SignInSession::default();
     let effects = s.apply(Event::Resume {
         form: SignInForm {
-            username: String::new(),
+            target: Target {
+                username: String::new(),
+                ..form().target
+            },
             password: Password::default(),
             ..form()
         },
@@ -916,8 +953,11 @@ const TEST_ISS: &str = "https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_Te
 
 fn checked_form() -> SignInForm {
     SignInForm {
-        region: "eu-west-1".into(),
-        pool_id: "eu-west-1_Test123".into(),
+        target: Target {
+            region: "eu-west-1".into(),
+            pool_id: "eu-west-1_Test123".into(),
+            ..form().target
+        },
         ..form()
     }
 }
@@ -1043,8 +1083,11 @@ fn debug_output_of_every_secret_holder_is_redacted() {
     // A whole session holding a conversation, an SRP exchange and the form's secrets.
     let mut session = SignInSession::with_srp_source(vector_srp);
     session.apply(Event::Submit(SignInForm {
-        flow: Flow::Srp,
-        pool_id: "us-east-1_Pool1".into(),
+        target: Target {
+            flow: Flow::Srp,
+            pool_id: "us-east-1_Pool1".into(),
+            ..form.target.clone()
+        },
         ..form.clone()
     }));
     for text in [

@@ -9,11 +9,15 @@ use crate::signin::session::tests::{
     challenge, finish, form, sent, service_error, signed_in, srp_form, submitted_with,
     tokens_response,
 };
+use crate::signin::target::Target;
 
 /// `srp_form` pointed at a server on this computer, as an emulator is.
 fn emulator_form(allowed: bool) -> SignInForm {
     SignInForm {
-        endpoint: "http://127.0.0.1:9229".into(),
+        target: Target {
+            endpoint: "http://127.0.0.1:9229".into(),
+            ..srp_form().target
+        },
         password_flow_allowed: allowed,
         ..srp_form()
     }
@@ -70,7 +74,10 @@ fn elsewhere_auto_never_sends_the_password_without_a_yes() {
     // Without a pool ID SRP cannot start, and the password is not sent either.
     let mut s = SignInSession::default();
     let effects = s.apply(Event::Submit(SignInForm {
-        pool_id: String::new(),
+        target: Target {
+            pool_id: String::new(),
+            ..emulator_form(false).target
+        },
         ..emulator_form(false)
     }));
     assert!(!effects.iter().any(|e| matches!(e, Effect::Send { .. })));
@@ -93,15 +100,21 @@ fn against_cognito_auto_falls_back_as_before() {
     assert_eq!(body["AuthFlow"], "USER_PASSWORD_AUTH");
     // A look-alike host is not Cognito.
     let (mut s, attempt, _) = submitted_with(SignInForm {
-        endpoint: "https://cognito-idp.eu-west-1.amazonaws.com.evil.example".into(),
+        target: Target {
+            endpoint: "https://cognito-idp.eu-west-1.amazonaws.com.evil.example".into(),
+            ..srp_form().target
+        },
         ..srp_form()
     });
     assert!(finish(&mut s, attempt, refused()).is_empty());
     assert_held_for(&s, "cognito-idp.eu-west-1.amazonaws.com.evil.example");
     // The Password flow chosen outright is the person's choice, anywhere.
     let (_, _, body) = submitted_with(SignInForm {
-        endpoint: "http://127.0.0.1:9229".into(),
-        flow: Flow::Password,
+        target: Target {
+            endpoint: "http://127.0.0.1:9229".into(),
+            flow: Flow::Password,
+            ..form().target
+        },
         ..form()
     });
     assert_eq!(body["AuthFlow"], "USER_PASSWORD_AUTH");
