@@ -81,9 +81,9 @@ def machine_steps(log):
     steps, started = [], None
     with open(log, errors="replace") as f:
         for line in f:
-            if "signin::machine: event " in line:
+            if "signin::session: event " in line:
                 started = (stamp(line), line.split('event="', 1)[1].split('"')[0])
-            elif "signin::machine: now " in line and started:
+            elif "signin::session: now " in line and started:
                 steps.append((started[1], (stamp(line) - started[0]).total_seconds() * 1000))
                 started = None
                 if 'phase="SignedIn"' in line:

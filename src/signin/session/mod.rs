@@ -39,11 +39,6 @@ pub use phase::{Activity, Phase, SignedIn, TokenChecks};
 
 pub type SrpSource = fn() -> Result<SrpExchange, SrpError>;
 
-/// The log target of the trace lines around each event. It names the file this code came
-/// from, because tests/bench/window.py times the session by finding "signin::machine: event"
-/// and "signin::machine: now" in the log.
-const LOG_TARGET: &str = "cognito_login::signin::machine";
-
 #[derive(Debug)]
 pub struct SignInSession {
     phase: Phase,
@@ -110,9 +105,9 @@ impl SignInSession {
     }
 
     pub fn apply(&mut self, event: Event) -> Vec<Effect> {
-        tracing::trace!(target: LOG_TARGET, event = event.name(), "event");
+        tracing::trace!(event = event.name(), "event");
         let effects = self.react(event);
-        tracing::trace!(target: LOG_TARGET, phase = self.phase.name(), effects = effects.len(), "now");
+        tracing::trace!(phase = self.phase.name(), effects = effects.len(), "now");
         effects
     }
 
