@@ -85,15 +85,29 @@ pub fn start(fault: Fault) -> String {
     start_counted(fault).0
 }
 
+/// An address that refuses every connection: a socket bound but never listening. Holding the
+/// port (for the life of the test process, like the servers) is the point: a listener bound and
+/// dropped frees its port, and the next test to start a server can be handed it, so "refused"
+/// got answered by another test's HTTP 500 (seen in CI, 2026-12-02).
+fn refusing_endpoint() -> String {
+    use socket2::{Domain, Socket, Type};
+    let socket = Socket::new(Domain::IPV4, Type::STREAM, None).expect("socket");
+    let loopback = std::net::SocketAddr::from(([127, 0, 0, 1], 0));
+    socket.bind(&loopback.into()).expect("bind");
+    let address = socket.local_addr().expect("addr");
+    let address = address.as_socket().expect("an IP address");
+    Box::leak(Box::new(socket));
+    format!("http://{address}")
+}
+
 /// Like `start`, with a count of the requests the server has received.
 pub fn start_counted(fault: Fault) -> (String, Arc<AtomicUsize>) {
-    let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
-    let endpoint = format!("http://{}", listener.local_addr().expect("addr"));
     let count = Arc::new(AtomicUsize::new(0));
     if matches!(fault, Fault::Refuse) {
-        drop(listener);
-        return (endpoint, count);
+        return (refusing_endpoint(), count);
     }
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
+    let endpoint = format!("http://{}", listener.local_addr().expect("addr"));
     if matches!(fault, Fault::UntrustedTls) {
         thread::spawn(move || {
             for stream in listener.incoming() {
