@@ -196,17 +196,12 @@ cognito_id! {
 }
 
 cognito_id! {
-    /// A user pool's ID, `<region>_<name>` (`UserPoolId`): its region says where the pool lives,
-    /// its name is what SRP signs with.
+    /// A user pool's ID, `<region>_<name>` (`UserPoolId`): its name is what SRP signs with; its
+    /// region, checked against the partitions, is `endpoint::pool_region`'s to read.
     PoolId
 }
 
 impl PoolId {
-    /// The part before the first `_`: the region the pool lives in (unchecked).
-    pub fn region(&self) -> Option<&str> {
-        self.0.split_once('_').map(|(region, _)| region)
-    }
-
     /// The part after the first `_`, which SRP signs with.
     pub fn name(&self) -> Option<&str> {
         self.0

@@ -39,11 +39,10 @@ fn an_unknown_name_is_kept_not_mistaken() {
 }
 
 #[test]
-fn a_pool_id_names_its_region_and_its_pool() {
+fn a_pool_id_names_its_pool() {
     let pool = PoolId::new("eu-west-1_AbC123");
-    assert_eq!(pool.region(), Some("eu-west-1"));
     assert_eq!(pool.name(), Some("AbC123"));
-    assert_eq!(PoolId::new("nounderscore").region(), None);
+    assert_eq!(PoolId::new("nounderscore").name(), None);
     assert_eq!(PoolId::new("eu-west-1_").name(), None);
     assert!(PoolId::new("  ").is_blank());
     assert!(!ClientId::new("abc").is_blank());

@@ -57,7 +57,7 @@ pub fn developer_detail(ui: &mut Ui, failure: &Failure) {
 }
 
 /// The developer's line under a failure: Cognito's exact code and message.
-pub fn failure_detail(failure: &Failure) -> Option<String> {
+fn failure_detail(failure: &Failure) -> Option<String> {
     match &failure.cause {
         FailureCause::InvalidInput(_)
         | FailureCause::InvalidAnswer(_)
