@@ -189,6 +189,11 @@ impl Endpoint {
         let region = region.trim();
         let pool_id = pool_id.trim();
         let custom_given = !custom.trim().is_empty();
+        if custom_given && !region.is_empty() {
+            // A region typed beside a custom endpoint is not where requests go, but it is
+            // saved and read again without one: "Tokyo" must not pass as a region there either.
+            dns_suffix(region)?;
+        }
         if pool_id.is_empty() {
             if region.is_empty() && !custom_given {
                 return Err(EndpointError::MissingRegion);

@@ -186,96 +186,156 @@ pub(crate) fn is_id_like(s: &str, max: usize) -> bool {
 }
 
 impl SignInForm {
+    /// The request to send, or the first problem in the form's order.
     pub fn validate(&self) -> Result<SignInRequest, InputError> {
-        self.checked(false)
+        self.checked(false).map_err(first)
     }
 
-    /// The checks for refreshing with a refresh token: no password, and a username only when
-    /// the client has a secret (its SECRET_HASH needs the internal username).
+    /// Every problem in the form at once, in the form's order, so that three empty fields
+    /// are three messages beside three fields rather than three tries.
+    pub fn problems(&self) -> Vec<InputError> {
+        self.checked(false).err().unwrap_or_default()
+    }
+
     /// Where the form sends its requests (the proxy aside), once region, pool ID or endpoint
     /// make sense.
     pub fn endpoint(&self) -> Result<Endpoint, EndpointError> {
         self.target.resolve()
     }
 
+    /// The checks for refreshing with a refresh token: no password, and a username only when
+    /// the client has a secret (its SECRET_HASH needs the internal username).
     pub fn validate_for_refresh(&self) -> Result<SignInRequest, InputError> {
-        self.checked(true)
+        self.checked(true).map_err(first)
     }
 
-    fn checked(&self, for_refresh: bool) -> Result<SignInRequest, InputError> {
+    fn checked(&self, for_refresh: bool) -> Result<SignInRequest, Vec<InputError>> {
+        let mut problems = Problems::default();
         let (target, connection) = (&self.target, &self.connection);
-        let endpoint = (self.endpoint())
-            .and_then(|endpoint| endpoint.with_proxy(&connection.proxy))
-            .map_err(InputError::Endpoint)?;
-        let client_id = target.client_id.trim();
-        if client_id.is_empty() {
-            return Err(InputError::MissingClientId);
-        }
-        if !is_id_like(client_id, 128) {
-            return Err(InputError::BadClientId);
-        }
-        let secret = self.client_secret.expose_secret().trim();
-        let client_secret = match secret {
-            "" => None,
-            // Cognito documents `[\w+]`, but emulators issue secrets with `/` and `=`; only
-            // what can never be part of a secret is refused.
-            s if s.len() <= 128 && !s.chars().any(|c| c.is_whitespace() || c.is_control()) => {
-                Some(ClientSecret::from(s))
-            }
-            _ => return Err(InputError::BadClientSecret),
-        };
+        let endpoint = problems.keep(
+            (self.endpoint())
+                .and_then(|endpoint| endpoint.with_proxy(&connection.proxy))
+                .map_err(InputError::Endpoint),
+        );
+        let client_id = problems.keep(checked_client_id(&target.client_id));
+        let client_secret =
+            problems.keep(checked_client_secret(self.client_secret.expose_secret()));
         // Usernames are sent as typed, apart from surrounding blanks a paste brings along.
         let username = target.username.trim();
-        if username.is_empty() && !(for_refresh && client_secret.is_none()) {
-            return Err(InputError::MissingUsername);
-        }
-        if username.chars().count() > MAX_USERNAME_CHARS {
-            return Err(InputError::LongUsername);
-        }
-        // The password is never trimmed: a space can be part of it.
-        if self.password.expose_secret().chars().count() > MAX_PASSWORD_CHARS {
-            return Err(InputError::LongPassword);
-        }
-        let preferred = self.preferred_challenge.trim().to_ascii_uppercase();
-        let preferred_choice = (!preferred.is_empty()).then(|| ChallengeChoice::parse(&preferred));
-        let preferred_challenge = match &preferred_choice {
-            None => None,
-            Some(choice) if PREFERRED_CHALLENGES.contains(choice) => Some(preferred),
-            Some(_) => return Err(InputError::BadPreferredChallenge),
-        };
+        let username_needed = !(for_refresh && matches!(client_secret, Some(None)));
+        problems.keep(checked_username(username, username_needed));
+        let preferred = problems.keep(checked_preferred(&self.preferred_challenge));
+        let preferred_choice = preferred
+            .clone()
+            .flatten()
+            .map(|p| ChallengeChoice::parse(&p));
         let pool_id = Some(PoolId::from(target.pool_id.trim())).filter(|p| !p.is_blank());
         let srp_chosen = target.flow == Flow::Srp
             || (target.flow == Flow::Choice
                 && preferred_choice == Some(ChallengeChoice::PasswordSrp));
         if pool_id.is_none() && srp_chosen && !for_refresh {
-            return Err(InputError::PoolIdNeededForSrp);
+            problems.keep::<()>(Err(InputError::PoolIdNeededForSrp));
         }
-        let password_needed = target.flow.needs_password()
-            || preferred_choice
-                .as_ref()
-                .is_some_and(ChallengeChoice::is_a_password);
-        if password_needed && !for_refresh && self.password.expose_secret().is_empty() {
-            return Err(InputError::MissingPassword);
-        }
+        let password_needed = !for_refresh
+            && (target.flow.needs_password()
+                || (preferred_choice.as_ref()).is_some_and(ChallengeChoice::is_a_password));
+        problems.keep(checked_password(&self.password, password_needed));
         if !(1..=MAX_TIMEOUT_SECS).contains(&connection.timeout_secs) {
-            return Err(InputError::BadTimeout(connection.timeout_secs));
+            problems.keep::<()>(Err(InputError::BadTimeout(connection.timeout_secs)));
         }
+        let (Some(endpoint), Some(client_id), Some(client_secret), Some(preferred), true) = (
+            endpoint,
+            client_id,
+            client_secret,
+            preferred,
+            problems.0.is_empty(),
+        ) else {
+            return Err(problems.0);
+        };
         Ok(SignInRequest {
             may_send_password: !endpoint.is_custom() || self.password_flow_allowed,
             endpoint,
-            client_id: ClientId::from(client_id),
+            client_id,
             username: username.to_owned(),
             password: self.password.clone(),
             client_secret,
             timeout: Duration::from_secs(connection.timeout_secs),
             flow: target.flow,
-            preferred_challenge: if target.flow == Flow::Choice {
-                preferred_challenge
-            } else {
-                None
-            },
+            preferred_challenge: preferred.filter(|_| target.flow == Flow::Choice),
             pool_id,
         })
+    }
+}
+
+/// The problems found so far, each check going on after one fails.
+#[derive(Default)]
+struct Problems(Vec<InputError>);
+
+impl Problems {
+    fn keep<T>(&mut self, checked: Result<T, InputError>) -> Option<T> {
+        checked.map_err(|problem| self.0.push(problem)).ok()
+    }
+}
+
+/// The first of the problems found (there is at least one when the checks fail).
+fn first(problems: Vec<InputError>) -> InputError {
+    problems
+        .into_iter()
+        .next()
+        .unwrap_or(InputError::MissingClientId)
+}
+
+fn checked_client_id(typed: &str) -> Result<ClientId, InputError> {
+    match typed.trim() {
+        "" => Err(InputError::MissingClientId),
+        id if is_id_like(id, 128) => Ok(ClientId::from(id)),
+        _ => Err(InputError::BadClientId),
+    }
+}
+
+fn checked_client_secret(typed: &str) -> Result<Option<ClientSecret>, InputError> {
+    match typed.trim() {
+        "" => Ok(None),
+        // Cognito documents `[\w+]`, but emulators issue secrets with `/` and `=`; only
+        // what can never be part of a secret is refused.
+        s if s.len() <= 128 && !s.chars().any(|c| c.is_whitespace() || c.is_control()) => {
+            Ok(Some(ClientSecret::from(s)))
+        }
+        _ => Err(InputError::BadClientSecret),
+    }
+}
+
+fn checked_username(username: &str, needed: bool) -> Result<(), InputError> {
+    if username.is_empty() && needed {
+        Err(InputError::MissingUsername)
+    } else if username.chars().count() > MAX_USERNAME_CHARS {
+        Err(InputError::LongUsername)
+    } else {
+        Ok(())
+    }
+}
+
+/// The password is never trimmed: a space can be part of it.
+fn checked_password(password: &Password, needed: bool) -> Result<(), InputError> {
+    let typed = password.expose_secret();
+    if typed.chars().count() > MAX_PASSWORD_CHARS {
+        Err(InputError::LongPassword)
+    } else if needed && typed.is_empty() {
+        Err(InputError::MissingPassword)
+    } else {
+        Ok(())
+    }
+}
+
+/// USER_AUTH's PREFERRED_CHALLENGE as sent (upper case), when one is chosen.
+fn checked_preferred(typed: &str) -> Result<Option<String>, InputError> {
+    let preferred = typed.trim().to_ascii_uppercase();
+    if preferred.is_empty() {
+        Ok(None)
+    } else if PREFERRED_CHALLENGES.contains(&ChallengeChoice::parse(&preferred)) {
+        Ok(Some(preferred))
+    } else {
+        Err(InputError::BadPreferredChallenge)
     }
 }
 

@@ -19,7 +19,7 @@ pub use flow::Flow;
 pub use form::{Field, InputError, SignInForm, SignInRequest};
 pub use runner::BackgroundRunner;
 pub use service::{Authenticator, Call, OnRetry, Outcome};
-pub use session::{Activity, Effect, Event, Phase, SignInSession, SignedIn};
+pub use session::{Activity, Effect, Event, Notice, Phase, SignInSession, SignedIn};
 pub use target::{Connection, Target};
 // The tokens belong to the workbench, one layer down; named here too, as the session holds them.
 pub use crate::workbench::tokens::{TokenKind, Tokens};

@@ -25,6 +25,7 @@ use super::panel_choices::PanelChoices;
 use super::profile_bar::ProfileBar;
 use super::result_view;
 use super::saved_secrets::SavedSecrets;
+use super::status::{self, StatusLine};
 use super::token_view;
 use super::trust_prompt::TrustPrompt;
 
@@ -57,7 +58,7 @@ pub struct CognitoLoginApp {
     pub(super) runner: BackgroundRunner,
     pub(super) store: Box<dyn SettingsStore>,
     pub(super) handover: Handover,
-    pub(super) notice: Option<String>,
+    pub(super) status: StatusLine,
     pub(super) copied: Option<(TokenKind, f64)>,
     pub(super) first_frame: bool,
     pub(super) focus_pending: Option<Field>,
@@ -110,7 +111,13 @@ impl CognitoLoginApp {
                 },
                 parts.save_dialog,
             ),
-            notice: parts.notice,
+            status: {
+                let mut status = StatusLine::default();
+                if let Some(notice) = parts.notice {
+                    status.warn(notice);
+                }
+                status
+            },
             copied: None,
             first_frame: true,
             challenge_inputs: ChallengeInputs::default(),
@@ -129,14 +136,15 @@ impl CognitoLoginApp {
     /// Draws one frame. The eframe window and the UI tests both call this.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         self.take_input(ui);
+        egui::Panel::bottom("status-line")
+            .exact_size(status::HEIGHT)
+            .resizable(false)
+            .show(ui, |ui| self.status.show(ui, self.busy()));
         egui::ScrollArea::vertical()
             .auto_shrink(false)
             .show(ui, |ui| {
                 ui.add_space(4.0);
                 self.title_row(ui);
-                if let Some(notice) = &self.notice {
-                    ui.colored_label(ui.visuals().warn_fg_color, notice);
-                }
                 let config = self.store.config();
                 let locked = !matches!(self.session.phase(), Phase::Editing | Phase::Failed(_));
                 if let Some(request) =
@@ -175,6 +183,19 @@ impl CognitoLoginApp {
         self.handle_shortcuts(ui);
     }
 
+    /// What a call out to Cognito is for, while one is.
+    fn busy(&self) -> Option<status::Busy<'static>> {
+        match self.session.phase() {
+            Phase::Submitting {
+                activity, retrying, ..
+            } => Some(status::Busy {
+                activity: activity.label(),
+                retry: retrying.as_ref().map(|r| (r.attempt, r.of)),
+            }),
+            _ => None,
+        }
+    }
+
     fn title_row(&mut self, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
             ui.heading("Cognito Login");
@@ -189,12 +210,7 @@ impl CognitoLoginApp {
     /// The form, the trust prompt under it, and the way back in with a saved refresh token.
     fn form_panel(&mut self, ui: &mut egui::Ui, config: &Config) {
         let mode = match self.session.phase() {
-            Phase::Submitting {
-                activity, retrying, ..
-            } => FormMode::Busy {
-                activity: activity.label(),
-                retry: retrying.as_ref().map(|r| (r.attempt, r.of)),
-            },
+            Phase::Submitting { .. } => FormMode::Busy,
             Phase::Editing | Phase::Failed(_) => FormMode::Editable,
             Phase::SignedIn(_) | Phase::Challenge(_) => FormMode::Locked,
         };

@@ -2,7 +2,7 @@
 
 use egui::{Key, Response, TextEdit, Ui};
 
-use crate::cognito::endpoint::{COGNITO_REGIONS, pool_elsewhere, pool_region};
+use crate::cognito::endpoint::{pool_elsewhere, pool_region};
 use crate::cognito::{ChallengeChoice, ClientSecret};
 use crate::settings::Settings;
 use crate::signin::form::{MAX_TIMEOUT_SECS, PREFERRED_CHALLENGES};
@@ -10,6 +10,7 @@ use crate::signin::{Event, Field, Flow, SignInForm};
 
 use super::form_rows::{FIELD_WIDTH, field_id, secret_row, text_row};
 use super::labels;
+use super::region_picker;
 use super::secret_input::SecretInput;
 
 const LET_COGNITO_ASK: &str = "(let Cognito offer the choice)";
@@ -19,11 +20,8 @@ const LET_COGNITO_ASK: &str = "(let Cognito offer the choice)";
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FormMode {
     Editable,
-    /// A call is out; the text says what for, and which retry this is (attempt, of).
-    Busy {
-        activity: &'static str,
-        retry: Option<(u32, u32)>,
-    },
+    /// A call is out (the status line says what for).
+    Busy,
     Locked,
 }
 
@@ -99,6 +97,11 @@ impl FormFields {
         let buffer = self.client_secret.buffer();
         buffer.clear();
         buffer.push_str(secret.expose_secret());
+    }
+
+    /// Empties the password field (signed out, or the temporary password was replaced).
+    pub fn clear_password(&mut self) {
+        self.password.wipe();
     }
 
     pub fn remember_refresh_token(&self) -> bool {
@@ -196,12 +199,7 @@ impl FormFields {
     /// Sign in (or Enter in the form), or while a call is out, what for and Cancel.
     fn buttons(&self, ui: &mut Ui, mode: FormMode, enter_in_form: bool) -> Option<Event> {
         ui.horizontal(|ui| match mode {
-            FormMode::Busy { activity, retry } => {
-                ui.add(egui::Spinner::new());
-                ui.label(activity);
-                if let Some((attempt, of)) = retry {
-                    ui.label(format!("retrying ({attempt} of {of})"));
-                }
+            FormMode::Busy => {
                 if ui
                     .button(labels::CANCEL)
                     .on_hover_text("Stop waiting for Cognito (Esc)")
@@ -306,18 +304,7 @@ impl FormFields {
                 )
                 .labelled_by(label.id);
             fields.push(region);
-            ui.menu_button(labels::PICK_REGION, |ui| {
-                egui::ScrollArea::vertical()
-                    .max_height(300.0)
-                    .show(ui, |ui| {
-                        for region in COGNITO_REGIONS {
-                            if ui.button(*region).clicked() {
-                                self.values.target.region = (*region).to_owned();
-                                ui.close();
-                            }
-                        }
-                    });
-            });
+            region_picker::show(ui, &mut self.values.target.region);
         });
         ui.end_row();
 

@@ -159,18 +159,19 @@ impl Handover {
     }
 
     /// Writes the file once the dialog has answered.
-    pub fn poll_save(&mut self) -> Option<String> {
+    /// What became of a file being saved, once the dialog is closed: saved, or why not.
+    pub fn poll_save(&mut self) -> Option<Result<String, String>> {
         let (receive, _) = self.saving.as_ref()?;
         let answer = receive.try_recv().ok()?;
         let (_, text) = self.saving.take()?;
         let Some(path) = answer else {
-            return Some(
+            return Some(Err(
                 "No file was saved (cancelled, or this system has no file dialog). A Postman environment can be copied with \"Postman environment\" under Copy as; a profile exported with `cognito-login profiles export`.".to_owned(),
-            );
+            ));
         };
         Some(match crate::private_file::write(&path, text.as_bytes()) {
-            Ok(()) => format!("Saved {}.", path.display()),
-            Err(e) => format!("Could not save {}: {e}", path.display()),
+            Ok(()) => Ok(format!("Saved {}.", path.display())),
+            Err(e) => Err(format!("Could not save {}: {e}", path.display())),
         })
     }
 }

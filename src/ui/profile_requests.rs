@@ -27,7 +27,7 @@ impl CognitoLoginApp {
             ProfileRequest::Rename(name) => match config.rename_current(&name) {
                 Ok(renamed) => self.move_secrets(&config, &renamed),
                 Err(problem) => {
-                    self.notice = Some(name_problem_notice(&problem));
+                    self.status.warn(name_problem_notice(&problem));
                     return;
                 }
             },
@@ -37,7 +37,8 @@ impl CognitoLoginApp {
             ProfileRequest::Delete => {
                 let gone = config.delete_current();
                 self.secrets.forget_profile(&gone.name);
-                self.notice = Some(format!("Deleted the profile \"{}\".", gone.name));
+                self.status
+                    .success(format!("Deleted the profile \"{}\".", gone.name));
             }
             ProfileRequest::PickImportFile => return self.pick_import_file(ctx),
             ProfileRequest::Import {
@@ -65,8 +66,10 @@ impl CognitoLoginApp {
 
     /// A renamed profile's secrets go with it.
     fn move_secrets(&mut self, config: &Config, renamed: &Renamed) {
-        if let Some(profile) = config.current_profile() {
-            self.notice = self.secrets.rename(&renamed.old, &profile.secret_binding());
+        if let Some(profile) = config.current_profile()
+            && let Some(said) = self.secrets.rename(&renamed.old, &profile.secret_binding())
+        {
+            self.status.warn(said);
         }
     }
 
@@ -86,7 +89,8 @@ impl CognitoLoginApp {
         let imported = config.import(profiles, rules);
         self.profile_bar.import = None;
         let names: Vec<&str> = imported.names.iter().map(ProfileName::as_str).collect();
-        self.notice = Some(format!("Imported: {}.", names.join(", ")));
+        self.status
+            .success(format!("Imported: {}.", names.join(", ")));
         imported.replaced
     }
 
@@ -116,7 +120,7 @@ impl CognitoLoginApp {
             if let Some(profile) = config.profiles.iter().find(|p| &p.name == name)
                 && let Some(said) = self.secrets.rebind(profile)
             {
-                self.notice = Some(said);
+                self.status.warn(said);
             }
         }
     }

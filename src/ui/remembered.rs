@@ -33,14 +33,16 @@ impl CognitoLoginApp {
     pub(super) fn save_settings(&mut self, settings: Settings) {
         let settings = self.with_choices(settings);
         if let Err(problem) = self.store.save(&settings) {
-            self.notice = Some(format!("Settings were not saved: {problem}"));
+            self.status
+                .error(format!("Settings were not saved: {problem}"));
         }
     }
 
     /// Shows `config`'s current profile in the form and remembers it.
     pub(super) fn use_config(&mut self, config: &Config) {
         if let Err(problem) = self.store.save_config(config) {
-            self.notice = Some(format!("Settings were not saved: {problem}"));
+            self.status
+                .error(format!("Settings were not saved: {problem}"));
         }
         let settings = config.settings();
         let tester =
@@ -68,12 +70,12 @@ impl CognitoLoginApp {
         match self.secrets.check_destination(&to, &form.client_secret) {
             Held::No => Some(event),
             Held::Told(said) => {
-                self.notice = Some(said);
+                self.status.warn(said);
                 (!resuming).then_some(event)
             }
             Held::ClientSecret(said) => {
                 self.fields.set_client_secret(&ClientSecret::default());
-                self.notice = Some(said);
+                self.status.warn(said);
                 self.focus_pending = Some(Field::ClientSecret);
                 None
             }
@@ -105,7 +107,7 @@ impl CognitoLoginApp {
             _ => None,
         };
         if let Some(said) = self.secrets.remember(&at, submitted, refresh) {
-            self.notice = Some(said);
+            self.status.warn(said);
         }
     }
 

@@ -9,7 +9,7 @@ use secrecy::ExposeSecret;
 use zeroize::Zeroizing;
 
 use crate::settings::Config;
-use crate::signin::{Effect, Event, Failure, FailureCause, Phase};
+use crate::signin::{Effect, Event, Failure, FailureCause, Notice, Phase};
 use crate::workbench::{Jwt, TokenKind};
 
 use super::app::CognitoLoginApp;
@@ -90,8 +90,10 @@ impl CognitoLoginApp {
     pub(super) fn keep_time(&mut self, ctx: &egui::Context, now: SystemTime) {
         self.auto_refresh(ctx, now);
         self.clear_clipboard(ctx);
-        if let Some(notice) = self.handover.poll_save() {
-            self.notice = Some(notice);
+        match self.handover.poll_save() {
+            Some(Ok(saved)) => self.status.success(saved),
+            Some(Err(problem)) => self.status.warn(problem),
+            None => {}
         }
     }
 
@@ -133,8 +135,8 @@ impl CognitoLoginApp {
         match self.handover.tick(ctx.input(|i| i.time)) {
             Tick::Idle => {}
             Tick::Wait(secs) => ctx.request_repaint_after(Duration::from_secs_f64(secs)),
-            Tick::Cleared => self.notice = Some("Cleared the clipboard.".to_owned()),
-            Tick::Problem(problem) => self.notice = Some(problem),
+            Tick::Cleared => self.status.success("Cleared the clipboard."),
+            Tick::Problem(problem) => self.status.warn(problem),
         }
     }
 
@@ -149,7 +151,7 @@ impl CognitoLoginApp {
             config.trusted_hosts.push(host);
         }
         if let Err(problem) = self.store.save_config(&config) {
-            self.notice = Some(problem);
+            self.status.warn(problem);
         }
         self.dispatch(event);
     }
@@ -163,7 +165,7 @@ impl CognitoLoginApp {
             profile.password_flow_server = server;
         }
         if let Err(problem) = self.store.save_config(&config) {
-            self.notice = Some(problem);
+            self.status.warn(problem);
         }
         if let Some(event) = self.hold_misbound(Event::Submit(self.fields.to_form())) {
             self.dispatch(event);
@@ -184,12 +186,18 @@ impl CognitoLoginApp {
             Event::Submit(form) => (Some(form.client_secret.clone()), Some(form.settings())),
             _ => (None, None),
         };
+        if !matches!(event, Event::Finished { .. } | Event::Retrying { .. }) {
+            // The person did something new: the status line's message was about the last thing.
+            self.status.clear();
+        }
         let signing_out = matches!(event, Event::SignOut | Event::SignOutEverywhere);
         if signing_out {
+            // Whoever signs in next types their own.
+            self.fields.clear_password();
             self.forget_refresh_token();
             // A token left on the clipboard would outlive the session it belonged to.
             if let Err(problem) = self.handover.take_back_copy() {
-                self.notice = Some(problem);
+                self.status.warn(problem);
             }
         }
         let effects = self.session.apply(event);
@@ -198,8 +206,10 @@ impl CognitoLoginApp {
                 self.save_settings(settings.clone());
             }
         }
-        if let Some(notice) = self.session.take_notice() {
-            self.notice = Some(notice);
+        match self.session.take_notice() {
+            Some(Notice::Done(said)) => self.status.success(said),
+            Some(Notice::Warning(said)) => self.status.warn(said),
+            None => {}
         }
         if !signing_out {
             self.remember_secrets(submitted.as_ref());
@@ -224,7 +234,7 @@ impl CognitoLoginApp {
         match self.handover.copy_token(&signed.tokens, kind, &name, now) {
             Ok(true) => self.copied_at(kind, ctx),
             Ok(false) => {}
-            Err(problem) => self.notice = Some(problem),
+            Err(problem) => self.status.warn(problem),
         }
     }
 
@@ -245,7 +255,7 @@ impl CognitoLoginApp {
             .copy_text(Zeroizing::new(jwt.pretty_claims()), now)
         {
             Ok(()) => self.copied_at(kind, ctx),
-            Err(problem) => self.notice = Some(problem),
+            Err(problem) => self.status.warn(problem),
         }
     }
 

@@ -14,6 +14,11 @@ impl SecretInput {
         Kind::from(SecretString::from(self.0.as_str()))
     }
 
+    /// Wipes what was typed (`String::clear` alone would leave the bytes in the buffer).
+    pub fn wipe(&mut self) {
+        zeroize::Zeroize::zeroize(&mut *self.0);
+    }
+
     pub fn buffer(&mut self) -> &mut String {
         &mut self.0
     }

@@ -18,7 +18,7 @@ use crate::signin::failure::failure;
 use crate::signin::service::Outcome;
 
 use super::step::Background;
-use super::{Effect, Phase, SignInSession, wrong_shape};
+use super::{Effect, Notice, Phase, SignInSession, wrong_shape};
 
 impl SignInSession {
     /// A call beside the sign-in; only within a conversation, which knows where to send it.
@@ -206,15 +206,17 @@ impl SignInSession {
             }
             Background::SignOut { global } => {
                 self.notice = Some(match (outcome, global) {
-                    (Ok(_), false) => "Signed out: Cognito revoked the refresh token.".to_owned(),
-                    (Ok(_), true) => {
-                        "Signed out everywhere: Cognito ended every session of this user."
-                            .to_owned()
+                    (Ok(_), false) => {
+                        Notice::Done("Signed out: Cognito revoked the refresh token.".to_owned())
                     }
-                    (Err(e), _) => format!(
+                    (Ok(_), true) => Notice::Done(
+                        "Signed out everywhere: Cognito ended every session of this user."
+                            .to_owned(),
+                    ),
+                    (Err(e), _) => Notice::Warning(format!(
                         "Signed out here, but Cognito did not confirm it: {}",
                         short(&e)
-                    ),
+                    )),
                 });
                 Vec::new()
             }

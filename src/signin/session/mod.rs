@@ -53,7 +53,23 @@ pub struct SignInSession {
     /// Each issuer's JWKS, fetched once per session.
     jwks: HashMap<String, serde_json::Value>,
     check_tokens: bool,
-    notice: Option<String>,
+    notice: Option<Notice>,
+}
+
+/// A sentence for the person about something that finished in the background, and whether it
+/// went as asked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    Done(String),
+    Warning(String),
+}
+
+impl Notice {
+    pub fn text(&self) -> &str {
+        match self {
+            Notice::Done(text) | Notice::Warning(text) => text,
+        }
+    }
 }
 
 impl Default for SignInSession {
@@ -87,7 +103,7 @@ impl SignInSession {
     }
 
     /// A sentence for the person about something that finished in the background (sign-out).
-    pub fn take_notice(&mut self) -> Option<String> {
+    pub fn take_notice(&mut self) -> Option<Notice> {
         self.notice.take()
     }
 
