@@ -68,42 +68,6 @@ fn error_shows_sentence_hint_and_code() {
 }
 
 #[test]
-fn invalid_form_names_the_field_and_sends_nothing() {
-    let mut ui = open(Box::new(|_| Some(tokens())));
-    ui.type_into(labels::REGION, "eu-west-1");
-    ui.click(labels::SIGN_IN);
-    ui.harness.run();
-    assert!(ui.shows("Enter the app client ID."));
-    assert_eq!(ui.calls.load(Ordering::SeqCst), 0);
-    // Focus goes to the field to fix, even inside the closed Advanced section.
-    assert!(ui.field(labels::CLIENT_ID).is_focused());
-    let mut ui = open_with(
-        Some(Box::new(|_| Some(tokens()))),
-        Settings {
-            target: Target {
-                endpoint: "http://example.com".into(),
-                ..Target::default()
-            },
-            ..Settings::default()
-        },
-    );
-    ui.type_into(labels::CLIENT_ID, "client123");
-    ui.type_into(labels::USERNAME, "alice");
-    ui.type_into(labels::PASSWORD, "pw");
-    ui.harness.get_by_label(labels::ADVANCED).click();
-    ui.harness.run();
-    assert!(
-        ui.harness
-            .query_by_role_and_label(Role::TextInput, labels::ENDPOINT)
-            .is_none()
-    );
-    ui.click(labels::SIGN_IN);
-    ui.harness.run();
-    assert!(ui.shows("plain http is allowed only for 127.0.0.1"));
-    assert!(ui.field(labels::ENDPOINT).is_focused());
-}
-
-#[test]
 fn cancel_stops_waiting_and_a_second_click_sends_nothing() {
     let mut ui = open(Box::new(|_| None));
     ui.fill();
@@ -257,7 +221,7 @@ fn settings_saved_on_attempt_without_secrets_and_restored() {
 fn signs_in_against_moto_over_http() {
     let emu = support::emulators().moto;
     let mut ui = open_with(None, Settings::default());
-    ui.harness.get_by_label(labels::ADVANCED).click();
+    ui.harness.get_by_label(labels::AT_AN_ENDPOINT).click();
     ui.harness.run();
     ui.type_into(labels::ENDPOINT, &emu.endpoint);
     ui.type_into(labels::POOL_ID, &emu.pool_id);

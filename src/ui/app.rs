@@ -16,7 +16,7 @@ use crate::signin::{Authenticator, BackgroundRunner, Event, Field, Phase, SignIn
 use crate::workbench::TokenKind;
 
 use super::challenge_view::ChallengeInputs;
-use super::form_view::{FormFields, FormMode};
+use super::form_view::{FormAction, FormFields, FormKeys, FormMode};
 use super::frame_log::FrameLog;
 use super::handover::{Handover, OpenDialog, SaveDialog};
 use super::import_preview::ImportPreview;
@@ -62,6 +62,8 @@ pub struct CognitoLoginApp {
     pub(super) copied: Option<(TokenKind, f64)>,
     pub(super) first_frame: bool,
     pub(super) focus_pending: Option<Field>,
+    /// Nothing had the keyboard as this frame began (so Enter is the form's).
+    pub(super) keyboard_free: bool,
     pub(super) challenge_inputs: ChallengeInputs,
     pub(super) profile_bar: ProfileBar,
     pub(super) open_dialog: OpenDialog,
@@ -97,6 +99,7 @@ impl CognitoLoginApp {
             frame_log: FrameLog::default(),
             trust_prompt: TrustPrompt::default(),
             focus_pending: Some(fields.first_empty_required()),
+            keyboard_free: true,
             fields,
             session: SignInSession::default(),
             runner: BackgroundRunner::new(parts.auth)?,
@@ -140,6 +143,9 @@ impl CognitoLoginApp {
             .exact_size(status::HEIGHT)
             .resizable(false)
             .show(ui, |ui| self.status.show(ui, self.busy()));
+        // Solid, not floating, scroll bars: a floating one is drawn over the right edge of
+        // the fields and buttons at narrow widths (480 px), hiding what is under it.
+        ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();
         egui::ScrollArea::vertical()
             .auto_shrink(false)
             .show(ui, |ui| {
@@ -169,6 +175,7 @@ impl CognitoLoginApp {
 
     /// Before drawing: what came back from Cognito, a dropped or picked file, the shortcuts.
     fn take_input(&mut self, ui: &egui::Ui) {
+        self.keyboard_free = ui.memory(|m| m.focused().is_none());
         if self.first_frame {
             self.first_frame = false;
             let ctx = ui.ctx().clone();
@@ -219,14 +226,28 @@ impl CognitoLoginApp {
             self.fields.flow().prepare();
         }
         let focus = self.focus_pending.take();
-        let in_advanced = matches!(focus, Some(Field::Endpoint | Field::Proxy | Field::Timeout));
-        let action = self.fields.show(ui, mode, in_advanced);
+        if focus == Some(Field::Endpoint) {
+            self.fields.show_endpoint();
+        }
+        let keys = FormKeys {
+            enter_is_ours: self.keyboard_free,
+            open_advanced: matches!(focus, Some(Field::Proxy | Field::Timeout)),
+        };
+        let action = self.fields.show(ui, mode, keys);
         if let Some(field) = focus {
             // Asked once the fields exist: egui drops focus requests for unknown widgets.
             FormFields::focus(ui.ctx(), field);
         }
-        if let Some(event) = action {
-            self.sign_in(event, config);
+        match action {
+            Some(FormAction::Send(event)) => self.sign_in(*event, config),
+            Some(FormAction::Fix { field, count }) => {
+                self.focus_pending = Some(field);
+                let fields = if count == 1 { "field" } else { "fields" };
+                self.status.error(format!(
+                    "Fix the {count} {fields} marked in red, then sign in again."
+                ));
+            }
+            None => {}
         }
         self.answer_trust_prompt(ui);
         if mode == FormMode::Editable

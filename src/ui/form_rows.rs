@@ -1,11 +1,23 @@
-//! One row of the sign-in form: a label and its text field, at the form's width, with an id
-//! the first-focus rule and the fix-this-field rule can find.
+//! One row of the sign-in form: a label and its text field, as wide as the window allows, with
+//! an id the first-focus rule and the fix-this-field rule can find, and the problem with the
+//! field, if any, right under it.
 
-use egui::{Id, Response, TextEdit, Ui};
+use egui::{Id, Response, RichText, TextEdit, Ui};
+
+use crate::signin::{Field, InputError};
 
 use super::secret_input::SecretInput;
 
-pub const FIELD_WIDTH: f32 = 320.0;
+/// The narrowest a field gets (a 480 px window still fits label and field side by side) and
+/// the widest (a line longer than this is hard to read, and nothing typed here is that long
+/// but the endpoint URL).
+const MIN_FIELD_WIDTH: f32 = 180.0;
+const MAX_FIELD_WIDTH: f32 = 720.0;
+
+/// The width of a field in the form's second column: what is left of the window's width.
+pub fn field_width(ui: &Ui) -> f32 {
+    ui.available_width().clamp(MIN_FIELD_WIDTH, MAX_FIELD_WIDTH)
+}
 
 /// The ids of the text fields, in form order, for the first-focus rule.
 pub fn field_id(name: &str) -> Id {
@@ -21,7 +33,7 @@ pub fn text_row(ui: &mut Ui, label: &str, value: &mut String, hint: &str) -> Res
             TextEdit::singleline(value)
                 .id(id)
                 .hint_text(hint)
-                .desired_width(FIELD_WIDTH),
+                .desired_width(field_width(ui)),
         )
         .labelled_by(label.id);
     ui.end_row();
@@ -43,9 +55,43 @@ pub fn secret_row(
                 .id(field_id(label))
                 .password(masked)
                 .hint_text(hint)
-                .desired_width(FIELD_WIDTH),
+                .desired_width(field_width(ui)),
         )
         .labelled_by(label_response.id);
     ui.end_row();
     response
+}
+
+/// Under a field, what is wrong with it (after Sign in was pressed), in the error colour.
+pub fn problem_row(ui: &mut Ui, problems: &[InputError], field: Field) {
+    for problem in problems.iter().filter(|p| p.field() == field) {
+        ui.label("");
+        let text = sentence(&problem.to_string());
+        ui.add(egui::Label::new(RichText::new(text).color(ui.visuals().error_fg_color)).wrap());
+        ui.end_row();
+    }
+}
+
+/// The checks speak in lower case for the command line ("error: enter the username"); beside
+/// a field they start a sentence.
+fn sentence(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// The button that does what the screen is for (Sign in, Answer, Get token): filled with the
+/// selection colour and in strong text, so it stands out from the others beside it.
+pub fn primary_button(ui: &mut Ui, text: &str) -> Response {
+    let visuals = ui.visuals();
+    let label = RichText::new(text)
+        .strong()
+        .color(visuals.selection.stroke.color);
+    ui.add(
+        egui::Button::new(label)
+            .fill(visuals.selection.bg_fill)
+            .min_size(egui::vec2(96.0, 0.0)),
+    )
 }

@@ -1,19 +1,15 @@
 //! The sign-in form: what is typed, how it is laid out, which key does what.
 
-use egui::{Key, Response, TextEdit, Ui};
+use egui::{Key, Response, Ui};
 
-use crate::cognito::endpoint::{pool_elsewhere, pool_region};
-use crate::cognito::{ChallengeChoice, ClientSecret};
+use crate::cognito::ClientSecret;
 use crate::settings::Settings;
-use crate::signin::form::{MAX_TIMEOUT_SECS, PREFERRED_CHALLENGES};
-use crate::signin::{Event, Field, Flow, SignInForm};
+use crate::signin::{Event, Field, Flow, InputError, SignInForm};
 
-use super::form_rows::{FIELD_WIDTH, field_id, secret_row, text_row};
+use super::form_rows::{field_id, primary_button};
 use super::labels;
-use super::region_picker;
+use super::place_rows::PlaceRows;
 use super::secret_input::SecretInput;
-
-const LET_COGNITO_ASK: &str = "(let Cognito offer the choice)";
 
 /// Whether the form can be edited: not while a call is out, nor while a challenge or the
 /// tokens of the sign-in it started are on screen.
@@ -25,13 +21,38 @@ pub enum FormMode {
     Locked,
 }
 
+/// What the form asks of the app.
+#[derive(Debug)]
+pub enum FormAction {
+    Send(Box<Event>),
+    /// Sign in was pressed with `count` problems in the form; the first is in `field`.
+    Fix {
+        field: Field,
+        count: usize,
+    },
+}
+
+/// What the app knows about the keyboard before the form is drawn.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct FormKeys {
+    /// Nothing had the keyboard focus as the frame began, so Enter is the form's.
+    pub enter_is_ours: bool,
+    /// A problem with the proxy or the timeout needs the person there.
+    pub open_advanced: bool,
+}
+
 /// The form as edited: the non-secret fields are exactly the remembered settings.
 #[derive(Debug, Default)]
 pub struct FormFields {
-    values: Settings,
-    client_secret: SecretInput,
-    password: SecretInput,
-    show_password: bool,
+    pub(super) values: Settings,
+    pub(super) client_secret: SecretInput,
+    pub(super) password: SecretInput,
+    pub(super) show_password: bool,
+    pub(super) place: PlaceRows,
+    /// What is wrong with the fields, shown beside each once Sign in was pressed, and checked
+    /// again as the person types so that each message goes when its field is fixed.
+    pub(super) problems: Vec<InputError>,
+    checking: bool,
     /// Only the username and password: the rest comes from a handed-over profile.
     pub tester: bool,
 }
@@ -40,6 +61,7 @@ impl FormFields {
     pub fn from_settings(settings: &Settings) -> Self {
         Self {
             values: settings.clone(),
+            place: PlaceRows::new(&settings.target),
             ..Self::default()
         }
     }
@@ -91,6 +113,11 @@ impl FormFields {
         ctx.memory_mut(|m| m.request_focus(field_id(label)));
     }
 
+    /// Shows the endpoint field, for a problem there.
+    pub fn show_endpoint(&mut self) {
+        self.place.open_endpoint();
+    }
+
     /// Puts a secret from the keychain in the Client secret field.
     pub fn set_client_secret(&mut self, secret: &ClientSecret) {
         use secrecy::ExposeSecret as _;
@@ -121,12 +148,18 @@ impl FormFields {
         self.values.auto_refresh = on;
     }
 
-    /// Draws the form; returns the event a key or button asked for. Locked, it shrinks to
-    /// one line saying who signs in where, so the challenge or the tokens below fit.
-    pub fn show(&mut self, ui: &mut Ui, mode: FormMode, open_advanced: bool) -> Option<Event> {
+    /// Draws the form; returns what a key or button asked for. Locked, it shrinks to one
+    /// line saying who signs in where, so the challenge or the tokens below fit.
+    /// `keys`: whether Enter is the form's (nothing else had the keyboard as the frame began:
+    /// Enter in the Rename box or a dialog's field is theirs, not Sign in), and whether a
+    /// problem needs Advanced open.
+    pub fn show(&mut self, ui: &mut Ui, mode: FormMode, keys: FormKeys) -> Option<FormAction> {
         if mode == FormMode::Locked {
             ui.label(self.summary());
             return None;
+        }
+        if self.checking && mode == FormMode::Editable {
+            self.problems = self.to_form().problems();
         }
         let mut fields = Vec::new();
         ui.add_enabled_ui(mode == FormMode::Editable, |ui| {
@@ -147,78 +180,52 @@ impl FormFields {
                 }
                 return;
             }
-            self.advanced(ui, &mut fields, open_advanced);
+            self.advanced(ui, &mut fields, keys.open_advanced);
         });
         ui.add_space(8.0);
 
         let enter = ui.input(|i| i.key_pressed(Key::Enter));
-        let nothing_focused = ui.memory(|m| m.focused().is_none());
-        let enter_in_form = enter && (nothing_focused || fields.iter().any(Response::lost_focus));
-
+        let enter_in_form =
+            enter && (keys.enter_is_ours || fields.iter().any(Response::lost_focus));
         self.buttons(ui, mode, enter_in_form)
     }
 
-    /// The endpoint, the proxy and the timeout, folded away unless one is set or a problem
-    /// with one needs the person there.
-    fn advanced(&mut self, ui: &mut Ui, fields: &mut Vec<Response>, open_advanced: bool) {
-        let open =
-            !self.values.target.endpoint.is_empty() || !self.values.connection.proxy.is_empty();
-        egui::CollapsingHeader::new(labels::ADVANCED)
-            .default_open(open)
-            .open(open_advanced.then_some(true))
-            .show(ui, |ui| {
-                egui::Grid::new("advanced-form")
-                    .num_columns(2)
-                    .spacing([12.0, 8.0])
-                    .show(ui, |ui| {
-                        let endpoint = text_row(
-                            ui,
-                            labels::ENDPOINT,
-                            &mut self.values.target.endpoint,
-                            "empty = Cognito in the region; e.g. http://127.0.0.1:9229",
-                        );
-                        fields.push(endpoint);
-                        let proxy = text_row(
-                            ui,
-                            labels::PROXY,
-                            &mut self.values.connection.proxy,
-                            "empty = the system's (HTTPS_PROXY); e.g. http://proxy.example.com:3128",
-                        );
-                        fields.push(proxy);
-                        let label = ui.label(labels::TIMEOUT);
-                        ui.add(
-                            egui::DragValue::new(&mut self.values.connection.timeout_secs)
-                                .range(1..=MAX_TIMEOUT_SECS),
-                        )
-                        .labelled_by(label.id);
-                        ui.end_row();
-                    });
-            });
-    }
-
-    /// Sign in (or Enter in the form), or while a call is out, what for and Cancel.
-    fn buttons(&self, ui: &mut Ui, mode: FormMode, enter_in_form: bool) -> Option<Event> {
-        ui.horizontal(|ui| match mode {
+    /// Sign in (or Enter in the form), or while a call is out, Cancel.
+    fn buttons(&mut self, ui: &mut Ui, mode: FormMode, enter_in_form: bool) -> Option<FormAction> {
+        match mode {
             FormMode::Busy => {
-                if ui
-                    .button(labels::CANCEL)
+                let cancel = ui.button(labels::CANCEL);
+                (cancel
                     .on_hover_text("Stop waiting for Cognito (Esc)")
-                    .clicked()
-                {
-                    return Some(Event::Cancel);
-                }
-                None
+                    .clicked())
+                .then(|| FormAction::Send(Box::new(Event::Cancel)))
             }
             FormMode::Editable => {
-                let clicked = ui
-                    .button(labels::SIGN_IN)
-                    .on_hover_text("Sign in (Enter)")
-                    .clicked();
-                (clicked || enter_in_form).then(|| Event::Submit(self.to_form()))
+                let sign_in = primary_button(ui, labels::SIGN_IN);
+                let clicked = sign_in.on_hover_text("Sign in (Enter)").clicked();
+                (clicked || enter_in_form).then(|| self.submit())
             }
             FormMode::Locked => None,
-        })
-        .inner
+        }
+    }
+
+    /// Sign in pressed: the sign-in, or every problem beside its field and the first to fix.
+    fn submit(&mut self) -> FormAction {
+        let form = self.to_form();
+        self.problems = form.problems();
+        self.checking = !self.problems.is_empty();
+        match self.problems.first() {
+            None => FormAction::Send(Box::new(Event::Submit(form))),
+            Some(first) => {
+                if first.field() == Field::Endpoint {
+                    self.place.open_endpoint();
+                }
+                FormAction::Fix {
+                    field: first.field(),
+                    count: self.problems.len(),
+                }
+            }
+        }
     }
 
     /// Where the form sends its requests (the proxy aside), once it can tell; read from the
@@ -243,135 +250,5 @@ impl FormFields {
             v.username.trim(),
             v.client_id.trim()
         )
-    }
-
-    fn flow_rows(&mut self, ui: &mut Ui) {
-        let label = ui.label(labels::FLOW);
-        egui::ComboBox::from_id_salt("sign-in-flow")
-            .width(FIELD_WIDTH)
-            .selected_text(self.values.target.flow.label())
-            .show_ui(ui, |ui| {
-                for flow in Flow::ALL {
-                    ui.selectable_value(&mut self.values.target.flow, flow, flow.label());
-                }
-            })
-            .response
-            .labelled_by(label.id);
-        ui.end_row();
-        if self.values.target.flow != Flow::Choice {
-            return;
-        }
-        let label = ui.label(labels::PREFERRED_CHALLENGE);
-        let current = match self.values.preferred_challenge.as_str() {
-            "" => LET_COGNITO_ASK,
-            other => other,
-        }
-        .to_owned();
-        egui::ComboBox::from_id_salt("preferred-challenge")
-            .width(FIELD_WIDTH)
-            .selected_text(current)
-            .show_ui(ui, |ui| {
-                ui.selectable_value(
-                    &mut self.values.preferred_challenge,
-                    String::new(),
-                    LET_COGNITO_ASK,
-                );
-                // Passkeys are not supported yet, so the window does not offer them.
-                for choice in
-                    (PREFERRED_CHALLENGES.iter()).filter(|c| **c != ChallengeChoice::WebAuthn)
-                {
-                    ui.selectable_value(
-                        &mut self.values.preferred_challenge,
-                        choice.to_string(),
-                        choice.as_str(),
-                    );
-                }
-            })
-            .response
-            .labelled_by(label.id);
-        ui.end_row();
-    }
-
-    fn grid(&mut self, ui: &mut Ui, fields: &mut Vec<Response>) {
-        let label = ui.label(labels::REGION);
-        ui.horizontal(|ui| {
-            let region = ui
-                .add(
-                    TextEdit::singleline(&mut self.values.target.region)
-                        .id(field_id(labels::REGION))
-                        .hint_text("e.g. eu-west-1")
-                        .desired_width(FIELD_WIDTH - 110.0),
-                )
-                .labelled_by(label.id);
-            fields.push(region);
-            region_picker::show(ui, &mut self.values.target.region);
-        });
-        ui.end_row();
-
-        let before = self.values.target.pool_id.clone();
-        let pool = text_row(
-            ui,
-            labels::POOL_ID,
-            &mut self.values.target.pool_id,
-            "optional, e.g. eu-west-1_AbC123",
-        );
-        if pool.changed()
-            && let Ok(region) = pool_region(self.values.target.pool_id.trim())
-            && pool_region(before.trim()).ok() != Some(region)
-        {
-            // The pool ID names its region; taking it from there avoids the classic
-            // "client does not exist" caused by a wrong region.
-            self.values.target.region = region.to_owned();
-        }
-        fields.push(pool);
-        if let Some(pool_region) =
-            pool_elsewhere(&self.values.target.region, &self.values.target.pool_id)
-        {
-            ui.label("");
-            ui.colored_label(
-                ui.visuals().warn_fg_color,
-                format!(
-                    "This pool is in {pool_region}, not {}.",
-                    self.values.target.region.trim()
-                ),
-            );
-            ui.end_row();
-        }
-
-        fields.push(text_row(
-            ui,
-            labels::CLIENT_ID,
-            &mut self.values.target.client_id,
-            "e.g. 1h2j3k4l5m6n7o8p9q0r1s2t3u",
-        ));
-        fields.push(secret_row(
-            ui,
-            labels::CLIENT_SECRET,
-            &mut self.client_secret,
-            "only if the app client has one",
-            true,
-        ));
-        self.user_rows(ui, fields);
-        self.flow_rows(ui);
-    }
-
-    fn user_rows(&mut self, ui: &mut Ui, fields: &mut Vec<Response>) {
-        fields.push(text_row(
-            ui,
-            labels::USERNAME,
-            &mut self.values.target.username,
-            "username or e-mail",
-        ));
-        let hidden = !self.show_password;
-        fields.push(secret_row(
-            ui,
-            labels::PASSWORD,
-            &mut self.password,
-            "",
-            hidden,
-        ));
-        ui.label("");
-        ui.checkbox(&mut self.show_password, labels::SHOW_PASSWORD);
-        ui.end_row();
     }
 }

@@ -67,21 +67,19 @@ impl StatusLine {
             (None, Some((tone, text))) => (*tone, text.clone()),
             (None, None) => return,
         };
-        let response = ui
-            .horizontal_wrapped(|ui| {
-                if tone == Tone::Progress {
-                    ui.add(egui::Spinner::new());
-                } else {
-                    mark(ui, tone);
-                }
-                ui.add(egui::Label::new(RichText::new(&text).color(colour(ui, tone))).wrap());
-            })
-            .response;
-        let id = response.id;
-        ui.ctx().accesskit_node_builder(id, |node| {
-            node.set_role(egui::accesskit::Role::Status);
-            node.set_live(egui::accesskit::Live::Polite);
-            node.set_label(text.as_str());
+        ui.horizontal_wrapped(|ui| {
+            if tone == Tone::Progress {
+                ui.add(egui::Spinner::new());
+            } else {
+                mark(ui, tone);
+            }
+            let shown = RichText::new(&text).color(colour(ui, tone));
+            let id = ui.add(egui::Label::new(shown).wrap()).id;
+            ui.ctx().accesskit_node_builder(id, |node| {
+                node.set_role(egui::accesskit::Role::Status);
+                node.set_label(text.as_str());
+                node.set_live(egui::accesskit::Live::Polite);
+            });
         });
     }
 }

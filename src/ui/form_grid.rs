@@ -1,0 +1,143 @@
+//! The rows of the sign-in form, in the order a person fills them in: where the pool is, the
+//! app client, who signs in, the flow; the proxy and the timeout folded under Advanced. Each
+//! field's problem, if any, is right under it.
+
+use egui::{Response, Ui};
+
+use crate::cognito::ChallengeChoice;
+use crate::signin::form::{MAX_TIMEOUT_SECS, PREFERRED_CHALLENGES};
+use crate::signin::{Field, Flow};
+
+use super::form_rows::{field_width, problem_row, secret_row, text_row};
+use super::form_view::FormFields;
+use super::labels;
+
+const LET_COGNITO_ASK: &str = "(let Cognito offer the choice)";
+
+impl FormFields {
+    /// Every row, for a developer.
+    pub(super) fn grid(&mut self, ui: &mut Ui, fields: &mut Vec<Response>) {
+        let target = &mut self.values.target;
+        self.place.show(ui, target, &self.problems, fields);
+        fields.push(text_row(
+            ui,
+            labels::CLIENT_ID,
+            &mut target.client_id,
+            "e.g. 1h2j3k4l5m6n7o8p9q0r1s2t3u",
+        ));
+        problem_row(ui, &self.problems, Field::ClientId);
+        fields.push(secret_row(
+            ui,
+            labels::CLIENT_SECRET,
+            &mut self.client_secret,
+            "only if the app client has one",
+            true,
+        ));
+        problem_row(ui, &self.problems, Field::ClientSecret);
+        self.user_rows(ui, fields);
+        self.flow_rows(ui);
+        problem_row(ui, &self.problems, Field::Flow);
+    }
+
+    /// The username and the password: all a tester fills in.
+    pub(super) fn user_rows(&mut self, ui: &mut Ui, fields: &mut Vec<Response>) {
+        fields.push(text_row(
+            ui,
+            labels::USERNAME,
+            &mut self.values.target.username,
+            "username or e-mail",
+        ));
+        problem_row(ui, &self.problems, Field::Username);
+        let hidden = !self.show_password;
+        fields.push(secret_row(
+            ui,
+            labels::PASSWORD,
+            &mut self.password,
+            "",
+            hidden,
+        ));
+        problem_row(ui, &self.problems, Field::Password);
+        ui.label("");
+        ui.checkbox(&mut self.show_password, labels::SHOW_PASSWORD);
+        ui.end_row();
+    }
+
+    /// The proxy and the timeout: the same for every pool, and rarely changed, so folded away
+    /// unless one is set or a problem with one needs the person there.
+    pub(super) fn advanced(&mut self, ui: &mut Ui, fields: &mut Vec<Response>, open: bool) {
+        let set = !self.values.connection.proxy.is_empty();
+        egui::CollapsingHeader::new(labels::ADVANCED)
+            .default_open(set)
+            .open(open.then_some(true))
+            .show(ui, |ui| {
+                egui::Grid::new("advanced-form")
+                    .num_columns(2)
+                    .spacing([12.0, 8.0])
+                    .show(ui, |ui| {
+                        let proxy = text_row(
+                            ui,
+                            labels::PROXY,
+                            &mut self.values.connection.proxy,
+                            "empty = the system's (HTTPS_PROXY); e.g. http://proxy.example.com:3128",
+                        );
+                        fields.push(proxy);
+                        problem_row(ui, &self.problems, Field::Proxy);
+                        let label = ui.label(labels::TIMEOUT);
+                        ui.add(
+                            egui::DragValue::new(&mut self.values.connection.timeout_secs)
+                                .range(1..=MAX_TIMEOUT_SECS),
+                        )
+                        .labelled_by(label.id);
+                        ui.end_row();
+                        problem_row(ui, &self.problems, Field::Timeout);
+                    });
+            });
+    }
+
+    fn flow_rows(&mut self, ui: &mut Ui) {
+        let label = ui.label(labels::FLOW);
+        egui::ComboBox::from_id_salt("sign-in-flow")
+            .width(field_width(ui))
+            .selected_text(self.values.target.flow.label())
+            .show_ui(ui, |ui| {
+                for flow in Flow::ALL {
+                    ui.selectable_value(&mut self.values.target.flow, flow, flow.label());
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        ui.end_row();
+        if self.values.target.flow != Flow::Choice {
+            return;
+        }
+        let label = ui.label(labels::PREFERRED_CHALLENGE);
+        let current = match self.values.preferred_challenge.as_str() {
+            "" => LET_COGNITO_ASK,
+            other => other,
+        }
+        .to_owned();
+        egui::ComboBox::from_id_salt("preferred-challenge")
+            .width(field_width(ui))
+            .selected_text(current)
+            .show_ui(ui, |ui| {
+                ui.selectable_value(
+                    &mut self.values.preferred_challenge,
+                    String::new(),
+                    LET_COGNITO_ASK,
+                );
+                // Passkeys are not supported yet, so the window does not offer them.
+                for choice in
+                    (PREFERRED_CHALLENGES.iter()).filter(|c| **c != ChallengeChoice::WebAuthn)
+                {
+                    ui.selectable_value(
+                        &mut self.values.preferred_challenge,
+                        choice.to_string(),
+                        choice.as_str(),
+                    );
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        ui.end_row();
+    }
+}
