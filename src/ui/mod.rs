@@ -6,6 +6,7 @@ mod app;
 mod challenge_choices;
 mod challenge_view;
 mod copied;
+mod desktop_theme;
 mod form_grid;
 mod form_rows;
 mod form_view;
@@ -92,7 +93,13 @@ pub fn run_window(
     eframe::run_native(
         WINDOW_TITLE,
         options,
-        Box::new(move |_cc| Ok(Box::new(app))),
+        Box::new(move |cc| {
+            if let Some(theme) = desktop_theme::desktop_theme() {
+                // Used only where winit reports no system theme (Linux).
+                cc.egui_ctx.options_mut(|o| o.fallback_theme = theme);
+            }
+            Ok(Box::new(app))
+        }),
     )
     .map_err(|e| format!("could not open the window: {e}"))
 }
