@@ -10,15 +10,6 @@ mod support;
 use headless::*;
 use support::{claims, emulators, one_shot_server, totp};
 
-fn args_of(v: &[String]) -> Vec<&str> {
-    v.iter().map(String::as_str).collect()
-}
-
-fn with(mut base: Vec<String>, extra: &[&str]) -> Vec<String> {
-    base.extend(extra.iter().map(|s| (*s).to_owned()));
-    base
-}
-
 #[test]
 fn flow_used_is_reported_and_srp_refuses_a_wrong_password() {
     let emu = emulators().ministack;

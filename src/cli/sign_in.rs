@@ -14,18 +14,18 @@ use super::drive::{runner, settle};
 use super::exit::Exit;
 use super::outcome::{self, Shown};
 use super::password::{prompt_for, read_client_secret, read_password};
-use super::report::invalid_input;
+use super::report::{invalid_input, invalid_output};
 use super::saved_profile::saved_profile;
 
 pub fn run(args: &SignInArgs) -> Exit {
     let mut stdout = std::io::stdout().lock();
     // Not locked for the whole run: the log (--verbose) writes to stderr from the network thread.
     let mut stderr = std::io::stderr();
-    let phase = match args
-        .output
-        .check()
-        .and_then(|()| sign_in(args, &mut stderr))
-    {
+    if let Err(problem) = args.output.check() {
+        invalid_output(&problem, &mut stderr);
+        return Exit::InvalidInput;
+    }
+    let phase = match sign_in(args, &mut stderr) {
         Ok(phase) => phase,
         Err(problem) => {
             invalid_input(&problem, &mut stderr);
