@@ -196,6 +196,23 @@ fn refresh_from_sign_in_json_uses_the_internal_username_of_an_e_mail_alias() {
     assert_eq!(run.code, 0, "{}", run.stderr);
 }
 
+/// A person pasting a refresh token at a terminal presses Enter, not Ctrl-D: the bare token
+/// ends with its line, though JSON is read to its end.
+#[test]
+fn a_refresh_token_typed_at_a_terminal_is_read_at_enter() {
+    let emu = emulators().ministack;
+    let args = [
+        "--endpoint",
+        &emu.endpoint,
+        "--client-id",
+        &emu.clients.plain.id,
+    ]
+    .map(str::to_owned);
+    let (ok, screen) = in_terminal("refresh", &args, &["not-a-refresh-token"], &[]);
+    assert!(!ok);
+    assert!(screen.contains("error: NotAuthorizedException"), "{screen}");
+}
+
 /// MiniStack (AUTH=true) is the emulator that enforces ExplicitAuthFlows.
 #[test]
 fn password_flow_refused_without_a_pool_id_says_srp_needs_it() {

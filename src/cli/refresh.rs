@@ -1,7 +1,7 @@
 //! `cognito-login refresh`: a refresh token on stdin, new tokens on stdout. The token comes
 //! bare or inside the JSON that `sign-in` (and `refresh`) print, so the two chain in a pipe.
 
-use std::io::{Read, Write};
+use std::io::{BufRead, Read, Write};
 use std::time::SystemTime;
 
 use secrecy::{ExposeSecret, SecretString};
@@ -55,11 +55,15 @@ const MOST_READ: usize = 64 * 1024;
 fn read_piped() -> Result<Piped, String> {
     // Room for all of it up front: a growing buffer would leave copies of the token behind.
     let mut input = Zeroizing::new(String::with_capacity(MOST_READ + 1));
-    std::io::stdin()
-        .lock()
-        .take(MOST_READ as u64 + 1)
-        .read_to_string(&mut input)
-        .map_err(|e| format!("could not read the refresh token from standard input: {e}"))?;
+    let mut stdin = std::io::stdin().lock().take(MOST_READ as u64 + 1);
+    let unreadable =
+        |e: std::io::Error| format!("could not read the refresh token from standard input: {e}");
+    // A bare token ends with its line (a person pasting it at a terminal presses Enter, not
+    // Ctrl-D); JSON is read to its end.
+    stdin.read_line(&mut input).map_err(unreadable)?;
+    if input.trim_start().starts_with('{') {
+        stdin.read_to_string(&mut input).map_err(unreadable)?;
+    }
     if input.len() > MOST_READ {
         return Err(
             "standard input is larger than 64 KiB: pipe the refresh token, or the JSON `sign-in` printed"

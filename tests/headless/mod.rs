@@ -159,9 +159,20 @@ pub fn sign_in_in_terminal(
     typed: &[&str],
     env: &[(&str, &str)],
 ) -> (bool, String) {
+    in_terminal("sign-in", args, typed, env)
+}
+
+/// Runs `cognito-login <command> <args>` in a terminal, typing `typed` line by line and never
+/// closing the keyboard (no Ctrl-D) while it runs; returns whether it succeeded and the screen.
+pub fn in_terminal(
+    command: &str,
+    args: &[String],
+    typed: &[&str],
+    env: &[(&str, &str)],
+) -> (bool, String) {
     use std::io::Read;
     let command = format!(
-        "{} sign-in {}",
+        "{} {command} {}",
         env!("CARGO_BIN_EXE_cognito-login"),
         args.join(" ")
     );
