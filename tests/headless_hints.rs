@@ -201,13 +201,7 @@ fn refresh_from_sign_in_json_uses_the_internal_username_of_an_e_mail_alias() {
 #[test]
 fn a_refresh_token_typed_at_a_terminal_is_read_at_enter() {
     let emu = emulators().ministack;
-    let args = [
-        "--endpoint",
-        &emu.endpoint,
-        "--client-id",
-        &emu.clients.plain.id,
-    ]
-    .map(str::to_owned);
+    let args = at_client(&emu, &emu.clients.plain.id);
     let (ok, screen) = in_terminal("refresh", &args, &["not-a-refresh-token"], &[]);
     assert!(!ok);
     assert!(screen.contains("error: NotAuthorizedException"), "{screen}");

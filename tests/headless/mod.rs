@@ -101,6 +101,16 @@ pub fn cli_in(
     }
 }
 
+/// Where a refresh goes: `emu`'s endpoint and the app client `client`.
+pub fn at_client(emu: &Emulator, client: &str) -> Vec<String> {
+    vec![
+        "--endpoint".into(),
+        emu.endpoint.clone(),
+        "--client-id".into(),
+        client.into(),
+    ]
+}
+
 pub fn as_user(emu: &Emulator, client: &str, username: &str) -> Vec<String> {
     vec![
         "--endpoint".into(),
