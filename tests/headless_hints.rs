@@ -229,6 +229,16 @@ fn password_flow_refused_without_a_pool_id_says_srp_needs_it() {
         "{}",
         run.stderr
     );
+    // Auto, without the pool ID, on a server that is not Amazon Cognito: SRP could not start,
+    // and the way on that works for this client is the pool ID, not only --flow password.
+    let auto = &args[..args.len() - 2];
+    let run = sign_in(auto, Some(&emu.password), None);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        hints(&run).iter().any(|h| h.contains("--pool-id")),
+        "{}",
+        run.stderr
+    );
     // With the pool ID given, SRP was possible: the hint is not there.
     let with_pool = with(
         args.iter().map(|s| (*s).to_owned()).collect(),
