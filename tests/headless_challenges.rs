@@ -10,15 +10,6 @@ mod support;
 use headless::*;
 use support::{claims, emulators, one_shot_server, totp};
 
-fn args_of(v: &[String]) -> Vec<&str> {
-    v.iter().map(String::as_str).collect()
-}
-
-fn with(mut base: Vec<String>, extra: &[&str]) -> Vec<String> {
-    base.extend(extra.iter().map(|s| (*s).to_owned()));
-    base
-}
-
 #[test]
 fn flow_used_is_reported_and_srp_refuses_a_wrong_password() {
     let emu = emulators().ministack;
@@ -188,15 +179,10 @@ fn refresh_reads_the_token_from_stdin_with_and_without_a_secret() {
     }
     // A wrong refresh token is Cognito's refusal: exit 3.
     let emu = emulators().ministack;
-    let args = [
-        "--endpoint",
-        &emu.endpoint,
-        "--client-id",
-        &emu.clients.plain.id,
-    ];
-    let run = cli("refresh", &args, Some("not-a-refresh-token"), &[]);
+    let args = at_client(&emu, &emu.clients.plain.id);
+    let run = cli("refresh", &args_of(&args), Some("not-a-refresh-token"), &[]);
     assert_eq!(run.code, 3, "{}", run.stderr);
-    let run = cli("refresh", &args, None, &[]);
+    let run = cli("refresh", &args_of(&args), None, &[]);
     assert_eq!(run.code, 2, "{}", run.stderr);
 }
 

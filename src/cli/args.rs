@@ -42,10 +42,11 @@ pub enum Command {
     SignIn(SignInArgs),
     /// New ID and access tokens from a refresh token read from standard input.
     ///
-    /// Give --username (Cognito's internal username, `cognito:username` in the ID token) when
-    /// the app client has a secret; the secret comes from $COGNITO_CLIENT_SECRET. Prints what
-    /// `sign-in` prints; the refresh token is kept when Cognito sends no new one. Exit codes as
-    /// for `sign-in`.
+    /// Standard input holds the refresh token alone, or the JSON `sign-in` printed. When the
+    /// app client has a secret (from $COGNITO_CLIENT_SECRET), the hash needs Cognito's internal
+    /// username: read from the JSON's ID token, else give --username (`cognito:username` in
+    /// the ID token). Prints what `sign-in` prints; the refresh token is kept when Cognito
+    /// sends no new one. Exit codes as for `sign-in`.
     Refresh(RefreshArgs),
     /// List, export or import profiles (the file a developer hands to testers).
     #[command(subcommand)]
@@ -241,6 +242,13 @@ pub struct Output {
     /// in again for days).
     #[arg(long)]
     pub include_refresh_token: bool,
+}
+
+/// Output flags that cannot work together, and the flag that fixes them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OutputProblem {
+    pub problem: &'static str,
+    pub fix: &'static str,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -26,7 +26,7 @@ pub fn run(args: &DecodeArgs) -> Exit {
         );
         return Exit::InvalidInput;
     }
-    let token = input.trim();
+    let token = bare_token(&input);
     let jwt = match Jwt::parse(token) {
         Ok(jwt) => jwt,
         Err(e) => {
@@ -63,6 +63,20 @@ pub fn run(args: &DecodeArgs) -> Exit {
         );
     }
     code
+}
+
+/// The token itself from what was pasted: the app copies it bare, as `Bearer <token>` and
+/// as the header line `Authorization: Bearer <token>`, and each of those is read the same.
+fn bare_token(input: &str) -> &str {
+    let mut text = input.trim();
+    for prefix in ["authorization:", "bearer "] {
+        if let Some(head) = text.get(..prefix.len())
+            && head.eq_ignore_ascii_case(prefix)
+        {
+            text = text.get(prefix.len()..).unwrap_or_default().trim_start();
+        }
+    }
+    text.trim_end()
 }
 
 fn check(token: &str, jwt: &Jwt, args: &DecodeArgs) -> (Verdict, Exit) {

@@ -55,13 +55,19 @@ fn signed_in(signed: &SignedIn, output: &Output, out: &mut dyn Write, err: &mut 
     print_tokens(&signed.tokens, output, out, err)
 }
 
-/// The challenge as JSON on stdout (for a script to answer), and why this run did not.
+/// The challenge as JSON on stdout (for a script to answer), and why this run did not. An
+/// answer that was refused is an error like any other: nothing on stdout, so a script that
+/// reads stdout on exit 3 finds nothing to mistake for its result.
 fn challenged(
     challenge: &Challenge,
     shown: Shown,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Exit {
+    if let Some(problem) = &challenge.problem {
+        // The answer given (--mfa-code, $COGNITO_NEW_PASSWORD) was refused.
+        return failed(problem, err);
+    }
     let mut json = serde_json::Map::new();
     json.insert("ChallengeName".into(), challenge.name.as_str().into());
     json.insert(
@@ -83,10 +89,6 @@ fn challenged(
         "{}",
         serde_json::to_string_pretty(&json).unwrap_or_default()
     );
-    if let Some(problem) = &challenge.problem {
-        // The answer given (--mfa-code, $COGNITO_NEW_PASSWORD) was refused.
-        return failed(problem, err);
-    }
     let why = match &challenge.kind {
         ChallengeKind::Unsupported { reason } => (*reason).to_owned(),
         ChallengeKind::Code(_) => {

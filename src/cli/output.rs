@@ -8,15 +8,18 @@ use crate::signin::{TokenKind, Tokens};
 use crate::workbench::Preset;
 use crate::workbench::presets::{PresetContext, render};
 
-use super::args::{Output, OutputKind, TokenArg};
+use super::args::{Output, OutputKind, OutputProblem, TokenArg};
 use super::exit::Exit;
 use super::report;
 
 impl Output {
-    /// What cannot work, found before anything is sent.
-    pub fn check(&self) -> Result<(), String> {
-        match (self.kind, &self.url) {
-            (OutputKind::Curl, None) => Err("--output curl needs --url".to_owned()),
+    /// What cannot work, found before anything is read or sent.
+    pub fn check(&self) -> Result<(), OutputProblem> {
+        match (self.kind, self.url.as_deref().map(str::trim)) {
+            (OutputKind::Curl, None | Some("")) => Err(OutputProblem {
+                problem: "--output curl needs --url",
+                fix: "add --url URL with the address of the API the curl command should call, or use --output bearer for the Authorization header's value alone",
+            }),
             _ => Ok(()),
         }
     }

@@ -6,6 +6,8 @@ use std::io::Write;
 
 use crate::signin::{Failure, FailureCause};
 
+use super::args::OutputProblem;
+
 /// `error: {what}`.
 pub fn error(err: &mut dyn Write, what: impl Display) {
     let _ = writeln!(err, "error: {what}");
@@ -28,6 +30,13 @@ pub fn invalid_input(problem: &str, err: &mut dyn Write) {
         err,
         "secrets are never flags: pipe the password with --password-stdin or set $COGNITO_PASSWORD; the client secret goes in $COGNITO_CLIENT_SECRET",
     );
+}
+
+/// Output flags that cannot work together: what is wrong and the flag that fixes it (the
+/// secrets hint would be beside the point).
+pub fn invalid_output(problem: &OutputProblem, err: &mut dyn Write) {
+    invalid(err, problem.problem);
+    hint(err, problem.fix);
 }
 
 /// A sign-in or refresh that failed: what failed, then the explanation's summary and hints.

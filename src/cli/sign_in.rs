@@ -4,7 +4,9 @@
 use std::io::Write;
 
 use crate::cognito::{ChallengeChoice, Password};
-use crate::signin::{Connection, Event, Flow, Phase, SignInForm, SignInSession, Target};
+use crate::signin::{
+    Connection, Event, FailureCause, Flow, Phase, SignInForm, SignInSession, Target,
+};
 
 use crate::profiles::{Profile, untrusted_server};
 
@@ -14,19 +16,19 @@ use super::drive::{runner, settle};
 use super::exit::Exit;
 use super::outcome::{self, Shown};
 use super::password::{prompt_for, read_client_secret, read_password};
-use super::report::invalid_input;
+use super::report::{hint, invalid_input, invalid_output};
 use super::saved_profile::saved_profile;
 
 pub fn run(args: &SignInArgs) -> Exit {
     let mut stdout = std::io::stdout().lock();
     // Not locked for the whole run: the log (--verbose) writes to stderr from the network thread.
     let mut stderr = std::io::stderr();
-    let phase = match args
-        .output
-        .check()
-        .and_then(|()| sign_in(args, &mut stderr))
-    {
-        Ok(phase) => phase,
+    if let Err(problem) = args.output.check() {
+        invalid_output(&problem, &mut stderr);
+        return Exit::InvalidInput;
+    }
+    let (phase, pool_id_given) = match sign_in(args, &mut stderr) {
+        Ok(ended) => ended,
         Err(problem) => {
             invalid_input(&problem, &mut stderr);
             return Exit::InvalidInput;
@@ -35,14 +37,27 @@ pub fn run(args: &SignInArgs) -> Exit {
     let shown = Shown {
         session: args.print_session,
     };
-    outcome::print(&phase, &args.output, shown, &mut stdout, &mut stderr)
+    let exit = outcome::print(&phase, &args.output, shown, &mut stdout, &mut stderr);
+    if let Phase::Failed(failure) = &phase
+        && matches!(failure.cause, FailureCause::PasswordNotAllowed { .. })
+        && !pool_id_given
+    {
+        // Auto had no pool ID for SRP: --flow password is one way on, and fails on an app
+        // client that allows only SRP; the pool ID is the other.
+        hint(
+            &mut stderr,
+            "or give the user pool ID with --pool-id, so that SRP keeps the password on this computer",
+        );
+    }
+    exit
 }
 
 /// How many challenges one run answers before giving up: enough for password, MFA setup,
 /// a code and a retry; a loop beyond that is a misconfigured pool, not a sign-in.
 const MAX_STEPS: usize = 8;
 
-fn sign_in(args: &SignInArgs, err: &mut dyn Write) -> Result<Phase, String> {
+/// Where the sign-in came to rest, and whether it had a user pool ID to start SRP with.
+fn sign_in(args: &SignInArgs, err: &mut dyn Write) -> Result<(Phase, bool), String> {
     let value = |v: &Option<String>| v.clone().unwrap_or_default();
     let profile = saved_profile(args.profile.as_ref())?;
     check_handed_over_endpoint(args, profile.as_ref())?;
@@ -83,6 +98,7 @@ fn sign_in(args: &SignInArgs, err: &mut dyn Write) -> Result<Phase, String> {
             ..SignInForm::default()
         },
     );
+    let pool_id_given = !form.target.pool_id.trim().is_empty();
     let mut runner = runner()?;
     let mut session = SignInSession::default();
     session.set_token_checks(false);
@@ -96,7 +112,7 @@ fn sign_in(args: &SignInArgs, err: &mut dyn Write) -> Result<Phase, String> {
         };
         settle(&mut session, &mut runner, Event::Answer(answer));
     }
-    Ok(session.phase().clone())
+    Ok((session.phase().clone(), pool_id_given))
 }
 
 /// A profile that came from a file and sends the password to a server that is neither Amazon

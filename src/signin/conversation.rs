@@ -55,6 +55,8 @@ impl Conversation {
             client_id: self.request.client_id.clone(),
             sent_secret: self.request.client_secret.is_some(),
             timeout_secs: self.request.timeout.as_secs(),
+            username: self.username.clone(),
+            pool_id_given: self.request.pool_id.is_some(),
         }
     }
 

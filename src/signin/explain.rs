@@ -11,6 +11,7 @@ pub use explanation::{AttemptContext, Explanation};
 
 mod codes;
 mod explanation;
+mod secret;
 
 /// A problem with the person's answer to a challenge, found before anything was sent.
 pub fn explain_answer(text: &str) -> Explanation {

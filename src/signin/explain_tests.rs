@@ -7,6 +7,8 @@ fn ctx(sent_secret: bool) -> AttemptContext {
         client_id: "client1".into(),
         sent_secret,
         timeout_secs: 7,
+        username: "alice".into(),
+        pool_id_given: true,
     }
 }
 
@@ -228,4 +230,81 @@ fn a_refused_connection_through_a_chosen_proxy_blames_the_proxy() {
         e.summary
             .contains("The proxy would not connect to cognito-idp.eu-west-1")
     );
+}
+
+#[test]
+fn a_secret_sent_to_a_client_without_one_says_so() {
+    // MiniStack's words (AUTH=true); Cognito's generic words would say nothing useful.
+    let e = explain(
+        "InvalidParameterException",
+        "App client abc is not configured for secret but secret hash was received",
+    );
+    assert_eq!(
+        e.summary,
+        "This app client has no client secret, but one was sent."
+    );
+    assert!(e.hints[0].contains("$COGNITO_CLIENT_SECRET"), "{e:?}");
+}
+
+#[test]
+fn a_missing_secret_says_where_it_goes_in_the_window_and_on_the_command_line() {
+    let err = service(
+        "NotAuthorizedException",
+        "Client abc is configured with secret but SECRET_HASH was not received",
+    );
+    let e = explain_cognito(&err, &ctx(false));
+    assert!(e.summary.contains("none was sent"), "{e:?}");
+    assert!(
+        e.hints[0].contains("Client secret") && e.hints[0].contains("$COGNITO_CLIENT_SECRET"),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn a_refused_hash_made_with_an_alias_points_at_the_internal_username() {
+    let err = service(
+        "NotAuthorizedException",
+        "Unable to verify secret hash for client client1",
+    );
+    let with = |username: &str| {
+        let ctx = AttemptContext {
+            username: username.into(),
+            ..ctx(true)
+        };
+        explain_cognito(&err, &ctx).hints.join(" ")
+    };
+    for alias in ["alice@example.com", "+15555550100"] {
+        let hints = with(alias);
+        assert!(hints.contains("cognito:username"), "{alias}: {hints}");
+        assert!(hints.contains(alias), "{alias}: {hints}");
+    }
+    for internal in [
+        "alice",
+        "+1",
+        "@",
+        "a@",
+        "1f2e3d4c-0000-4000-8000-000000000000",
+    ] {
+        assert!(!with(internal).contains("cognito:username"), "{internal}");
+    }
+}
+
+#[test]
+fn password_flow_refused_without_a_pool_id_says_srp_needs_it() {
+    let err = service(
+        "InvalidParameterException",
+        "USER_PASSWORD_AUTH flow not enabled for this client",
+    );
+    let without = AttemptContext {
+        pool_id_given: false,
+        ..ctx(false)
+    };
+    let e = explain_cognito(&err, &without);
+    assert!(
+        e.hints[0].contains("SRP") && e.hints[0].contains("user pool ID"),
+        "{e:?}"
+    );
+    assert!(e.hints[0].contains("--pool-id"), "{e:?}");
+    let e = explain_cognito(&err, &ctx(false));
+    assert!(!e.hints.join(" ").contains("user pool ID"), "{e:?}");
 }

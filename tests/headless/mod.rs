@@ -17,6 +17,17 @@ pub struct Run {
     pub stderr: String,
 }
 
+/// The arguments as `cli` and `sign_in` take them.
+pub fn args_of(v: &[String]) -> Vec<&str> {
+    v.iter().map(String::as_str).collect()
+}
+
+/// `base` with `extra` after it.
+pub fn with(mut base: Vec<String>, extra: &[&str]) -> Vec<String> {
+    base.extend(extra.iter().map(|s| (*s).to_owned()));
+    base
+}
+
 pub fn sign_in(args: &[&str], password: Option<&str>, client_secret: Option<&str>) -> Run {
     let mut args: Vec<&str> = args.to_vec();
     if password.is_some() {
@@ -90,6 +101,16 @@ pub fn cli_in(
     }
 }
 
+/// Where a refresh goes: `emu`'s endpoint and the app client `client`.
+pub fn at_client(emu: &Emulator, client: &str) -> Vec<String> {
+    vec![
+        "--endpoint".into(),
+        emu.endpoint.clone(),
+        "--client-id".into(),
+        client.into(),
+    ]
+}
+
 pub fn as_user(emu: &Emulator, client: &str, username: &str) -> Vec<String> {
     vec![
         "--endpoint".into(),
@@ -148,9 +169,20 @@ pub fn sign_in_in_terminal(
     typed: &[&str],
     env: &[(&str, &str)],
 ) -> (bool, String) {
+    in_terminal("sign-in", args, typed, env)
+}
+
+/// Runs `cognito-login <command> <args>` in a terminal, typing `typed` line by line and never
+/// closing the keyboard (no Ctrl-D) while it runs; returns whether it succeeded and the screen.
+pub fn in_terminal(
+    command: &str,
+    args: &[String],
+    typed: &[&str],
+    env: &[(&str, &str)],
+) -> (bool, String) {
     use std::io::Read;
     let command = format!(
-        "{} sign-in {}",
+        "{} {command} {}",
         env!("CARGO_BIN_EXE_cognito-login"),
         args.join(" ")
     );
@@ -212,4 +244,53 @@ pub fn alice_signs_in(
         "--password-stdin",
     ]);
     cli("sign-in", &args, Some(password), env)
+}
+
+/// A pool on `emu` whose users sign in with their e-mail address (`UsernameAttributes`), so
+/// the internal username (`cognito:username`) is a UUID nobody types, with an app client that
+/// has a secret, and one user signed up under `email`.
+#[derive(Debug, serde::Deserialize)]
+pub struct AliasPool {
+    pub pool_id: String,
+    pub client_id: String,
+    pub secret: String,
+    pub email: String,
+    pub password: String,
+}
+
+/// Creates an `AliasPool` on `emu` with boto3 from the emulators' own Python (.tools/venv,
+/// which tests/emulators/serve.py runs from), as serve.py seeds the shared pools.
+pub fn alias_pool(emu: &Emulator) -> AliasPool {
+    const SEED: &str = r#"
+import json, os, boto3
+from botocore.config import Config
+idp = boto3.client("cognito-idp", endpoint_url=os.environ["ENDPOINT"], region_name=os.environ["REGION"],
+                   aws_access_key_id="test", aws_secret_access_key="test",
+                   config=Config(retries={"max_attempts": 1}))
+pool = idp.create_user_pool(PoolName="cognito-login-e-mail-usernames",
+                            UsernameAttributes=["email"])["UserPool"]["Id"]
+client = idp.create_user_pool_client(
+    UserPoolId=pool, ClientName="secret", GenerateSecret=True,
+    ExplicitAuthFlows=["ALLOW_USER_PASSWORD_AUTH", "ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
+)["UserPoolClient"]
+email, password = "bob@example.com", "Passw0rd!Good"
+idp.admin_create_user(UserPoolId=pool, Username=email, TemporaryPassword="Temp0rary!Pass",
+                      MessageAction="SUPPRESS", UserAttributes=[{"Name": "email", "Value": email}])
+idp.admin_set_user_password(UserPoolId=pool, Username=email, Password=password, Permanent=True)
+print(json.dumps({"pool_id": pool, "client_id": client["ClientId"], "secret": client["ClientSecret"],
+                  "email": email, "password": password}))
+"#;
+    let python = concat!(env!("CARGO_MANIFEST_DIR"), "/.tools/venv/bin/python");
+    let out = Command::new(python)
+        .args(["-c", SEED])
+        .env("ENDPOINT", &emu.endpoint)
+        .env("REGION", &emu.region)
+        .output()
+        .unwrap_or_else(|e| panic!("{python}: {e} (tests/emulators/install.sh installs it)"));
+    assert!(
+        out.status.success(),
+        "seeding the e-mail pool: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
 }

@@ -6,6 +6,7 @@
 use crate::cognito::ServiceError;
 
 use super::explanation::{AttemptContext, Explanation};
+use super::secret::{client_secret, password_flow_not_enabled};
 
 /// Which of a code's messages a row is for.
 enum Message {
@@ -127,6 +128,17 @@ const ROWS: &[Row] = &[
         "The password must be reset before you can sign in.",
         &["Use the application's \"forgot password\" link, or ask an administrator to reset it."],
     ),
+    // MiniStack's words (AUTH=true): "App client X is not configured for secret but secret
+    // hash was received".
+    row(
+        INVALID_PARAMETER,
+        Message::Has(&["not configured", "secret"]),
+        "This app client has no client secret, but one was sent.",
+        &[
+            "Leave Client secret empty for this app client (on the command line: unset $COGNITO_CLIENT_SECRET).",
+            "If the app client should have a secret, check that the app client ID is the one you meant.",
+        ],
+    ),
     row(
         INVALID_PARAMETER,
         Message::Has(&["not enabled", "user_srp_auth"]),
@@ -141,15 +153,11 @@ const ROWS: &[Row] = &[
             "Enable ALLOW_USER_AUTH on the app client (it needs the Essentials tier), or choose another flow.",
         ],
     ),
-    row(
-        INVALID_PARAMETER,
-        Message::Has(&["flow not enabled"]),
-        "This app client does not allow signing in with a username and password (USER_PASSWORD_AUTH).",
-        &[
-            "In the Cognito console, open the app client and enable ALLOW_USER_PASSWORD_AUTH under Authentication flows, or sign in with SRP.",
-            "Check that the app client ID is the one you meant.",
-        ],
-    ),
+    Row {
+        codes: INVALID_PARAMETER,
+        message: Message::Has(&["flow not enabled"]),
+        say: Say::ByAttempt(password_flow_not_enabled),
+    },
     row(
         INVALID_PARAMETER,
         Message::Any,
@@ -273,26 +281,4 @@ pub(super) fn explain_service(e: &ServiceError, ctx: &AttemptContext) -> Explana
         Say::Words { summary, hints } => Explanation::new(*summary, hints),
         Say::ByAttempt(explain) => explain(ctx),
     }
-}
-
-/// A secret hash Cognito could not check: the secret is missing or wrong, depending on
-/// whether one was sent.
-fn client_secret(ctx: &AttemptContext) -> Explanation {
-    let base = if ctx.sent_secret {
-        Explanation::new(
-            "The client secret does not match this app client.",
-            &["Copy the client secret again from the app client's page in the Cognito console."],
-        )
-    } else {
-        Explanation::new(
-            "This app client has a client secret: enter it to sign in.",
-            &[
-                "Copy the client secret from the Cognito console (App integration > App clients) into Client secret.",
-            ],
-        )
-    };
-    let client = &ctx.client_id;
-    base.hint(format!(
-        "The app sends SECRET_HASH = Base64(HMAC-SHA256(client secret, username + client ID {client}))."
-    ))
 }

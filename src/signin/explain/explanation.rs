@@ -44,4 +44,8 @@ pub struct AttemptContext {
     pub client_id: ClientId,
     pub sent_secret: bool,
     pub timeout_secs: u64,
+    /// The username the last call sent (and hashed, with a client secret).
+    pub username: String,
+    /// Whether the user pool ID was given: SRP cannot start without it.
+    pub pool_id_given: bool,
 }
