@@ -40,8 +40,18 @@ impl FormFields {
     pub fn from_settings(settings: &Settings) -> Self {
         Self {
             values: settings.clone(),
+            tester: settings.tester_view,
             ..Self::default()
         }
+    }
+
+    /// Another profile's values (or the same profile's, renamed or reloaded), its client
+    /// secret field emptied for the keychain's: the password being typed stays, as a profile
+    /// change never wipes it (issue 16).
+    pub fn load_settings(&mut self, settings: &Settings) {
+        self.values = settings.clone();
+        self.tester = settings.tester_view;
+        self.client_secret.wipe();
     }
 
     pub fn flow(&self) -> Flow {
