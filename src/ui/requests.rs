@@ -206,6 +206,11 @@ impl CognitoLoginApp {
                 self.save_settings(settings.clone());
             }
         }
+        if self.session.take_password_replaced() {
+            // Cognito took the new password: the temporary one left in the field would only
+            // fail the next sign-in (issue 16).
+            self.fields.clear_password();
+        }
         match self.session.take_notice() {
             Some(Notice::Done(said)) => self.status.success(said),
             Some(Notice::Warning(said)) => self.status.warn(said),

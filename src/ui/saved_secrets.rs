@@ -24,6 +24,10 @@ pub struct SavedSecrets {
     /// The current profile's refresh token in the keychain, read when the profile changes
     /// rather than on every frame (a keychain lookup is a D-Bus call on Linux).
     refresh: Option<RefreshToken>,
+    /// The last sign-in was sent with the client secret field emptied over a saved (or given)
+    /// one: once it succeeds, the saved one goes, or the next profile change would bring it
+    /// back to fail the sign-in after (issue 16).
+    cleared: bool,
 }
 
 /// A secret being kept, of one of the two kinds the keychain holds for a profile.
@@ -41,6 +45,7 @@ impl SavedSecrets {
             loaded_for: None,
             loaded_secret: None,
             refresh: None,
+            cleared: false,
         }
     }
 
@@ -53,6 +58,7 @@ impl SavedSecrets {
         self.loaded_secret = read(SecretKind::ClientSecret).map(ClientSecret::from);
         self.refresh = read(SecretKind::RefreshToken).map(RefreshToken::from);
         self.loaded_for = binding;
+        self.cleared = false;
         self.given.clone().or_else(|| self.loaded_secret.clone())
     }
 
@@ -140,10 +146,12 @@ impl SavedSecrets {
     ) -> Option<String> {
         let mut said = None;
         let given = self.given.as_ref().map(|s| s.expose_secret());
-        if let Some(secret) = submitted.filter(|s| !s.expose_secret().trim().is_empty())
-            && given != Some(secret.expose_secret())
-        {
-            said = self.keep(at, Kept::ClientSecret(secret.clone()));
+        if let Some(secret) = submitted {
+            let empty = secret.expose_secret().trim().is_empty();
+            self.cleared = empty && (self.loaded_secret.is_some() || self.given.is_some());
+            if !empty && given != Some(secret.expose_secret()) {
+                said = self.keep(at, Kept::ClientSecret(secret.clone()));
+            }
         }
         if let Some(refresh) = refresh
             && self.refresh.as_ref().map(|s| s.expose_secret()) != Some(refresh.expose_secret())
@@ -151,6 +159,16 @@ impl SavedSecrets {
             said = self.keep(at, Kept::RefreshToken(refresh)).or(said);
         }
         said
+    }
+
+    /// Signed in: a client secret the person cleared for this sign-in is forgotten, in the
+    /// keychain and here (one given at start too), as the sign-in showed the client needs none.
+    pub fn signed_in(&mut self, at: &Binding) {
+        if std::mem::take(&mut self.cleared) {
+            self.keychain.delete(&at.profile, SecretKind::ClientSecret);
+            self.loaded_secret = None;
+            self.given = None;
+        }
     }
 
     /// Forgets the current profile's refresh token, in the keychain and here.
