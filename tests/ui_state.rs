@@ -15,7 +15,7 @@ use cognito_login::settings::Config;
 use cognito_login::signin::{Flow, Phase};
 use cognito_login::ui::labels;
 use egui::accesskit::Role;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT as _, Queryable};
 use secrecy::SecretString;
 use ui_harness::*;
 
@@ -248,4 +248,36 @@ fn the_tester_view_is_each_profiles_own_and_imported_profiles_open_in_it() {
 
     let again = open_with_config(&saved, None);
     assert!(in_tester_view(&again), "remembered for the next start");
+}
+
+/// Without a keychain service, ticking "Keep the refresh token in the system keychain" says
+/// so in a tester's words (not zbus's) and the box goes back to unticked, as nothing was kept
+/// there; the app still has the token until it closes.
+#[test]
+fn without_a_keychain_the_tick_box_and_the_words_say_what_happened() {
+    let zbus = "Platform secure storage failure: zbus error: org.freedesktop.DBus.Error.ServiceUnknown: The name org.freedesktop.secrets was not provided by any .service files";
+    let keychain = Arc::new(Keychain::session_only(zbus));
+    let script: Box<Script> = Box::new(|_| Some(tokens()));
+    let mut ui = open_with_keychain(Some(script), &two_profiles(), keychain);
+    ui.type_into(labels::PASSWORD, "Passw0rd!");
+    ui.click(labels::SIGN_IN);
+    ui.wait_for_answer();
+    ui.assert_signed_in();
+    ui.harness.get_by_label(labels::REMEMBER_REFRESH).click();
+    ui.harness.run();
+    assert!(ui.shows(
+        "This computer has no keychain service (Secret Service); client secrets and refresh tokens are kept until you close the app."
+    ));
+    assert!(!ui.shows("zbus"), "the library's words go to the log");
+    assert!(!ui.shows("org.freedesktop"));
+    assert!(!saved_config(&ui).remember_refresh_token);
+    assert_eq!(
+        ui.harness
+            .get_by_label(labels::REMEMBER_REFRESH)
+            .accesskit_node()
+            .toggled(),
+        Some(egui::accesskit::Toggled::False)
+    );
+    ui.click(labels::SIGN_OUT);
+    ui.harness.run();
 }

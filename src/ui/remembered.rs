@@ -108,6 +108,12 @@ impl CognitoLoginApp {
         if let Some(said) = self.secrets.remember(&at, submitted, refresh) {
             self.status.warn(said);
         }
+        if self.secrets.take_refresh_not_in_keychain() && self.fields.remember_refresh_token() {
+            // The tick box says the system keychain keeps the refresh token: it does not, so
+            // the box shows what really happened (issue 16).
+            self.fields.set_remember_refresh_token(false);
+            self.save_settings(self.fields.to_form().settings());
+        }
     }
 
     pub(super) fn saved_refresh_token(&self) -> Option<RefreshToken> {
