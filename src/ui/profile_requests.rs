@@ -14,6 +14,9 @@ use super::trust_prompt::TrustPrompt;
 
 impl CognitoLoginApp {
     pub(super) fn handle_profile(&mut self, request: ProfileRequest, ctx: &egui::Context) {
+        if let ProfileRequest::File(answer) = request {
+            return self.answer_file_prompt(answer);
+        }
         // A warning about one profile's server does not carry over to another, nor does
         // what the status line said about the last thing the person did.
         self.trust_prompt = TrustPrompt::default();
@@ -55,6 +58,7 @@ impl CognitoLoginApp {
                 origin,
             } => touched.extend(self.import(&mut config, profiles, same_name, origin)),
             ProfileRequest::Export { all } => {
+                self.profile_bar.file_prompt = None;
                 self.export(&config, all, ctx);
                 self.use_config(&config);
                 return;
@@ -63,6 +67,8 @@ impl CognitoLoginApp {
                 self.profile_bar.import = None;
                 return;
             }
+            // Answered above; nothing changes here.
+            ProfileRequest::File(_) => return,
             ProfileRequest::TesterView(on) => {
                 // Kept with the profile, so it opens the same way next time (issue 16).
                 let current = config.current.clone();

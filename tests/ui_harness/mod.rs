@@ -378,3 +378,13 @@ pub fn test_profile(
         ..cognito_login::profiles::Profile::default()
     }
 }
+
+/// Select what a field holds and type over it.
+pub fn type_over(ui: &mut Ui, label: &str, text: &str) {
+    ui.field(label).click();
+    ui.harness.run();
+    ui.harness
+        .key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    ui.field(label).type_text(text);
+    ui.harness.run();
+}
