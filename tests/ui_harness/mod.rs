@@ -350,7 +350,7 @@ pub fn rename_profile(ui: &mut Ui, name: &str) {
 
 /// Steps until `text` is shown (a dialog's or the keychain's answer comes from a thread).
 pub fn wait_for_text(ui: &mut Ui, text: &str) {
-    for _ in 0..200 {
+    for _ in 0..500 {
         if ui.shows(text) {
             return;
         }
