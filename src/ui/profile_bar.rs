@@ -76,7 +76,7 @@ impl FilePrompt {
                 let field = egui::TextEdit::singleline(&mut self.path)
                     .desired_width(ui.available_width() - 200.0);
                 let response = ui.add(field).labelled_by(label.id);
-                let enter = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                let enter = entered(ui, &response);
                 let path = PathBuf::from(expand_home(self.path.trim()));
                 let typed = !self.path.trim().is_empty();
                 if ui.add_enabled(typed, egui::Button::new(button)).clicked() || (enter && typed) {
@@ -226,7 +226,7 @@ impl ProfileBar {
         ui.horizontal(|ui| {
             let label = ui.label(labels::NEW_NAME);
             let response = ui.text_edit_singleline(name).labelled_by(label.id);
-            let enter = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            let enter = entered(ui, &response);
             if ui.button(labels::OK).clicked() || enter {
                 done = Some(true);
             }
@@ -301,4 +301,10 @@ fn switcher(
         })
         .response
         .labelled_by(label.id);
+}
+
+/// Enter in one of the bar's own fields: taken here, so the form below, drawn later in the
+/// same frame, does not read it as its Sign in (issue 16).
+fn entered(ui: &Ui, field: &egui::Response) -> bool {
+    field.lost_focus() && ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Enter))
 }
