@@ -157,7 +157,8 @@ impl CognitoLoginApp {
             config.trusted_hosts.push(host);
         }
         if let Err(problem) = self.store.save_config(&config) {
-            self.status.warn(problem);
+            self.status
+                .error(format!("Settings were not saved: {problem}"));
         }
         self.dispatch(event);
     }
@@ -171,7 +172,8 @@ impl CognitoLoginApp {
             profile.password_flow_server = server;
         }
         if let Err(problem) = self.store.save_config(&config) {
-            self.status.warn(problem);
+            self.status
+                .error(format!("Settings were not saved: {problem}"));
         }
         if let Some(event) = self.hold_misbound(Event::Submit(self.fields.to_form())) {
             self.dispatch(event);
