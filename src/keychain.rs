@@ -119,13 +119,14 @@ impl Keychain {
         let user = Self::user(profile, kind);
         let store = self.store();
         tracing::debug!(entry = %user, system = store.is_some(), "keychain read");
-        match store {
-            Some(store) => Entry::new_in_store(store, SERVICE, &user)
+        let stored = store.and_then(|store| {
+            Entry::new_in_store(store, SERVICE, &user)
                 .and_then(|e| e.get_secret())
                 .ok()
-                .map(Zeroizing::new),
-            None => self.session.lock().ok()?.get(&user).cloned(),
-        }
+                .map(Zeroizing::new)
+        });
+        // A secret the keychain refused is kept here for the session (`set`).
+        stored.or_else(|| self.session.lock().ok()?.get(&user).cloned())
     }
 
     /// The profile's secret of `kind`, when it was saved for `at`'s server and client. One
@@ -148,17 +149,31 @@ impl Keychain {
         let sealed = at.seal(value);
         let store = self.store();
         tracing::debug!(entry = %user, system = store.is_some(), "keychain write");
-        match store {
-            Some(store) => Entry::new_in_store(store, SERVICE, &user)
-                .and_then(|e| e.set_secret(&sealed))
-                .map_err(|e| format!("the keychain refused to keep the {}: {e}", kind.words())),
-            None => {
-                if let Ok(mut session) = self.session.lock() {
-                    session.insert(user, sealed);
+        let refused = match store {
+            Some(store) => {
+                match Entry::new_in_store(store, SERVICE, &user).and_then(|e| e.set_secret(&sealed))
+                {
+                    Ok(()) => return Ok(()),
+                    // The library's words (a D-Bus error) are for developers: the log has them,
+                    // the person gets what it means for them (issue 16).
+                    Err(e) => {
+                        tracing::warn!(entry = %user, error = %e, "the keychain refused a secret");
+                        true
+                    }
                 }
-                Ok(())
             }
+            None => false,
+        };
+        if let Ok(mut session) = self.session.lock() {
+            session.insert(user, sealed);
         }
+        if refused {
+            return Err(format!(
+                "The keychain did not keep the {} (it may be locked); it is kept until you close the app.",
+                kind.words()
+            ));
+        }
+        Ok(())
     }
 
     /// Deletes the profile's secrets that are not bound to `at` (its server or client ID
@@ -204,17 +219,12 @@ impl Keychain {
 
     pub fn delete(&self, profile: &ProfileName, kind: SecretKind) {
         let user = Self::user(profile, kind);
-        match self.store() {
-            Some(store) => {
-                // Nothing stored is as good as deleted.
-                let _ =
-                    Entry::new_in_store(store, SERVICE, &user).and_then(|e| e.delete_credential());
-            }
-            None => {
-                if let Ok(mut session) = self.session.lock() {
-                    session.remove(&user);
-                }
-            }
+        if let Some(store) = self.store() {
+            // Nothing stored is as good as deleted.
+            let _ = Entry::new_in_store(store, SERVICE, &user).and_then(|e| e.delete_credential());
+        }
+        if let Ok(mut session) = self.session.lock() {
+            session.remove(&user);
         }
     }
 }
@@ -234,9 +244,20 @@ fn open_system() -> Backend {
     }
 }
 
+/// The keychain service the person's system would have, by the name it shows them.
+#[cfg(target_os = "macos")]
+const KEYCHAIN_SERVICE: &str = "Keychain";
+#[cfg(target_os = "windows")]
+const KEYCHAIN_SERVICE: &str = "Credential Manager";
+#[cfg(not(any(target_os = "macos", target_os = "windows")))]
+const KEYCHAIN_SERVICE: &str = "Secret Service";
+
 fn unavailable(why: &str) -> Backend {
+    // The library's words (a zbus error naming D-Bus interfaces) go to the log for
+    // developers; a tester sees what it means for them (issue 16).
+    tracing::warn!(why, "no system keychain");
     Backend::Unavailable(format!(
-        "No system keychain is available ({why}); client secrets and refresh tokens are kept for this session only."
+        "This computer has no keychain service ({KEYCHAIN_SERVICE}); client secrets and refresh tokens are kept until you close the app."
     ))
 }
 

@@ -239,6 +239,13 @@ fn signs_in_against_moto_over_http() {
     ui.click(labels::copy(cognito_login::signin::TokenKind::Id));
     let copied = ui.clipboard.contents.lock().unwrap().clone().unwrap();
     assert_eq!(support::claims(&copied)["cognito:username"], "alice");
+    // moto (5.2) has no RevokeToken and answers HTTP 500: "Cognito did not confirm it" named
+    // neither; the window says what it means (issue 16).
+    ui.click(labels::SIGN_OUT);
+    wait_for_text(
+        &mut ui,
+        "did not revoke the refresh token, so it works until it expires",
+    );
 }
 
 #[test]

@@ -9,51 +9,25 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use cognito_login::profiles::{Origin, Profile, ProfileName};
-use cognito_login::settings::{Config, ConfyStore};
+use cognito_login::settings::Config;
 use cognito_login::signin::Target;
 use cognito_login::ui::labels;
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable;
 use ui_harness::*;
 
-fn profile(name: &str, client: &str, origin: Origin) -> Profile {
-    Profile {
-        name: name.into(),
-        target: Target {
-            region: "eu-west-1".into(),
-            client_id: client.into(),
-            username: format!("{name}-user"),
-            ..Target::default()
-        },
-        origin,
-        ..Profile::default()
-    }
-}
-
 fn two_profiles() -> Config {
     Config {
         current: "dev".into(),
         profiles: vec![
-            profile("dev", "devclient", Origin::Own),
+            test_profile("dev", "devclient", Origin::Own),
             Profile {
                 tag: "prod".into(),
-                ..profile("prod", "prodclient", Origin::Own)
+                ..test_profile("prod", "prodclient", Origin::Own)
             },
         ],
         ..Config::default()
     }
-}
-
-fn saved(ui: &Ui) -> Config {
-    let store = ConfyStore::at(settings_path(&ui.config));
-    store.load_config().0
-}
-
-fn switch_to(ui: &mut Ui, name: &str) {
-    ui.harness.get_by_label(labels::PROFILE).click();
-    ui.harness.run();
-    ui.harness.get_by_role_and_label(Role::Button, name).click();
-    ui.harness.run();
 }
 
 #[test]
@@ -64,32 +38,18 @@ fn switching_keeps_each_profiles_values() {
         Some("devclient")
     );
     ui.type_into(labels::USERNAME, "-edited");
-    switch_to(&mut ui, "prod  [prod]");
+    switch_profile(&mut ui, "prod  [prod]");
     assert_eq!(
         ui.field(labels::CLIENT_ID).value().as_deref(),
         Some("prodclient")
     );
     assert!(ui.shows(" prod "), "the tag is shown beside the switcher");
-    switch_to(&mut ui, "dev");
+    switch_profile(&mut ui, "dev");
     assert_eq!(
         ui.field(labels::USERNAME).value().as_deref(),
         Some("dev-user-edited")
     );
-    assert_eq!(saved(&ui).current, "dev");
-}
-
-/// Rename, the new name typed over the old, OK.
-fn rename_to(ui: &mut Ui, name: &str) {
-    ui.click(labels::RENAME_PROFILE);
-    ui.harness.run();
-    ui.field(labels::NEW_NAME).click();
-    ui.harness.run();
-    ui.harness
-        .key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    ui.field(labels::NEW_NAME).type_text(name);
-    ui.harness.run();
-    ui.click(labels::OK);
-    ui.harness.run();
+    assert_eq!(saved_config(&ui).current, "dev");
 }
 
 /// A name that hides characters or turns the text around (U+202E) could pass for another
@@ -101,9 +61,13 @@ fn rename_refuses_hidden_and_look_alike_names() {
         ("\u{202E}dorp", "invisible or text-direction characters"),
         ("pro\u{200B}d", "invisible or text-direction characters"),
     ] {
-        rename_to(&mut ui, typed);
+        rename_profile(&mut ui, typed);
         assert!(ui.shows(said), "{typed:?}");
-        let names: Vec<ProfileName> = saved(&ui).profiles.iter().map(|p| p.name.clone()).collect();
+        let names: Vec<ProfileName> = saved_config(&ui)
+            .profiles
+            .iter()
+            .map(|p| p.name.clone())
+            .collect();
         assert_eq!(names, ["dev", "prod"], "{typed:?}");
     }
 }
@@ -113,12 +77,12 @@ fn new_rename_duplicate_and_delete_with_confirmation() {
     let mut ui = open_with_config(&two_profiles(), None);
     ui.click(labels::NEW_PROFILE);
     ui.harness.run();
-    assert_eq!(saved(&ui).current, "New profile");
+    assert_eq!(saved_config(&ui).current, "New profile");
     assert_eq!(ui.field(labels::CLIENT_ID).value().as_deref(), Some(""));
 
-    rename_to(&mut ui, "qa");
+    rename_profile(&mut ui, "qa");
     let names = |ui: &Ui| {
-        saved(ui)
+        saved_config(ui)
             .profiles
             .iter()
             .map(|p| p.name.clone())
@@ -152,24 +116,13 @@ fn profile_file(dir: &Path, name: &str, text: &str) -> PathBuf {
 
 const STAGING: &str = "version = 1\n\n[[profile]]\nname = \"staging\"\nregion = \"ap-northeast-1\"\nclient_id = \"stagingclient\"\nusername = \"tester1\"\n\n[[profile]]\nname = \"prod\"\nregion = \"eu-west-1\"\nclient_id = \"newprod\"\n";
 
-fn wait_for(ui: &mut Ui, text: &str) {
-    for _ in 0..100 {
-        if ui.shows(text) {
-            return;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(10));
-        ui.harness.step();
-    }
-    panic!("{text:?} never shown");
-}
-
 #[test]
 fn import_shows_what_will_change_and_never_overwrites_silently() {
     let dir = tempfile::tempdir().unwrap();
     let mut ui = open_with_config(&two_profiles(), None);
     *ui.opened.lock().unwrap() = Some(profile_file(dir.path(), "team.toml", STAGING));
     ui.click(labels::IMPORT_PROFILES);
-    wait_for(&mut ui, "Import from");
+    wait_for_text(&mut ui, "Import from");
     assert!(ui.shows(
         "staging (ap-northeast-1): new; sends the password to Amazon Cognito, ap-northeast-1"
     ));
@@ -179,12 +132,12 @@ fn import_shows_what_will_change_and_never_overwrites_silently() {
     // Import is disabled until replacing is chosen: clicking it changes nothing.
     ui.click(labels::IMPORT);
     ui.harness.run();
-    assert_eq!(saved(&ui).profiles.len(), 2);
+    assert_eq!(saved_config(&ui).profiles.len(), 2);
     ui.harness.get_by_label(labels::REPLACE_SAME_NAME).click();
     ui.harness.run();
     ui.click(labels::IMPORT);
     ui.harness.run();
-    let config = saved(&ui);
+    let config = saved_config(&ui);
     assert_eq!(config.current, "staging");
     assert_eq!(config.profiles.len(), 3);
     let prod = config.profiles.iter().find(|p| p.name == "prod").unwrap();
@@ -206,7 +159,7 @@ fn the_preview_names_where_each_password_goes() {
         "version = 1\n[[profile]]\nname = \"prod\"\nuser_pool_id = \"eu-west-1_AbC123\"\nclient_id = \"c1\"\nendpoint = \"https://cognito-idp.eu-west-1.amazonaws.com.evil.example/\"\n",
     );
     let mut ui = open_with_config(&Config::default(), Some(file));
-    wait_for(&mut ui, "sends the password to");
+    wait_for_text(&mut ui, "sends the password to");
     assert!(
         ui.shows("sends the password to https://cognito-idp.eu-west-1.amazonaws.com.evil.example")
     );
@@ -226,7 +179,7 @@ fn a_bad_file_is_explained_and_changes_nothing() {
     ui.click(labels::CANCEL_IMPORT);
     ui.harness.run();
     assert!(!ui.shows("Import from"));
-    assert_eq!(saved(&ui), two_profiles());
+    assert_eq!(saved_config(&ui), two_profiles());
 }
 
 #[derive(Debug)]
@@ -260,8 +213,8 @@ fn the_tester_view_shows_only_what_a_tester_needs() {
     let config = Config {
         current: "staging".into(),
         profiles: vec![
-            profile("mine", "mineclient", Origin::Own),
-            profile("staging", "stagingclient", Origin::Imported),
+            test_profile("mine", "mineclient", Origin::Own),
+            test_profile("staging", "stagingclient", Origin::Imported),
         ],
         ..Config::default()
     };
@@ -306,7 +259,7 @@ fn the_tester_view_shows_only_what_a_tester_needs() {
     ui.field(labels::CLIENT_ID);
 
     // A profile made here has no tester view: there is nothing handed over to hide.
-    switch_to(&mut ui, "mine");
+    switch_profile(&mut ui, "mine");
     assert!(ui.harness.query_by_label(labels::TESTER_VIEW).is_none());
 }
 
@@ -319,15 +272,16 @@ fn bundled_profiles_are_offered_at_first_start_and_left_untouched() {
     assert!(ui.shows("comes with profiles set up for you"));
     ui.click(labels::IMPORT);
     ui.harness.run();
-    let config = saved(&ui);
+    let config = saved_config(&ui);
     assert!(config.profiles.iter().all(|p| p.origin == Origin::Bundled));
     assert_eq!(
         std::fs::read_to_string(&bundled).unwrap(),
         STAGING,
         "read-only"
     );
-    ui.click(labels::TESTER_VIEW);
-    ui.harness.run();
+    // Handed over, so it opens in the tester view.
+    ui.harness
+        .get_by_role_and_label(Role::Button, labels::LEAVE_TESTER_VIEW);
     assert!(ui.harness.query_by_label(labels::CLIENT_ID).is_none());
 }
 
@@ -338,10 +292,10 @@ fn export_writes_a_profile_file_that_imports_back() {
     let one = dir.path().join("dev.toml");
     *ui.saved_to.lock().unwrap() = Some(one.clone());
     ui.click(labels::EXPORT_PROFILE);
-    wait_for(&mut ui, "Saved ");
+    wait_for_text(&mut ui, "Saved ");
     let text = std::fs::read_to_string(&one).unwrap();
     let profiles = cognito_login::profiles::file::parse(text.as_bytes()).unwrap();
-    assert_eq!(profiles, [profile("dev", "devclient", Origin::Own)]);
+    assert_eq!(profiles, [test_profile("dev", "devclient", Origin::Own)]);
 
     let all = dir.path().join("all.toml");
     *ui.saved_to.lock().unwrap() = Some(all.clone());
@@ -401,7 +355,7 @@ fn a_handed_over_profile_warns_before_sending_the_password_elsewhere() {
     ui.click(labels::TRUST_HOST);
     ui.wait_for_answer();
     assert!(ui.shows("Signed in"));
-    assert_eq!(saved(&ui).trusted_hosts, [host]);
+    assert_eq!(saved_config(&ui).trusted_hosts, [host]);
 
     // Accepted once for this host: the next sign-in goes straight on.
     ui.click(labels::SIGN_OUT);
@@ -417,10 +371,10 @@ fn a_handed_over_profile_warns_before_sending_the_password_elsewhere() {
 #[test]
 fn own_and_local_profiles_sign_in_without_a_warning() {
     // The Password flow, as neither has a pool ID for SRP (Auto would ask first).
-    let mut own = profile("mine", "c1", Origin::Own);
+    let mut own = test_profile("mine", "c1", Origin::Own);
     own.target.endpoint = "https://auth.internal.example/".into();
     own.target.flow = cognito_login::signin::Flow::Password;
-    let mut local = profile("local", "c2", Origin::Imported);
+    let mut local = test_profile("local", "c2", Origin::Imported);
     local.target.endpoint = "http://127.0.0.1:9229".into();
     local.target.flow = cognito_login::signin::Flow::Password;
     for profile in [own, local] {

@@ -58,22 +58,12 @@ fn kept(keychain: &Keychain, at: &Binding, kind: SecretKind) -> Option<String> {
     keychain.get(at, kind).map(|s| s.expose_secret().to_owned())
 }
 
-/// Select what a field holds and type over it.
-fn retype(ui: &mut Ui, label: &str, text: &str) {
-    ui.field(label).click();
-    ui.harness.run();
-    ui.harness
-        .key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    ui.field(label).type_text(text);
-    ui.harness.run();
-}
-
 #[test]
 fn an_edited_client_id_does_not_carry_the_saved_client_secret() {
     let keychain = keychain_with_dev_secrets();
     let script: Box<Script> = Box::new(|_| Some(tokens()));
     let mut ui = open_with_keychain(Some(script), &config(), Arc::clone(&keychain));
-    retype(&mut ui, labels::CLIENT_ID, "otherclient");
+    type_over(&mut ui, labels::CLIENT_ID, "otherclient");
     ui.type_into(labels::PASSWORD, "Passw0rd!");
     ui.click(labels::SIGN_IN);
     ui.harness.run();
@@ -162,7 +152,7 @@ fn a_rename_takes_the_secrets_along() {
     let mut ui = open_with_keychain(None, &config(), Arc::clone(&keychain));
     ui.click(labels::RENAME_PROFILE);
     ui.harness.run();
-    retype(&mut ui, labels::NEW_NAME, "dev renamed");
+    type_over(&mut ui, labels::NEW_NAME, "dev renamed");
     ui.click(labels::OK);
     ui.harness.run();
     let renamed = Profile {

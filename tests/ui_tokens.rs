@@ -271,7 +271,7 @@ fn postman_environment_is_saved_where_the_dialog_says() {
         std::thread::sleep(std::time::Duration::from_millis(10));
         ui.harness.step();
     }
-    assert!(ui.shows("No file was saved"));
+    assert!(ui.shows("type where to save the file"));
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("staging.postman_environment.json");
     *ui.saved_to.lock().unwrap() = Some(path.clone());

@@ -216,6 +216,7 @@ fn read_profile(entry: &Table, label: &str) -> Result<Profile, Vec<Problem>> {
         tag: text("tag"),
         origin: Origin::Own,
         password_flow_server: String::new(),
+        tester_view: false,
     };
     let flow = text("flow");
     let copy_preset = text("copy_preset");

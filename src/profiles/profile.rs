@@ -29,6 +29,11 @@ pub struct Profile {
     /// keeps this: a profile file cannot say yes for the tester.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub password_flow_server: String,
+    /// The window shows this profile in the tester view (only the username and password).
+    /// Remembered per profile in the settings file (issue 16), on for a profile as it is
+    /// imported; a profile file cannot set it, and only a handed-over profile has the view.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub tester_view: bool,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -87,5 +92,10 @@ impl Profile {
     /// Profiles handed over (imported or bundled) are the ones a tester view is for.
     pub fn handed_over(&self) -> bool {
         self.origin != Origin::Own
+    }
+
+    /// Whether the window opens this profile in the tester view.
+    pub fn in_tester_view(&self) -> bool {
+        self.tester_view && self.handed_over()
     }
 }

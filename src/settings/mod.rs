@@ -35,6 +35,10 @@ pub struct Settings {
     /// Keep each profile's refresh token in the system keychain, to sign in again without
     /// the password.
     pub remember_refresh_token: bool,
+    /// The current profile opens in the tester view. The profile keeps it (`Profile::
+    /// tester_view`); it is here for the form to open with, never written from here.
+    #[serde(skip)]
+    pub tester_view: bool,
 }
 
 pub trait SettingsStore {

@@ -148,8 +148,11 @@ impl Config {
         let names: Vec<ProfileName> = incoming.iter().map(|p| p.name.clone()).collect();
         let mut replaced = Vec::new();
         for profile in incoming {
+            // A profile handed over in a file opens in the tester view (issue 16): the tester
+            // it is for needs only the username and password.
             let profile = Profile {
                 origin: rules.origin,
+                tester_view: rules.origin != Origin::Own,
                 ..profile
             };
             match (self.profiles.iter_mut()).find(|p| p.name.same_as(&profile.name)) {

@@ -82,6 +82,7 @@ impl Config {
     /// What the form shows: the current profile with the app-wide choices.
     pub fn settings(&self) -> Settings {
         let profile = self.current_profile().cloned().unwrap_or_default();
+        let tester_view = profile.in_tester_view();
         Settings {
             target: profile.target,
             copy_preset: profile.copy_preset,
@@ -91,6 +92,7 @@ impl Config {
             curl_url: self.curl_url.clone(),
             clear_clipboard_secs: self.clear_clipboard_secs,
             remember_refresh_token: self.remember_refresh_token,
+            tester_view,
         }
     }
 

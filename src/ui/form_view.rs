@@ -62,8 +62,22 @@ impl FormFields {
         Self {
             values: settings.clone(),
             place: PlaceRows::new(&settings.target),
+            tester: settings.tester_view,
             ..Self::default()
         }
+    }
+
+    /// Another profile's values (or the same profile's, renamed or reloaded), its client
+    /// secret field emptied for the keychain's: the password being typed stays, as a profile
+    /// change never wipes it (issue 16).
+    pub fn load_settings(&mut self, settings: &Settings) {
+        self.values = settings.clone();
+        self.tester = settings.tester_view;
+        self.client_secret.wipe();
+        // Where the pool is, and what was wrong, belonged to the profile before.
+        self.place = PlaceRows::new(&settings.target);
+        self.problems.clear();
+        self.checking = false;
     }
 
     pub fn flow(&self) -> Flow {

@@ -1,7 +1,7 @@
 //! Getting tokens out of the app: the clipboard in the chosen preset (cleared again after a
 //! while if asked, and only if it still holds what was put there) and the Postman file.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, channel};
 use std::time::SystemTime;
@@ -51,7 +51,20 @@ pub struct Handover {
     /// What the app last put on the clipboard, for Sign out to take back.
     last_copied: Option<Zeroizing<String>>,
     save_dialog: SaveDialog,
-    saving: Option<(Receiver<Option<PathBuf>>, Zeroizing<String>)>,
+    /// The dialog asked, the text to write and the name suggested.
+    saving: Option<(Receiver<Option<PathBuf>>, Zeroizing<String>, String)>,
+    /// A file's text no dialog gave a place to: kept until the person types one, or gives up.
+    unsaved: Option<Zeroizing<String>>,
+}
+
+/// What became of a file being saved, once the dialog closed.
+#[derive(Debug, PartialEq, Eq)]
+pub enum SaveAnswer {
+    Saved(String),
+    Failed(String),
+    /// No place came back (cancelled, or there is no file dialog: no xdg-desktop-portal): the
+    /// window asks for a path itself, suggesting this name.
+    NoPlace(String),
 }
 
 impl Handover {
@@ -67,6 +80,7 @@ impl Handover {
             last_copied: None,
             save_dialog,
             saving: None,
+            unsaved: None,
         }
     }
 
@@ -153,26 +167,50 @@ impl Handover {
         wake: impl Fn() + Send + 'static,
     ) {
         let dialog = Arc::clone(&self.save_dialog);
+        let suggested = name.to_owned();
         let name = name.to_owned();
         let receive = in_background(move || dialog(&name), wake);
-        self.saving = Some((receive, text));
+        self.unsaved = None;
+        self.saving = Some((receive, text, suggested));
     }
 
-    /// Writes the file once the dialog has answered.
-    /// What became of a file being saved, once the dialog is closed: saved, or why not.
-    pub fn poll_save(&mut self) -> Option<Result<String, String>> {
-        let (receive, _) = self.saving.as_ref()?;
+    /// Writes the file once the dialog has answered: what became of it.
+    pub fn poll_save(&mut self) -> Option<SaveAnswer> {
+        let (receive, _, _) = self.saving.as_ref()?;
         let answer = receive.try_recv().ok()?;
-        let (_, text) = self.saving.take()?;
+        let (_, text, name) = self.saving.take()?;
         let Some(path) = answer else {
-            return Some(Err(
-                "No file was saved (cancelled, or this system has no file dialog). A Postman environment can be copied with \"Postman environment\" under Copy as; a profile exported with `cognito-login profiles export`.".to_owned(),
-            ));
+            // Without xdg-desktop-portal rfd gives no dialog at all: the window asks for the
+            // path instead of sending a tester to a terminal (issue 16).
+            self.unsaved = Some(text);
+            return Some(SaveAnswer::NoPlace(name));
         };
-        Some(match crate::private_file::write(&path, text.as_bytes()) {
-            Ok(()) => Ok(format!("Saved {}.", path.display())),
-            Err(e) => Err(format!("Could not save {}: {e}", path.display())),
+        Some(match write(&path, &text) {
+            Ok(saved) => SaveAnswer::Saved(saved),
+            Err(problem) => SaveAnswer::Failed(problem),
         })
+    }
+
+    /// Writes the file no dialog gave a place to at `path`, typed in the window; None when
+    /// there is none waiting. Kept on failure, for another path.
+    pub fn save_unsaved_to(&mut self, path: &Path) -> Option<Result<String, String>> {
+        let written = write(path, self.unsaved.as_ref()?);
+        if written.is_ok() {
+            self.unsaved = None;
+        }
+        Some(written)
+    }
+
+    /// The person gave up saving the file no dialog gave a place to.
+    pub fn drop_unsaved(&mut self) {
+        self.unsaved = None;
+    }
+}
+
+fn write(path: &Path, text: &str) -> Result<String, String> {
+    match crate::private_file::write(path, text.as_bytes()) {
+        Ok(()) => Ok(format!("Saved {}.", path.display())),
+        Err(e) => Err(format!("Could not save {}: {e}", path.display())),
     }
 }
 

@@ -9,6 +9,8 @@ use crate::profiles::Origin;
 use super::app::CognitoLoginApp;
 use super::handover::in_background;
 use super::import_preview::ImportPreview;
+use super::profile_bar::FilePrompt;
+use super::profile_request::FileAnswer;
 
 impl CognitoLoginApp {
     /// A profile file dropped on the window is offered for import.
@@ -26,6 +28,7 @@ impl CognitoLoginApp {
     }
 
     pub(super) fn pick_import_file(&mut self, ctx: &egui::Context) {
+        self.profile_bar.file_prompt = None;
         let dialog = Arc::clone(&self.open_dialog);
         let waker = ctx.clone();
         self.opening = Some(in_background(
@@ -40,8 +43,33 @@ impl CognitoLoginApp {
         };
         if let Ok(answer) = receive.try_recv() {
             self.opening = None;
-            if let Some(path) = answer {
+            match answer {
+                Some(path) => self.offer(&path),
+                // No dialog (or it was closed): the path can be typed instead.
+                None => self.profile_bar.file_prompt = Some(FilePrompt::open()),
+            }
+        }
+    }
+
+    /// The path typed where no file dialog gave one: the file saved, or offered for import.
+    pub(super) fn answer_file_prompt(&mut self, answer: FileAnswer) {
+        match answer {
+            FileAnswer::Open(path) => {
+                self.profile_bar.file_prompt = None;
                 self.offer(&path);
+            }
+            FileAnswer::SaveTo(path) => match self.handover.save_unsaved_to(&path) {
+                Some(Ok(saved)) => {
+                    self.profile_bar.file_prompt = None;
+                    self.status.success(saved);
+                }
+                // The prompt stays, for another path.
+                Some(Err(problem)) => self.status.error(problem),
+                None => self.profile_bar.file_prompt = None,
+            },
+            FileAnswer::Cancel => {
+                self.profile_bar.file_prompt = None;
+                self.handover.drop_unsaved();
             }
         }
     }

@@ -1,6 +1,8 @@
 //! The profile switcher, always in view: pick, create, rename, duplicate, delete (asked
 //! twice), import with a preview, and the tester view switch.
 
+use std::path::PathBuf;
+
 use egui::{Color32, RichText, Ui};
 
 use crate::profiles::{Profile, ProfileName, tag_colour};
@@ -8,13 +10,97 @@ use crate::settings::Config;
 
 use super::import_preview::{self, ImportPreview};
 use super::labels;
-use super::profile_request::ProfileRequest;
+use super::profile_request::{FileAnswer, ProfileRequest};
 
 #[derive(Debug, Default)]
 pub struct ProfileBar {
     renaming: Option<String>,
     confirm_delete: bool,
     pub import: Option<ImportPreview>,
+    /// A path to type, where a file dialog gave none.
+    pub file_prompt: Option<FilePrompt>,
+}
+
+/// The accessible names of the path field where no file dialog opened.
+pub const SAVE_TO: &str = "Save to";
+pub const OPEN_FILE: &str = "File to import";
+pub const SAVE_HERE: &str = "Save here";
+pub const OPEN_THIS: &str = "Import this file";
+pub const NOT_NOW: &str = "Not now";
+
+/// Asks in the window for the path a file dialog did not give: on Linux without
+/// xdg-desktop-portal there is no dialog at all, and Import did nothing (issue 16).
+#[derive(Debug)]
+pub struct FilePrompt {
+    saving: bool,
+    path: String,
+}
+
+impl FilePrompt {
+    /// Where to save a file named `name`: the home folder suggested.
+    pub fn save(name: &str) -> Self {
+        let home = std::env::var_os("HOME").or_else(|| std::env::var_os("USERPROFILE"));
+        let path = home.map_or_else(|| name.into(), |home| PathBuf::from(home).join(name));
+        Self {
+            saving: true,
+            path: path.display().to_string(),
+        }
+    }
+
+    pub fn open() -> Self {
+        Self {
+            saving: false,
+            path: String::new(),
+        }
+    }
+
+    fn show(&mut self, ui: &mut Ui) -> Option<ProfileRequest> {
+        let (said, label, button) = if self.saving {
+            (
+                "No file dialog opened, or it was closed: type where to save the file.",
+                SAVE_TO,
+                SAVE_HERE,
+            )
+        } else {
+            (
+                "No file dialog opened, or it was closed: type the path of the profile file.",
+                OPEN_FILE,
+                OPEN_THIS,
+            )
+        };
+        let mut answer = None;
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.label(said);
+            ui.horizontal(|ui| {
+                let label = ui.label(label);
+                let field = egui::TextEdit::singleline(&mut self.path)
+                    .desired_width(ui.available_width() - 200.0);
+                let response = ui.add(field).labelled_by(label.id);
+                let enter = entered(ui, &response);
+                let path = PathBuf::from(expand_home(self.path.trim()));
+                let typed = !self.path.trim().is_empty();
+                if ui.add_enabled(typed, egui::Button::new(button)).clicked() || (enter && typed) {
+                    answer = Some(if self.saving {
+                        FileAnswer::SaveTo(path)
+                    } else {
+                        FileAnswer::Open(path)
+                    });
+                }
+                if ui.button(NOT_NOW).clicked() {
+                    answer = Some(FileAnswer::Cancel);
+                }
+            });
+        });
+        answer.map(ProfileRequest::File)
+    }
+}
+
+/// `~/x` as the home folder's `x`, as a terminal would read it.
+fn expand_home(path: &str) -> String {
+    match (path.strip_prefix("~/"), std::env::var("HOME")) {
+        (Some(rest), Ok(home)) => format!("{home}/{rest}"),
+        _ => path.to_owned(),
+    }
 }
 
 fn tag_label(ui: &mut Ui, tag: &str) {
@@ -68,6 +154,12 @@ impl ProfileBar {
         });
         if let Some(preview) = &mut self.import
             && let Some(r) = import_preview::show(ui, preview, config)
+        {
+            request = Some(r);
+        }
+        // Outside the lock: a Postman file is saved while signed in.
+        if let Some(prompt) = &mut self.file_prompt
+            && let Some(r) = prompt.show(ui)
         {
             request = Some(r);
         }
@@ -134,7 +226,7 @@ impl ProfileBar {
         ui.horizontal(|ui| {
             let label = ui.label(labels::NEW_NAME);
             let response = ui.text_edit_singleline(name).labelled_by(label.id);
-            let enter = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            let enter = entered(ui, &response);
             if ui.button(labels::OK).clicked() || enter {
                 done = Some(true);
             }
@@ -209,4 +301,10 @@ fn switcher(
         })
         .response
         .labelled_by(label.id);
+}
+
+/// Enter in one of the bar's own fields: taken here, so the form below, drawn later in the
+/// same frame, does not read it as its Sign in (issue 16).
+fn entered(ui: &Ui, field: &egui::Response) -> bool {
+    field.lost_focus() && ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Enter))
 }

@@ -26,4 +26,14 @@ pub enum ProfileRequest {
     },
     CancelImport,
     TesterView(bool),
+    /// The path typed where no file dialog gave one.
+    File(FileAnswer),
+}
+
+/// The person's answer where a file dialog gave no file (none on this system, or cancelled).
+#[derive(Debug)]
+pub enum FileAnswer {
+    SaveTo(std::path::PathBuf),
+    Open(std::path::PathBuf),
+    Cancel,
 }

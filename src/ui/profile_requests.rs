@@ -6,6 +6,7 @@ use zeroize::Zeroizing;
 
 use crate::profiles::{Origin, Profile, ProfileName};
 use crate::settings::{AfterImport, Config, ImportRules, NameProblem, Renamed, SameName};
+use crate::signin::{Event, Phase};
 
 use super::app::CognitoLoginApp;
 use super::profile_request::ProfileRequest;
@@ -13,8 +14,18 @@ use super::trust_prompt::TrustPrompt;
 
 impl CognitoLoginApp {
     pub(super) fn handle_profile(&mut self, request: ProfileRequest, ctx: &egui::Context) {
-        // A warning about one profile's server does not carry over to another.
+        if let ProfileRequest::File(answer) = request {
+            return self.answer_file_prompt(answer);
+        }
+        // A warning about one profile's server does not carry over to another, nor does
+        // what the status line said about the last thing the person did.
         self.trust_prompt = TrustPrompt::default();
+        self.status.clear();
+        if matches!(self.session.phase(), Phase::Failed(_)) {
+            // A failed sign-in shown below the form was this profile's (issue 16: it followed
+            // the person to the next one). Nothing is out, so nothing is aborted.
+            self.session.apply(Event::StartOver);
+        }
         let mut config = self.store.config();
         config.take_form(&self.form_settings());
         // Profiles whose server or client may have changed: the form's, and those replaced.
@@ -47,6 +58,7 @@ impl CognitoLoginApp {
                 origin,
             } => touched.extend(self.import(&mut config, profiles, same_name, origin)),
             ProfileRequest::Export { all } => {
+                self.profile_bar.file_prompt = None;
                 self.export(&config, all, ctx);
                 self.use_config(&config);
                 return;
@@ -55,8 +67,15 @@ impl CognitoLoginApp {
                 self.profile_bar.import = None;
                 return;
             }
+            // Answered above; nothing changes here.
+            ProfileRequest::File(_) => return,
             ProfileRequest::TesterView(on) => {
-                self.fields.tester = on;
+                // Kept with the profile, so it opens the same way next time (issue 16).
+                let current = config.current.clone();
+                if let Some(profile) = config.profiles.iter_mut().find(|p| p.name == current) {
+                    profile.tester_view = on;
+                }
+                self.use_config(&config);
                 return;
             }
         }

@@ -9,7 +9,6 @@ use crate::settings::{Config, Settings};
 use crate::signin::{Event, Field, Phase};
 
 use super::app::CognitoLoginApp;
-use super::form_view::FormFields;
 use super::saved_secrets::Held;
 
 impl CognitoLoginApp {
@@ -45,10 +44,7 @@ impl CognitoLoginApp {
                 .error(format!("Settings were not saved: {problem}"));
         }
         let settings = config.settings();
-        let tester =
-            self.fields.tester && config.current_profile().is_some_and(Profile::handed_over);
-        self.fields = FormFields::from_settings(&settings);
-        self.fields.tester = tester;
+        self.fields.load_settings(&settings);
         if let Some(secret) = self.secrets.load(config.current_profile()) {
             self.fields.set_client_secret(&secret);
         }
@@ -100,6 +96,9 @@ impl CognitoLoginApp {
         else {
             return;
         };
+        if matches!(self.session.phase(), Phase::SignedIn(_)) {
+            self.secrets.signed_in(&at);
+        }
         let refresh = match self.session.phase() {
             Phase::SignedIn(signed) if self.fields.remember_refresh_token() => {
                 signed.tokens.refresh.clone()
@@ -108,6 +107,12 @@ impl CognitoLoginApp {
         };
         if let Some(said) = self.secrets.remember(&at, submitted, refresh) {
             self.status.warn(said);
+        }
+        if self.secrets.take_refresh_not_in_keychain() && self.fields.remember_refresh_token() {
+            // The tick box says the system keychain keeps the refresh token: it does not, so
+            // the box shows what really happened (issue 16).
+            self.fields.set_remember_refresh_token(false);
+            self.save_settings(self.fields.to_form().settings());
         }
     }
 

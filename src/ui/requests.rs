@@ -14,8 +14,9 @@ use crate::workbench::{Jwt, TokenKind};
 
 use super::app::CognitoLoginApp;
 use super::copied::COPIED_FEEDBACK_SECS;
-use super::handover::Tick;
+use super::handover::{SaveAnswer, Tick};
 use super::labels;
+use super::profile_bar::FilePrompt;
 use super::request::Request;
 
 /// How long before expiry the automatic refresh runs.
@@ -27,6 +28,8 @@ impl CognitoLoginApp {
             Request::Copy(kind) => self.copy(kind, ctx),
             Request::CopyClaims(kind) => self.copy_claims(kind, ctx),
             Request::SavePostman => {
+                // A dialog asks again: an earlier file's path prompt is done with.
+                self.profile_bar.file_prompt = None;
                 if let Phase::SignedIn(signed) = self.session.phase() {
                     let waker = ctx.clone();
                     let name = self.environment_name();
@@ -91,8 +94,11 @@ impl CognitoLoginApp {
         self.auto_refresh(ctx, now);
         self.clear_clipboard(ctx);
         match self.handover.poll_save() {
-            Some(Ok(saved)) => self.status.success(saved),
-            Some(Err(problem)) => self.status.warn(problem),
+            Some(SaveAnswer::Saved(saved)) => self.status.success(saved),
+            Some(SaveAnswer::Failed(problem)) => self.status.error(problem),
+            Some(SaveAnswer::NoPlace(name)) => {
+                self.profile_bar.file_prompt = Some(FilePrompt::save(&name));
+            }
             None => {}
         }
     }
@@ -151,7 +157,8 @@ impl CognitoLoginApp {
             config.trusted_hosts.push(host);
         }
         if let Err(problem) = self.store.save_config(&config) {
-            self.status.warn(problem);
+            self.status
+                .error(format!("Settings were not saved: {problem}"));
         }
         self.dispatch(event);
     }
@@ -165,7 +172,8 @@ impl CognitoLoginApp {
             profile.password_flow_server = server;
         }
         if let Err(problem) = self.store.save_config(&config) {
-            self.status.warn(problem);
+            self.status
+                .error(format!("Settings were not saved: {problem}"));
         }
         if let Some(event) = self.hold_misbound(Event::Submit(self.fields.to_form())) {
             self.dispatch(event);
@@ -205,6 +213,11 @@ impl CognitoLoginApp {
             if let (Effect::SaveSettings, Some(settings)) = (effect, &submitted_settings) {
                 self.save_settings(settings.clone());
             }
+        }
+        if self.session.take_password_replaced() {
+            // Cognito took the new password: the temporary one left in the field would only
+            // fail the next sign-in (issue 16).
+            self.fields.clear_password();
         }
         match self.session.take_notice() {
             Some(Notice::Done(said)) => self.status.success(said),

@@ -24,6 +24,13 @@ pub struct SavedSecrets {
     /// The current profile's refresh token in the keychain, read when the profile changes
     /// rather than on every frame (a keychain lookup is a D-Bus call on Linux).
     refresh: Option<RefreshToken>,
+    /// The last sign-in was sent with the client secret field emptied over a saved (or given)
+    /// one: once it succeeds, the saved one goes, or the next profile change would bring it
+    /// back to fail the sign-in after (issue 16).
+    cleared: bool,
+    /// The last refresh token kept did not reach the system keychain (there is none, or it
+    /// refused): the tick box that asked for it must not stay ticked (issue 16).
+    refresh_not_in_keychain: bool,
 }
 
 /// A secret being kept, of one of the two kinds the keychain holds for a profile.
@@ -41,6 +48,8 @@ impl SavedSecrets {
             loaded_for: None,
             loaded_secret: None,
             refresh: None,
+            cleared: false,
+            refresh_not_in_keychain: false,
         }
     }
 
@@ -53,6 +62,7 @@ impl SavedSecrets {
         self.loaded_secret = read(SecretKind::ClientSecret).map(ClientSecret::from);
         self.refresh = read(SecretKind::RefreshToken).map(RefreshToken::from);
         self.loaded_for = binding;
+        self.cleared = false;
         self.given.clone().or_else(|| self.loaded_secret.clone())
     }
 
@@ -113,21 +123,35 @@ impl SavedSecrets {
             Kept::ClientSecret(s) => (SecretKind::ClientSecret, s.as_secret()),
             Kept::RefreshToken(t) => (SecretKind::RefreshToken, t.as_secret()),
         };
-        if let Err(problem) = self.keychain.set(at, kind, bytes) {
-            return Some(problem);
-        }
+        // Refused by the keychain, the secret is still kept for the session (`Keychain::set`).
+        let refused = self.keychain.set(at, kind, bytes).err();
+        let refresh = matches!(secret, Kept::RefreshToken(_));
         match secret {
             Kept::ClientSecret(s) => self.loaded_secret = Some(s),
             Kept::RefreshToken(t) => self.refresh = Some(t),
         }
         self.loaded_for = Some(at.clone());
-        match self.keychain.unavailable() {
-            Some(why) if !self.told_no_keychain => {
+        let unavailable = self.keychain.unavailable();
+        if refresh {
+            self.refresh_not_in_keychain = refused.is_some() || unavailable.is_some();
+        }
+        if refused.is_some() {
+            return refused;
+        }
+        match unavailable {
+            // Said once, but again whenever the refresh token's tick box is taken back.
+            Some(why) if !self.told_no_keychain || refresh => {
                 self.told_no_keychain = true;
                 Some(why.to_owned())
             }
             _ => None,
         }
+    }
+
+    /// Whether the refresh token last kept went only to this session's memory, since this
+    /// was last asked.
+    pub fn take_refresh_not_in_keychain(&mut self) -> bool {
+        std::mem::take(&mut self.refresh_not_in_keychain)
     }
 
     /// After a sign-in: the client secret typed for it (not one given at start), and the
@@ -140,10 +164,12 @@ impl SavedSecrets {
     ) -> Option<String> {
         let mut said = None;
         let given = self.given.as_ref().map(|s| s.expose_secret());
-        if let Some(secret) = submitted.filter(|s| !s.expose_secret().trim().is_empty())
-            && given != Some(secret.expose_secret())
-        {
-            said = self.keep(at, Kept::ClientSecret(secret.clone()));
+        if let Some(secret) = submitted {
+            let empty = secret.expose_secret().trim().is_empty();
+            self.cleared = empty && (self.loaded_secret.is_some() || self.given.is_some());
+            if !empty && given != Some(secret.expose_secret()) {
+                said = self.keep(at, Kept::ClientSecret(secret.clone()));
+            }
         }
         if let Some(refresh) = refresh
             && self.refresh.as_ref().map(|s| s.expose_secret()) != Some(refresh.expose_secret())
@@ -151,6 +177,16 @@ impl SavedSecrets {
             said = self.keep(at, Kept::RefreshToken(refresh)).or(said);
         }
         said
+    }
+
+    /// Signed in: a client secret the person cleared for this sign-in is forgotten, in the
+    /// keychain and here (one given at start too), as the sign-in showed the client needs none.
+    pub fn signed_in(&mut self, at: &Binding) {
+        if std::mem::take(&mut self.cleared) {
+            self.keychain.delete(&at.profile, SecretKind::ClientSecret);
+            self.loaded_secret = None;
+            self.given = None;
+        }
     }
 
     /// Forgets the current profile's refresh token, in the keychain and here.
@@ -164,7 +200,7 @@ impl SavedSecrets {
     /// A renamed profile's secrets go with it (written anew before the old entry goes).
     pub fn rename(&mut self, from: &ProfileName, to: &Binding) -> Option<String> {
         self.keychain.move_profile(from, to).err().map(|problem| {
-            format!("{problem}; the secrets stay saved under the old name \"{from}\"")
+            format!("{problem} The keychain keeps the secrets under the old name \"{from}\".")
         })
     }
 

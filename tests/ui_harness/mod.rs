@@ -320,3 +320,71 @@ impl Ui {
         self.wait_for_answer();
     }
 }
+
+/// The settings file as the app last wrote it.
+pub fn saved_config(ui: &Ui) -> Config {
+    ConfyStore::at(settings_path(&ui.config)).load_config().0
+}
+
+/// Picks the profile shown as `name` in the switcher.
+pub fn switch_profile(ui: &mut Ui, name: &str) {
+    ui.harness.get_by_label(labels::PROFILE).click();
+    ui.harness.run();
+    ui.harness.get_by_role_and_label(Role::Button, name).click();
+    ui.harness.run();
+}
+
+/// Rename, the new name typed over the old, OK.
+pub fn rename_profile(ui: &mut Ui, name: &str) {
+    ui.click(labels::RENAME_PROFILE);
+    ui.harness.run();
+    ui.field(labels::NEW_NAME).click();
+    ui.harness.run();
+    ui.harness
+        .key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    ui.field(labels::NEW_NAME).type_text(name);
+    ui.harness.run();
+    ui.click(labels::OK);
+    ui.harness.run();
+}
+
+/// Steps until `text` is shown (a dialog's or the keychain's answer comes from a thread).
+pub fn wait_for_text(ui: &mut Ui, text: &str) {
+    for _ in 0..500 {
+        if ui.shows(text) {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+        ui.harness.step();
+    }
+    panic!("{text:?} never shown");
+}
+
+/// A profile signing in at eu-west-1 with app client `client`, as `<name>-user`.
+pub fn test_profile(
+    name: &str,
+    client: &str,
+    origin: cognito_login::profiles::Origin,
+) -> cognito_login::profiles::Profile {
+    cognito_login::profiles::Profile {
+        name: name.into(),
+        target: cognito_login::signin::Target {
+            region: "eu-west-1".into(),
+            client_id: client.into(),
+            username: format!("{name}-user"),
+            ..cognito_login::signin::Target::default()
+        },
+        origin,
+        ..cognito_login::profiles::Profile::default()
+    }
+}
+
+/// Select what a field holds and type over it.
+pub fn type_over(ui: &mut Ui, label: &str, text: &str) {
+    ui.field(label).click();
+    ui.harness.run();
+    ui.harness
+        .key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    ui.field(label).type_text(text);
+    ui.harness.run();
+}

@@ -205,19 +205,31 @@ impl SignInSession {
                 Vec::new()
             }
             Background::SignOut { global } => {
-                self.notice = Some(match (outcome, global) {
-                    (Ok(_), false) => {
-                        Notice::Done("Signed out: Cognito revoked the refresh token.".to_owned())
-                    }
-                    (Ok(_), true) => Notice::Done(
+                // A sign-in begun since is another matter: "Signed out" arriving in the middle
+                // of it would be about the last session, not this one (issue 16). A failure
+                // still says so: that refresh token may still work.
+                let moved_on = !matches!(self.phase, Phase::Editing);
+                self.notice = match (outcome, global) {
+                    (Ok(_), _) if moved_on => None,
+                    (Ok(_), false) => Some(Notice::Done(
+                        "Signed out: Cognito revoked the refresh token.".to_owned(),
+                    )),
+                    (Ok(_), true) => Some(Notice::Done(
                         "Signed out everywhere: Cognito ended every session of this user."
                             .to_owned(),
-                    ),
-                    (Err(e), _) => Notice::Warning(format!(
-                        "Signed out here, but Cognito did not confirm it: {}",
-                        short(&e)
                     )),
-                });
+                    // moto (5.2) has no RevokeToken and answers HTTP 500 with an HTML page, so
+                    // "Cognito did not confirm it" named neither who nor what: the token was
+                    // not revoked, and it works until it expires.
+                    (Err(e), false) => Some(Notice::Warning(format!(
+                        "Signed out here, but the server did not revoke the refresh token, so it works until it expires ({}).",
+                        short(&e)
+                    ))),
+                    (Err(e), true) => Some(Notice::Warning(format!(
+                        "Signed out here, but the server did not end this user's other sessions: their tokens work until they expire ({}).",
+                        short(&e)
+                    ))),
+                };
                 Vec::new()
             }
         }

@@ -28,6 +28,7 @@ use std::time::SystemTime;
 
 use crate::cognito::srp::{SrpError, SrpExchange};
 use crate::cognito::{AuthFlow, CognitoError, Reply};
+use crate::signin::challenge::ChallengeKind;
 use crate::signin::conversation::Conversation;
 use crate::signin::explain::AttemptContext;
 use crate::signin::failure::failure;
@@ -54,6 +55,9 @@ pub struct SignInSession {
     jwks: HashMap<String, serde_json::Value>,
     check_tokens: bool,
     notice: Option<Notice>,
+    /// Cognito accepted a new password for a temporary one: the password typed in the form is
+    /// no longer the person's (issue 16: it was left in the field, to fail the next sign-in).
+    password_replaced: bool,
 }
 
 /// A sentence for the person about something that finished in the background, and whether it
@@ -93,6 +97,7 @@ impl SignInSession {
             jwks: HashMap::new(),
             check_tokens: true,
             notice: None,
+            password_replaced: false,
         }
     }
 
@@ -105,6 +110,12 @@ impl SignInSession {
     /// A sentence for the person about something that finished in the background (sign-out).
     pub fn take_notice(&mut self) -> Option<Notice> {
         self.notice.take()
+    }
+
+    /// Whether Cognito accepted a new password in place of the one the sign-in started with,
+    /// since this was last asked: the form's password field is then stale.
+    pub fn take_password_replaced(&mut self) -> bool {
+        std::mem::take(&mut self.password_replaced)
     }
 
     pub fn phase(&self) -> &Phase {
@@ -240,7 +251,11 @@ impl SignInSession {
                 Ok(_) => self.fail(wrong_shape("RespondToAuthChallenge")),
             },
             Step::Answer(challenge) | Step::FinishSetup(challenge) => match outcome {
-                Ok(Reply::Auth(response)) => self.advance(response, at, false),
+                Ok(Reply::Auth(response)) => {
+                    self.password_replaced |=
+                        matches!(challenge.kind, ChallengeKind::NewPassword { .. });
+                    self.advance(response, at, false)
+                }
                 Err(error) => self.answer_refused(challenge, error),
                 Ok(_) => self.fail(wrong_shape("RespondToAuthChallenge")),
             },

@@ -564,6 +564,31 @@ fn new_password_asks_for_required_attributes_and_retries_on_policy() {
     }
 }
 
+/// The temporary password is stale once Cognito takes the new one, and only then: a new
+/// password the policy refuses leaves the temporary one in use (issue 16).
+#[test]
+fn an_accepted_new_password_marks_the_typed_password_replaced() {
+    let (mut s, attempt) = submitted();
+    finish(&mut s, attempt, new_password_challenge());
+    let answer = || {
+        Event::Answer(Answer::NewPassword {
+            password: Password::from("N3w!Password"),
+            attributes: vec![("name".into(), "Alice".into())],
+        })
+    };
+    let (attempt, _, _) = sent(&s.apply(answer()));
+    let policy = service_error("InvalidPasswordException", "Password not long enough");
+    finish(&mut s, attempt, Err(policy));
+    assert!(
+        !s.take_password_replaced(),
+        "refused: still the old password"
+    );
+    let (attempt, _, _) = sent(&s.apply(answer()));
+    finish(&mut s, attempt, tokens_response());
+    assert!(s.take_password_replaced());
+    assert!(!s.take_password_replaced(), "said once");
+}
+
 #[test]
 fn wrong_code_stays_on_the_challenge_then_the_right_one_signs_in() {
     let (mut s, attempt) = submitted();
@@ -1105,5 +1130,34 @@ fn debug_output_of_every_secret_holder_is_redacted() {
             !text.contains("1234567890") && !text.contains("499602d2"),
             "{text}"
         );
+    }
+}
+
+/// A revoke answered after the next sign-in began says nothing about it; a revoke the server
+/// refused (moto has no RevokeToken and answers HTTP 500) says what that means (issue 16).
+#[test]
+fn sign_out_notices_belong_to_the_session_signed_out() {
+    let (mut s, attempt, _) = submitted_with(checked_form());
+    finish(&mut s, attempt, signed_tokens(4_000_000_000));
+    let (revoke, _, _) = sent(&s.apply(Event::SignOut));
+    s.apply(Event::Submit(checked_form()));
+    finish(&mut s, revoke, Ok(Reply::Done));
+    assert_eq!(s.take_notice(), None);
+
+    let (mut s, attempt, _) = submitted_with(checked_form());
+    finish(&mut s, attempt, signed_tokens(4_000_000_000));
+    let (revoke, _, _) = sent(&s.apply(Event::SignOut));
+    let refused = CognitoError::UnexpectedResponse {
+        status: 500,
+        detail: "an HTML page titled: 500 Internal Server Error".into(),
+    };
+    finish(&mut s, revoke, Err(refused));
+    match s.take_notice() {
+        Some(Notice::Warning(t)) => assert!(
+            t.contains("did not revoke the refresh token, so it works until it expires")
+                && t.contains("500"),
+            "{t}"
+        ),
+        other => panic!("{other:?}"),
     }
 }
