@@ -26,6 +26,11 @@ impl CognitoLoginApp {
         match request {
             Request::Copy(kind) => self.copy(kind, ctx),
             Request::CopyClaims(kind) => self.copy_claims(kind, ctx),
+            Request::CopyText(text) => {
+                if let Err(problem) = self.handover.copy_text(text, ctx.input(|i| i.time)) {
+                    self.status.warn(problem);
+                }
+            }
             Request::SavePostman => {
                 if let Phase::SignedIn(signed) = self.session.phase() {
                     let waker = ctx.clone();
