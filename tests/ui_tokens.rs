@@ -621,3 +621,23 @@ fn who_am_i_scrolls_its_answer_into_view() {
     let answer = ui.harness.get_by_label("User alice").rect();
     assert!(answer.min.y >= 0.0 && answer.max.y <= 500.0, "{answer:?}");
 }
+
+/// The "Which one?" hint is read at body size like the text around it. Today's was egui's
+/// small size (9 px), a line a third shorter than its neighbours.
+#[test]
+fn the_which_one_hint_is_body_size() {
+    let (mut ui, _) = signed_in_with(now_secs() + 3000, settings());
+    // Wide enough for the hint to fit one line.
+    ui.harness.set_size(egui::vec2(1800.0, 900.0));
+    ui.harness.run();
+    let height = |ui: &Ui, text: &str| {
+        let node = ui.harness.query_all_by_label_contains(text).next().unwrap();
+        node.rect().height()
+    };
+    let hint = height(&ui, "Which one?");
+    let body = height(&ui, "Flow used:");
+    assert!(
+        hint >= body - 0.5,
+        "hint {hint} px high, body text {body} px"
+    );
+}

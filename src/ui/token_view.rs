@@ -125,7 +125,15 @@ fn token_grid(
             continue;
         };
         ui.horizontal(|ui| {
-            ui.add_sized([NAME_ROOM - 8.0, 18.0], egui::Label::new(kind.label()));
+            let name = egui::vec2(NAME_ROOM - 8.0, 18.0);
+            ui.allocate_ui_with_layout(
+                name,
+                egui::Layout::left_to_right(egui::Align::Center),
+                |ui| {
+                    ui.set_min_width(name.x);
+                    ui.label(kind.label());
+                },
+            );
             ui.monospace(shorten_to(token.expose_secret(), fits));
             if preset.is_whole_set() {
                 return;
