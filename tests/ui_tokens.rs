@@ -611,7 +611,7 @@ fn tokens_widen_with_the_window_and_fit_a_small_one() {
 #[test]
 fn who_am_i_scrolls_its_answer_into_view() {
     let (mut ui, _) = signed_in_with(now_secs() + 3000, settings());
-    ui.harness.set_size(egui::vec2(620.0, 500.0));
+    ui.harness.set_size(egui::vec2(620.0, 360.0));
     ui.harness.run();
     ui.harness
         .get_by_role_and_label(Role::Button, labels::WHO_AM_I)
@@ -619,7 +619,7 @@ fn who_am_i_scrolls_its_answer_into_view() {
     ui.harness.step();
     settle(&mut ui);
     let answer = ui.harness.get_by_label("User alice").rect();
-    assert!(answer.min.y >= 0.0 && answer.max.y <= 500.0, "{answer:?}");
+    assert!(answer.min.y >= 0.0 && answer.max.y <= 360.0, "{answer:?}");
 }
 
 /// The "Which one?" hint is read at body size like the text around it. Today's was egui's
