@@ -53,6 +53,10 @@ pub fn show(ui: &mut Ui, view: View<'_>, out: &mut dyn FnMut(Request)) {
     if !tester {
         preset_row(ui, choices);
     }
+    if choices.preset == Preset::Curl {
+        // In the tester view too: without a URL the curl preset copies nothing.
+        choices.curl_url_row(ui);
+    }
     token_grid(ui, tokens, choices, copied, out);
     ui.add_space(4.0);
     ui.label(expiry_text(ui, &signed.tokens, now));
@@ -60,6 +64,9 @@ pub fn show(ui: &mut Ui, view: View<'_>, out: &mut dyn FnMut(Request)) {
         ui.add_space(8.0);
         if ui.button(labels::SIGN_OUT).clicked() {
             out(Request::SignOut);
+        }
+        if *choices != before {
+            out(Request::ChoicesChanged);
         }
         return;
     }
@@ -77,7 +84,7 @@ pub fn show(ui: &mut Ui, view: View<'_>, out: &mut dyn FnMut(Request)) {
     if tokens.refresh.is_some() {
         keep_row(ui, auto_refresh, remember_refresh, out);
     }
-    clear_row(ui, choices);
+    choices.clear_row(ui);
     who_am_i(ui, signed);
     ui.add_space(8.0);
     sign_out_row(ui, signed, out);
@@ -310,43 +317,6 @@ fn preset_row(ui: &mut Ui, choices: &mut PanelChoices) {
             .response
             .labelled_by(label.id);
     });
-    if choices.preset == Preset::Curl {
-        ui.horizontal(|ui| {
-            let label = ui.label(labels::CURL_URL);
-            let width = (ui.available_width() - 8.0).clamp(120.0, 600.0);
-            ui.add(
-                egui::TextEdit::singleline(&mut choices.curl_url)
-                    .hint_text("https://api.example.com/items")
-                    .desired_width(width),
-            )
-            .labelled_by(label.id);
-        });
-        if choices.curl_url.trim().is_empty() {
-            // No made-up address: a curl command for api.example.com sends the token nowhere.
-            ui.colored_label(ui.visuals().warn_fg_color, CURL_NEEDS_URL);
-        }
-    }
-}
-
-/// What the curl preset asks for before its Copy buttons work.
-const CURL_NEEDS_URL: &str = "Type the URL the curl command should call: the ID and access tokens' Copy buttons wait for it.";
-
-fn clear_row(ui: &mut Ui, choices: &mut PanelChoices) {
-    ui.horizontal(|ui| {
-        let mut on = choices.clear_clipboard_secs > 0;
-        if ui.checkbox(&mut on, labels::CLEAR_CLIPBOARD).changed() {
-            choices.clear_clipboard_secs = if on { 60 } else { 0 };
-        }
-        if on {
-            ui.add(
-                egui::DragValue::new(&mut choices.clear_clipboard_secs)
-                    .range(5..=3600)
-                    .suffix(" s"),
-            );
-        }
-    })
-    .response
-    .on_hover_text("Only if the clipboard still holds what this app put there");
 }
 
 /// Who am I's answer (or why there is none), scrolled into view when it arrives: the button
