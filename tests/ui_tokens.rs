@@ -641,3 +641,44 @@ fn the_which_one_hint_is_body_size() {
         "hint {hint} px high, body text {body} px"
     );
 }
+
+/// The tester view has no Copy as row, but a curl preset chosen before still needs its URL:
+/// the field shows there too. Today's tester view left the Copy buttons waiting for a field
+/// it did not show.
+#[test]
+fn the_tester_view_asks_for_the_curl_url_too() {
+    use cognito_login::profiles::{Origin, Profile};
+    let config = cognito_login::settings::Config {
+        current: "staging".into(),
+        profiles: vec![Profile {
+            name: "staging".into(),
+            target: settings().target,
+            origin: Origin::Imported,
+            ..Profile::default()
+        }],
+        ..Default::default()
+    };
+    let mut ui = open_with_config(&config, None);
+    ui.type_into(labels::PASSWORD, "Passw0rd!");
+    ui.click(labels::SIGN_IN);
+    ui.wait_for_answer();
+    choose_preset(&mut ui, Preset::Curl);
+    ui.click(labels::SIGN_OUT);
+    ui.harness.run();
+    ui.click(labels::TESTER_VIEW);
+    ui.harness.run();
+    ui.type_into(labels::PASSWORD, "Passw0rd!");
+    ui.click(labels::SIGN_IN);
+    ui.wait_for_answer();
+    assert!(
+        ui.harness.query_by_label(labels::COPY_AS).is_none(),
+        "the tester view"
+    );
+    assert!(ui.shows("Type the URL the curl command should call"));
+    ui.type_into(labels::CURL_URL, "https://api.test/me");
+    ui.click(labels::copy(TokenKind::Id));
+    assert_eq!(
+        clipboard(&ui).unwrap(),
+        format!("curl -H 'Authorization: Bearer {ID_TOKEN}' 'https://api.test/me'")
+    );
+}
