@@ -148,28 +148,31 @@ fn is_hash(text: &str) -> bool {
 }
 
 /// Where this code lives, so the About window links somewhere real rather than to a guess:
-/// given outright, else the repository a GitHub Actions build runs in, else the clone's
-/// `origin` remote (as a web address), else the Cargo.toml homepage or repository.
+/// given outright, else the Cargo.toml homepage, else the repository a GitHub Actions build
+/// runs in, else the clone's `origin` remote (as a web address), else the Cargo.toml
+/// repository. Only an https:// address counts (the window shows it as a link to open); none
+/// at all leaves it empty, and the About window says nothing about it.
 fn project_url(config: Option<&Path>) -> Option<String> {
-    if let Ok(given) = std::env::var("COGNITO_LOGIN_PROJECT_URL") {
-        return Some(given);
-    }
-    if let (Ok(server), Ok(repository)) = (
-        std::env::var("GITHUB_SERVER_URL"),
-        std::env::var("GITHUB_REPOSITORY"),
-    ) {
-        return Some(format!("{server}/{repository}"));
-    }
-    let from_remote = config
-        .and_then(|config| std::fs::read_to_string(config).ok())
-        .and_then(|config| origin_url(&config))
-        .and_then(|url| web_address(&url));
-    from_remote.or_else(|| {
-        ["CARGO_PKG_HOMEPAGE", "CARGO_PKG_REPOSITORY"]
-            .into_iter()
-            .filter_map(|name| std::env::var(name).ok())
-            .find(|url| !url.is_empty())
-    })
+    let variable = |name: &str| {
+        std::env::var(name)
+            .ok()
+            .map(|value| value.trim().to_owned())
+            .filter(|value| !value.is_empty())
+    };
+    let from_ci = || {
+        let server = variable("GITHUB_SERVER_URL")?;
+        Some(format!("{server}/{}", variable("GITHUB_REPOSITORY")?))
+    };
+    let from_remote = || {
+        let config = std::fs::read_to_string(config?).ok()?;
+        web_address(&origin_url(&config)?)
+    };
+    variable("COGNITO_LOGIN_PROJECT_URL")
+        .or_else(|| variable("CARGO_PKG_HOMEPAGE"))
+        .or_else(from_ci)
+        .or_else(from_remote)
+        .or_else(|| variable("CARGO_PKG_REPOSITORY"))
+        .filter(|url| url.starts_with("https://"))
 }
 
 fn origin_url(config: &str) -> Option<String> {

@@ -184,6 +184,30 @@ fn mfa_setup_draws_a_qr_code_and_the_key() {
     assert!(ui.shows("Set up multi-factor authentication (MFA_SETUP)"));
     ui.harness.get_by_label(labels::QR_CODE);
     assert!(ui.shows("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"));
+    // The app's entry is named for this app and the user, not the pool (it was "Cognito"
+    // or the raw pool ID), and the key copies with one click.
+    assert!(ui.shows("The app lists it as Cognito Login (alice)."));
+    let Phase::Challenge(asked) = ui.harness.state().phase() else {
+        panic!("{:?}", ui.harness.state().phase())
+    };
+    let cognito_login::signin::ChallengeKind::MfaSetup {
+        totp: Some(setup), ..
+    } = &asked.kind
+    else {
+        panic!("{:?}", asked.kind)
+    };
+    use secrecy::ExposeSecret as _;
+    assert!(
+        (setup.uri.expose_secret())
+            .starts_with("otpauth://totp/Cognito%20Login:alice?secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&issuer=Cognito%20Login")
+    );
+    ui.click(labels::COPY_KEY);
+    ui.harness.run();
+    assert_eq!(
+        ui.clipboard.contents.lock().unwrap().as_deref(),
+        Some("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP")
+    );
+    assert!(ui.shows(labels::COPIED));
     ui.type_into(labels::CODE, "123456");
     ui.continue_();
     assert!(ui.shows("Signed in"), "{:?}", ui.harness.state().phase());

@@ -15,7 +15,7 @@ use cognito_login::signin::{Flow, Target, TokenKind};
 use cognito_login::ui::labels;
 use cognito_login::workbench::Preset;
 use egui::accesskit::Role;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT as _, Queryable};
 use support::{TEST_JWKS, test_signed_token};
 use ui_harness::*;
 
@@ -173,16 +173,12 @@ fn expired_tokens_say_so_everywhere() {
 fn every_preset_copies_exactly_and_the_choice_is_remembered() {
     let (mut ui, tokens) = signed_in_with(now_secs() + 3000, settings());
     let copy_with = |ui: &mut Ui, preset: Preset, kind: TokenKind| {
-        ui.harness.get_by_label(labels::COPY_AS).click();
-        ui.harness.run();
-        ui.harness
-            .get_by_role_and_label(Role::Button, preset.label())
-            .click();
-        ui.harness.run();
+        choose_preset(ui, preset);
         if preset == Preset::Curl {
             ui.type_into(labels::CURL_URL, "https://api.example.com/me");
         }
-        ui.click(labels::copy(kind));
+        // A whole-set preset has one button, saying what it copies.
+        ui.click(preset.copy_all_label().unwrap_or(labels::copy(kind)));
         clipboard(ui).unwrap()
     };
     assert_eq!(copy_with(&mut ui, Preset::Raw, TokenKind::Id), tokens.id);
@@ -329,6 +325,8 @@ fn sign_out_revokes_and_sign_out_everywhere_ends_every_session() {
     ui.wait_for_answer();
     settle(&mut ui);
     ui.click(labels::SIGN_OUT_EVERYWHERE);
+    ui.harness.run();
+    ui.click(labels::SIGN_OUT_EVERYWHERE);
     settle(&mut ui);
     assert!(ui.shows("Signed out everywhere"));
     assert!(ui.last_sent()["AccessToken"].is_string());
@@ -422,4 +420,265 @@ fn keys_from_a_handed_over_profiles_server_are_not_called_the_pools() {
         "checked with keys from this computer (127.0.0.1:9229), which is not Amazon Cognito"
     ));
     assert!(!ui.shows("the user pool's keys"));
+}
+
+/// Picks `preset` under Copy as, as a person does.
+fn choose_preset(ui: &mut Ui, preset: Preset) {
+    ui.harness.get_by_label(labels::COPY_AS).click();
+    ui.harness.run();
+    ui.harness
+        .get_by_role_and_label(Role::Button, preset.label())
+        .click();
+    ui.harness.run();
+}
+
+/// The refresh token goes to Cognito's token endpoint alone, never to an API: under Bearer,
+/// the Authorization header or curl its button copies it bare. Today's copied
+/// `Bearer <refresh>`.
+#[test]
+fn the_refresh_token_is_never_copied_as_a_bearer_token() {
+    let (mut ui, tokens) = signed_in_with(now_secs() + 3000, settings());
+    for preset in [Preset::Bearer, Preset::AuthorizationHeader, Preset::Curl] {
+        choose_preset(&mut ui, preset);
+        if preset == Preset::Curl {
+            ui.type_into(labels::CURL_URL, "https://api.example.com/me");
+        }
+        ui.click(labels::copy(TokenKind::Refresh));
+        assert_eq!(clipboard(&ui).as_deref(), Some(REFRESH_TOKEN), "{preset:?}");
+        ui.click(labels::copy(TokenKind::Access));
+        assert!(
+            clipboard(&ui).unwrap().contains(&tokens.access),
+            "{preset:?}"
+        );
+        assert_ne!(clipboard(&ui).as_deref(), Some(tokens.access.as_str()));
+    }
+}
+
+/// With .env or Postman, one button says it copies them all; no "Copy ID token" that copies
+/// the refresh token too. Today's three buttons each copied the whole set.
+#[test]
+fn whole_set_presets_have_one_button_that_says_copy_all() {
+    let (mut ui, _) = signed_in_with(now_secs() + 3000, settings());
+    choose_preset(&mut ui, Preset::Env);
+    for kind in TokenKind::ALL {
+        assert!(
+            ui.harness.query_by_label(labels::copy(kind)).is_none(),
+            "{kind:?}"
+        );
+    }
+    ui.click("Copy all as .env");
+    ui.harness.run();
+    assert!(clipboard(&ui).unwrap().starts_with("ID_TOKEN="));
+    assert!(ui.shows(labels::COPIED));
+    choose_preset(&mut ui, Preset::PostmanEnv);
+    ui.click("Copy all as Postman environment");
+    let env: serde_json::Value = serde_json::from_str(&clipboard(&ui).unwrap()).unwrap();
+    assert_eq!(env["_postman_variable_scope"], "environment");
+}
+
+/// The curl preset with no URL asks for one, and copies nothing until it has it (by button
+/// or by Ctrl+1). Today's copied a command for https://api.example.com/.
+#[test]
+fn curl_without_a_url_asks_for_one() {
+    let (mut ui, tokens) = signed_in_with(now_secs() + 3000, settings());
+    choose_preset(&mut ui, Preset::Curl);
+    assert!(ui.shows("Type the URL the curl command should call"));
+    let button = ui
+        .harness
+        .get_by_role_and_label(Role::Button, labels::copy(TokenKind::Id));
+    assert!(button.accesskit_node().is_disabled());
+    ui.harness
+        .key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num1);
+    ui.harness.run();
+    assert_eq!(clipboard(&ui), None, "nothing copied without a URL");
+    ui.type_into(labels::CURL_URL, "https://api.test/me");
+    assert!(!ui.shows("Type the URL the curl command should call"));
+    ui.click(labels::copy(TokenKind::Id));
+    assert_eq!(
+        clipboard(&ui).unwrap(),
+        format!(
+            "curl -H 'Authorization: Bearer {}' 'https://api.test/me'",
+            tokens.id
+        )
+    );
+}
+
+/// cognito-local sends no ExpiresIn: the line reads the tokens' `exp`, as the details do.
+/// Today's said "(0 min after they were issued)" while the details said 23 h 59 min.
+#[test]
+fn without_expires_in_the_expiry_line_reads_the_tokens_exp() {
+    let exp = now_secs() + 24 * 3600 - 30;
+    let tokens = signed(exp);
+    let Reply::Auth(mut reply) = answer(&tokens, exp) else {
+        unreachable!()
+    };
+    if let Some(result) = reply.authentication_result.as_mut() {
+        result.expires_in = None;
+    }
+    let reply = std::sync::Mutex::new(Some(Reply::Auth(reply)));
+    let mut ui = open_with(
+        Some(Box::new(move |sent| match sent.op {
+            "FetchJwks" => Some(Ok(Reply::Jwks(serde_json::from_str(TEST_JWKS).unwrap()))),
+            _ => reply.lock().unwrap().take().map(Ok),
+        })),
+        settings(),
+    );
+    ui.type_into(labels::PASSWORD, "Passw0rd!");
+    ui.click(labels::SIGN_IN);
+    ui.wait_for_answer();
+    settle(&mut ui);
+    assert!(ui.shows(", in 23 h 59 min."), "the expiry line");
+    assert!(!ui.shows("0 min after"));
+    open_details(&mut ui, TokenKind::Id);
+    assert!(ui.shows("expires in 23 h 59 min"), "the exp row agrees");
+}
+
+/// Sign out everywhere asks first, saying what it does; Cancel keeps everything as it was.
+/// Today's signed every device out at the first click.
+#[test]
+fn sign_out_everywhere_asks_first() {
+    let (mut ui, _) = signed_in_with(now_secs() + 3000, settings());
+    let global_sign_outs = |ui: &Ui| {
+        (ui.sent.lock().unwrap().iter())
+            .filter(|body| body.get("AccessToken").is_some() && body.get("ClientId").is_none())
+            .count()
+    };
+    let before = global_sign_outs(&ui);
+    ui.click(labels::SIGN_OUT_EVERYWHERE);
+    settle(&mut ui);
+    assert!(ui.shows("ends every session of this user on every device"));
+    assert_eq!(
+        global_sign_outs(&ui),
+        before,
+        "nothing sent before the answer"
+    );
+    ui.assert_signed_in();
+    ui.click(labels::CANCEL);
+    ui.harness.run();
+    assert!(!ui.shows("ends every session of this user on every device"));
+    ui.assert_signed_in();
+    ui.click(labels::SIGN_OUT_EVERYWHERE);
+    ui.harness.run();
+    ui.click(labels::SIGN_OUT_EVERYWHERE);
+    settle(&mut ui);
+    assert_eq!(global_sign_outs(&ui), before + 1);
+    assert!(ui.shows("Signed out everywhere"));
+}
+
+/// The token rows use the window: at 1280 px more of each token shows (today 19 characters
+/// at any width); at 480×500 no control runs past the window's edge under the scrollbar.
+#[test]
+fn tokens_widen_with_the_window_and_fit_a_small_one() {
+    let (mut ui, tokens) = signed_in_with(now_secs() + 3000, settings());
+    let shown = |ui: &Ui| -> usize {
+        let node = (ui.harness)
+            .query_all_by_label_contains(&tokens.id[..12])
+            .next()
+            .unwrap();
+        // A label keeps its text in the value (AccessKit's Role::Label).
+        node.accesskit_node()
+            .value()
+            .unwrap_or_default()
+            .chars()
+            .count()
+    };
+    ui.harness.set_size(egui::vec2(1280.0, 900.0));
+    ui.harness.run();
+    assert!(shown(&ui) > 80, "{} characters at 1280 px", shown(&ui));
+    ui.harness.set_size(egui::vec2(480.0, 500.0));
+    ui.harness.run();
+    assert!(shown(&ui) >= 19);
+    // The scroll bar takes the window's last few points.
+    let edge = 480.0 - 8.0;
+    for kind in TokenKind::ALL {
+        let copy = ui
+            .harness
+            .get_by_role_and_label(Role::Button, labels::copy(kind));
+        assert!(copy.rect().max.x <= edge, "{kind:?}: {:?}", copy.rect());
+    }
+    for label in [
+        labels::COPY_AS,
+        labels::SIGN_OUT_EVERYWHERE,
+        labels::WHO_AM_I,
+    ] {
+        let node = ui.harness.get_by_label(label);
+        assert!(node.rect().max.x <= edge, "{label}: {:?}", node.rect());
+    }
+}
+
+/// Who am I's answer is scrolled into view when it arrives. Today's came in below the fold
+/// of a short window, unseen.
+#[test]
+fn who_am_i_scrolls_its_answer_into_view() {
+    let (mut ui, _) = signed_in_with(now_secs() + 3000, settings());
+    ui.harness.set_size(egui::vec2(620.0, 360.0));
+    ui.harness.run();
+    ui.harness
+        .get_by_role_and_label(Role::Button, labels::WHO_AM_I)
+        .click_accesskit();
+    ui.harness.step();
+    settle(&mut ui);
+    let answer = ui.harness.get_by_label("User alice").rect();
+    assert!(answer.min.y >= 0.0 && answer.max.y <= 360.0, "{answer:?}");
+}
+
+/// The "Which one?" hint is read at body size like the text around it. Today's was egui's
+/// small size (9 px), a line a third shorter than its neighbours.
+#[test]
+fn the_which_one_hint_is_body_size() {
+    let (mut ui, _) = signed_in_with(now_secs() + 3000, settings());
+    // Wide enough for the hint to fit one line.
+    ui.harness.set_size(egui::vec2(1800.0, 900.0));
+    ui.harness.run();
+    let height = |ui: &Ui, text: &str| {
+        let node = ui.harness.query_all_by_label_contains(text).next().unwrap();
+        node.rect().height()
+    };
+    let hint = height(&ui, "Which one?");
+    let body = height(&ui, "Flow used:");
+    assert!(
+        hint >= body - 0.5,
+        "hint {hint} px high, body text {body} px"
+    );
+}
+
+/// The tester view has no Copy as row, but a curl preset chosen before still needs its URL:
+/// the field shows there too. Today's tester view left the Copy buttons waiting for a field
+/// it did not show.
+#[test]
+fn the_tester_view_asks_for_the_curl_url_too() {
+    use cognito_login::profiles::{Origin, Profile};
+    let config = cognito_login::settings::Config {
+        current: "staging".into(),
+        profiles: vec![Profile {
+            name: "staging".into(),
+            target: settings().target,
+            origin: Origin::Imported,
+            ..Profile::default()
+        }],
+        ..Default::default()
+    };
+    let mut ui = open_with_config(&config, None);
+    ui.type_into(labels::PASSWORD, "Passw0rd!");
+    ui.click(labels::SIGN_IN);
+    ui.wait_for_answer();
+    choose_preset(&mut ui, Preset::Curl);
+    ui.click(labels::SIGN_OUT);
+    ui.harness.run();
+    ui.click(labels::TESTER_VIEW);
+    ui.harness.run();
+    ui.type_into(labels::PASSWORD, "Passw0rd!");
+    ui.click(labels::SIGN_IN);
+    ui.wait_for_answer();
+    assert!(
+        ui.harness.query_by_label(labels::COPY_AS).is_none(),
+        "the tester view"
+    );
+    assert!(ui.shows("Type the URL the curl command should call"));
+    ui.type_into(labels::CURL_URL, "https://api.test/me");
+    ui.click(labels::copy(TokenKind::Id));
+    assert_eq!(
+        clipboard(&ui).unwrap(),
+        format!("curl -H 'Authorization: Bearer {ID_TOKEN}' 'https://api.test/me'")
+    );
 }

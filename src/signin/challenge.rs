@@ -254,8 +254,24 @@ pub fn clean_code(code: &str) -> String {
         .collect()
 }
 
-/// The `otpauth://` URI authenticator apps read from a QR code. The label names the pool and
-/// user so the entry in the app can be told apart from others.
+/// Who the authenticator app's entry says it is for: the app, not the raw pool ID (which
+/// told a tester nothing among their other entries).
+pub const AUTHENTICATOR_ISSUER: &str = "Cognito Login";
+
+impl TotpSetup {
+    /// How the authenticator app lists this entry, read back from the URI the QR code holds:
+    /// (issuer, account), e.g. ("Cognito Login", "alice").
+    pub fn entry(&self) -> Option<(String, String)> {
+        use secrecy::ExposeSecret as _;
+        let uri = self.uri.expose_secret();
+        let label = uri.strip_prefix("otpauth://totp/")?.split('?').next()?;
+        let (issuer, account) = label.split_once(':')?;
+        Some((percent_decode(issuer)?, percent_decode(account)?))
+    }
+}
+
+/// The `otpauth://` URI authenticator apps read from a QR code. The label names the issuer
+/// and the user so the entry in the app can be told apart from others.
 pub fn otpauth_uri(issuer: &str, account: &str, secret: &str) -> String {
     let issuer = percent_encode(issuer);
     format!(
@@ -277,6 +293,23 @@ fn percent_encode(text: &str) -> String {
         }
     }
     out
+}
+
+/// The reverse of `percent_encode`; `None` for a broken escape or bytes that are not UTF-8.
+fn percent_decode(text: &str) -> Option<String> {
+    let mut bytes = Vec::with_capacity(text.len());
+    let mut rest = text.as_bytes();
+    while let Some((&byte, tail)) = rest.split_first() {
+        if byte == b'%' {
+            let hex = std::str::from_utf8(tail.get(..2)?).ok()?;
+            bytes.push(u8::from_str_radix(hex, 16).ok()?);
+            rest = tail.get(2..)?;
+        } else {
+            bytes.push(byte);
+            rest = tail;
+        }
+    }
+    String::from_utf8(bytes).ok()
 }
 
 #[cfg(test)]

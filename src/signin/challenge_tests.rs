@@ -146,3 +146,31 @@ fn session_time_left_counts_down_to_zero() {
     assert_eq!(challenge.seconds_left(at + Duration::from_secs(179)), 1);
     assert_eq!(challenge.seconds_left(at + Duration::from_secs(600)), 0);
 }
+
+/// The entry the authenticator app shows is read back exactly, whatever the username holds.
+#[test]
+fn the_authenticator_entry_is_read_back_from_the_uri() {
+    let setup = |uri: String| TotpSetup {
+        secret: "JBSWY3DPEHPK3PXP".into(),
+        uri: uri.into(),
+    };
+    let uri = otpauth_uri(
+        AUTHENTICATOR_ISSUER,
+        "jo doe@example.com",
+        "JBSWY3DPEHPK3PXP",
+    );
+    assert_eq!(
+        setup(uri).entry(),
+        Some(("Cognito Login".to_owned(), "jo doe@example.com".to_owned()))
+    );
+    let uri = otpauth_uri(AUTHENTICATOR_ISSUER, "ユーザー:1", "K");
+    assert_eq!(setup(uri).entry().unwrap().1, "ユーザー:1");
+    for broken in [
+        "otpauth://totp/a:b%2",
+        "otpauth://totp/a:%FF",
+        "https://x/a:b",
+        "otpauth://totp/ab",
+    ] {
+        assert_eq!(setup(broken.to_owned()).entry(), None, "{broken}");
+    }
+}

@@ -25,7 +25,8 @@ pub fn window_icon() -> Option<egui::IconData> {
     })
 }
 
-/// The About window's contents.
+/// The About window's contents. What the build does not know is left out rather than
+/// written as "unknown" or "not recorded": a tester reads that as something broken.
 pub fn show(ui: &mut Ui) {
     ui.label(RichText::new("Cognito Login").heading());
     ui.label("Sign in to an Amazon Cognito user pool with a form and copy the tokens.");
@@ -37,21 +38,26 @@ pub fn show(ui: &mut Ui) {
             ui.label("Version");
             ui.label(VERSION);
             ui.end_row();
-            ui.label("Commit");
-            ui.add(egui::Label::new(RichText::new(COMMIT).monospace()).selectable(true));
-            ui.end_row();
+            if let Some(commit) = known_commit() {
+                ui.label("Commit");
+                ui.add(egui::Label::new(RichText::new(commit).monospace()).selectable(true));
+                ui.end_row();
+            }
             ui.label("License");
             ui.label(LICENSE);
             ui.end_row();
-            ui.label("Project");
-            if PROJECT_URL.is_empty() {
-                // Built from a copy with no remote and outside GitHub Actions (see build.rs).
-                ui.label("not recorded in this build");
-            } else {
+            if !PROJECT_URL.is_empty() {
+                ui.label("Home page");
                 ui.hyperlink(PROJECT_URL);
+                ui.end_row();
             }
-            ui.end_row();
         });
     ui.add_space(6.0);
-    ui.label(RichText::new(labels::ABOUT_PRIVACY).small());
+    ui.label(labels::ABOUT_PRIVACY);
+}
+
+/// The commit this was built from; `None` when build.rs found none (a source archive without
+/// `COGNITO_LOGIN_COMMIT`: `--version` says "unknown" there).
+pub fn known_commit() -> Option<&'static str> {
+    (COMMIT != "unknown").then_some(COMMIT)
 }

@@ -6,11 +6,13 @@ use std::time::SystemTime;
 
 use egui::{RichText, TextEdit, Ui};
 use secrecy::ExposeSecret;
+use zeroize::Zeroizing;
 
 use crate::cognito::{ChallengeName, Password};
 use crate::signin::{Answer, Challenge, ChallengeKind, CodeChallenge, CodeSource, TotpSetup};
 
 use super::challenge_choices::{choice_buttons, names_of};
+use super::copied::COPIED_FEEDBACK_SECS;
 use super::labels;
 use super::request::Request;
 use super::result_view::failed;
@@ -32,6 +34,8 @@ pub struct ChallengeInputs {
     mismatch: bool,
     /// Put the cursor in the form's first field once, when the challenge appears.
     focus_first: bool,
+    /// When the authenticator key was copied (egui's clock), for the "Copied" note.
+    key_copied_at: Option<f64>,
 }
 
 /// What is asked, the time left to answer, and why the last answer was refused.
@@ -74,7 +78,7 @@ impl ChallengeInputs {
             };
         }
         heading(ui, challenge, now);
-        if let Some(answer) = self.answer_form(ui, challenge) {
+        if let Some(answer) = self.answer_form(ui, challenge, out) {
             out(Request::Answer(answer));
         }
         ui.add_space(8.0);
@@ -88,7 +92,12 @@ impl ChallengeInputs {
     }
 
     /// The form for this kind of challenge; the answer once the person gives it.
-    fn answer_form(&mut self, ui: &mut Ui, challenge: &Challenge) -> Option<Answer> {
+    fn answer_form(
+        &mut self,
+        ui: &mut Ui,
+        challenge: &Challenge,
+        out: &mut dyn FnMut(Request),
+    ) -> Option<Answer> {
         match &challenge.kind {
             ChallengeKind::NewPassword {
                 required,
@@ -105,7 +114,7 @@ impl ChallengeInputs {
             }
             ChallengeKind::MfaSetup {
                 totp: Some(setup), ..
-            } => self.totp_setup_form(ui, setup),
+            } => self.totp_setup_form(ui, setup, out),
             ChallengeKind::MfaSetup {
                 can_setup,
                 totp: None,
@@ -145,16 +154,38 @@ impl ChallengeInputs {
         (clicked || entered).then(|| Answer::Code(self.code.to_secret()))
     }
 
-    fn totp_setup_form(&mut self, ui: &mut Ui, setup: &TotpSetup) -> Option<Answer> {
+    fn totp_setup_form(
+        &mut self,
+        ui: &mut Ui,
+        setup: &TotpSetup,
+        out: &mut dyn FnMut(Request),
+    ) -> Option<Answer> {
         ui.label("Set up an authenticator app: scan this code with it, or type the key by hand.");
         ui.add_space(4.0);
         super::qr_view::show(ui, setup.uri.expose_secret(), QR_SIDE, labels::QR_CODE);
-        ui.horizontal(|ui| {
+        if let Some((issuer, account)) = setup.entry() {
+            ui.label(format!("The app lists it as {issuer} ({account})."));
+        }
+        ui.horizontal_wrapped(|ui| {
             ui.label("Key:");
             ui.add(
                 egui::Label::new(RichText::new(setup.secret.expose_secret()).monospace())
                     .selectable(true),
             );
+            if ui.button(labels::COPY_KEY).clicked() {
+                let key = Zeroizing::new(setup.secret.expose_secret().to_owned());
+                out(Request::CopyText(key));
+                self.key_copied_at = Some(ui.input(|i| i.time));
+            }
+            let now = ui.input(|i| i.time);
+            if self
+                .key_copied_at
+                .is_some_and(|at| now - at < COPIED_FEEDBACK_SECS)
+            {
+                ui.label(labels::COPIED);
+                ui.ctx()
+                    .request_repaint_after_secs(COPIED_FEEDBACK_SECS as f32);
+            }
         });
         ui.label("Then enter the code the app shows.");
         let entered = code_row(ui, &mut self.code, &mut self.focus_first);

@@ -35,6 +35,7 @@ pub const RESPONSE_KEY: &str = "Response key";
 pub const RESPONSE_VALUE: &str = "Value";
 pub const ADD_RESPONSE_KEY: &str = "Add response key";
 pub const QR_CODE: &str = "QR code for the authenticator app";
+pub const COPY_KEY: &str = "Copy key";
 pub const REFRESH: &str = "Refresh tokens";
 pub const AUTO_REFRESH: &str = "Refresh automatically before they expire";
 pub const COPY_AS: &str = "Copy as";

@@ -1,7 +1,15 @@
 //! The token panel's choices (the copy preset, the curl URL, clipboard clearing): drawn by the
-//! token view, used by the handover, remembered with the settings.
+//! token view (the curl URL and clipboard rows here), used by the handover, remembered with
+//! the settings.
+
+use egui::Ui;
 
 use crate::workbench::Preset;
+
+use super::labels;
+
+/// What the curl preset asks for before its Copy buttons work.
+const CURL_NEEDS_URL: &str = "Type the URL the curl command should call: the ID and access tokens' Copy buttons wait for it.";
 
 /// The token panel's own choices, remembered with the settings.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -12,4 +20,43 @@ pub struct PanelChoices {
     /// The Postman environment carries the refresh token: asked for each time the window
     /// opens, never remembered.
     pub include_refresh: bool,
+}
+
+impl PanelChoices {
+    /// The curl command's URL, and the ask for one while there is none.
+    pub fn curl_url_row(&mut self, ui: &mut Ui) {
+        ui.horizontal(|ui| {
+            let label = ui.label(labels::CURL_URL);
+            let width = (ui.available_width() - 8.0).clamp(120.0, 600.0);
+            ui.add(
+                egui::TextEdit::singleline(&mut self.curl_url)
+                    .hint_text("https://api.example.com/items")
+                    .desired_width(width),
+            )
+            .labelled_by(label.id);
+        });
+        if self.curl_url.trim().is_empty() {
+            // No made-up address: a curl command for api.example.com sends the token nowhere.
+            ui.colored_label(ui.visuals().warn_fg_color, CURL_NEEDS_URL);
+        }
+    }
+
+    /// Clear the clipboard after N seconds.
+    pub fn clear_row(&mut self, ui: &mut Ui) {
+        ui.horizontal(|ui| {
+            let mut on = self.clear_clipboard_secs > 0;
+            if ui.checkbox(&mut on, labels::CLEAR_CLIPBOARD).changed() {
+                self.clear_clipboard_secs = if on { 60 } else { 0 };
+            }
+            if on {
+                ui.add(
+                    egui::DragValue::new(&mut self.clear_clipboard_secs)
+                        .range(5..=3600)
+                        .suffix(" s"),
+                );
+            }
+        })
+        .response
+        .on_hover_text("Only if the clipboard still holds what this app put there");
+    }
 }

@@ -1,12 +1,17 @@
 //! What the person asked for below the form (the token panel, a challenge, a failure): one
 //! vocabulary for every view there, handled by the app (requests.rs).
 
+use zeroize::Zeroizing;
+
 use crate::signin::{Answer, TokenKind};
 
 /// What the person asked for below the form.
 pub enum Request {
     Copy(TokenKind),
     CopyClaims(TokenKind),
+    /// Text for the clipboard as it is (the authenticator key), through the handover so it is
+    /// kept out of clipboard history and taken back like a token.
+    CopyText(Zeroizing<String>),
     SavePostman,
     SignOut,
     SignOutEverywhere,

@@ -27,6 +27,11 @@ impl CognitoLoginApp {
         match request {
             Request::Copy(kind) => self.copy(kind, ctx),
             Request::CopyClaims(kind) => self.copy_claims(kind, ctx),
+            Request::CopyText(text) => {
+                if let Err(problem) = self.handover.copy_text(text, ctx.input(|i| i.time)) {
+                    self.status.warn(problem);
+                }
+            }
             Request::SavePostman => {
                 // A dialog asks again: an earlier file's path prompt is done with.
                 self.profile_bar.file_prompt = None;

@@ -1,12 +1,13 @@
 //! One token opened up: the signature check and whose keys it used, the picked claims, the
-//! times in local time with the expiry countdown, the header and every claim.
+//! times in local time with the expiry countdown, the header and every claim; and the panel's
+//! one line on when the tokens expire.
 
 use std::time::{Duration, SystemTime};
 
 use egui::{Color32, RichText, Ui};
 
-use crate::workbench::jwt::{TIMES, expiry_words, local_date};
-use crate::workbench::{Jwt, TokenKind, Verdict};
+use crate::workbench::jwt::{TIMES, expiry_words, local_date, minutes_left};
+use crate::workbench::{Jwt, TokenKind, Tokens, Verdict};
 
 use super::labels;
 use super::request::Request;
@@ -89,4 +90,26 @@ pub fn details(
                 egui::Label::new(RichText::new(jwt.pretty_claims()).monospace()).selectable(true),
             );
         });
+}
+
+/// When the ID and access tokens expire, from `ExpiresIn` or else the tokens' own `exp`
+/// (cognito-local sends no `ExpiresIn`: the line said "0 min after they were issued" while
+/// the details said 23 h 59 min). Redrawn when the minute changes, not every second.
+pub fn expiry_text(ui: &Ui, tokens: &Tokens, now: SystemTime) -> String {
+    let Some(at) = tokens.expires_at() else {
+        return "The server did not say when the tokens expire.".to_owned();
+    };
+    let when = local_date(at, "%H:%M:%S");
+    if at <= now {
+        return format!("The ID and access tokens expired at {when}. Refresh or sign in again.");
+    }
+    let Some(left) = minutes_left(at, now) else {
+        return format!("The ID and access tokens expire in the {when}.");
+    };
+    if let Ok(until) = at.duration_since(now) {
+        let into_minute = until.as_secs() % 60;
+        ui.ctx()
+            .request_repaint_after(Duration::from_secs(into_minute + 1));
+    }
+    format!("The ID and access tokens expire at {when}, in {left}.")
 }

@@ -8,7 +8,7 @@ use secrecy::ExposeSecret;
 
 use crate::signin::SignedIn;
 use crate::workbench::jwt::local_date;
-use crate::workbench::tokens::shorten;
+use crate::workbench::tokens::shorten_to;
 use crate::workbench::{Preset, TokenKind, Tokens};
 
 use super::copied::copied_recently;
@@ -16,7 +16,7 @@ use super::labels;
 use super::panel_choices::PanelChoices;
 use super::request::Request;
 use super::result_view::{Heading, developer_detail, explained};
-use super::token_details::details;
+use super::token_details::{details, expiry_text};
 
 /// Which token an API usually wants (landscape.md §2).
 const WHICH_TOKEN: &str = "Which one? API Gateway's Cognito authorizer takes the ID token unless OAuth scopes are configured; APIs guarded by scopes, and Cognito's own user APIs (aws.cognito.signin.user.admin), take the access token.";
@@ -53,17 +53,25 @@ pub fn show(ui: &mut Ui, view: View<'_>, out: &mut dyn FnMut(Request)) {
     if !tester {
         preset_row(ui, choices);
     }
-    token_grid(ui, tokens, choices.preset, copied, out);
+    if choices.preset == Preset::Curl {
+        // In the tester view too: without a URL the curl preset copies nothing.
+        choices.curl_url_row(ui);
+    }
+    token_grid(ui, tokens, choices, copied, out);
     ui.add_space(4.0);
-    ui.label(expiry_text(signed, now));
+    ui.label(expiry_text(ui, &signed.tokens, now));
     if tester {
         ui.add_space(8.0);
         if ui.button(labels::SIGN_OUT).clicked() {
             out(Request::SignOut);
         }
+        if *choices != before {
+            out(Request::ChoicesChanged);
+        }
         return;
     }
-    ui.label(RichText::new(WHICH_TOKEN).small());
+    // Body size: `.small()` drew it at 9 px, too small to read.
+    ui.label(WHICH_TOKEN);
     refresh_news(ui, signed);
     for kind in [TokenKind::Id, TokenKind::Access] {
         if let Some(token) = tokens.get(kind) {
@@ -76,10 +84,10 @@ pub fn show(ui: &mut Ui, view: View<'_>, out: &mut dyn FnMut(Request)) {
     if tokens.refresh.is_some() {
         keep_row(ui, auto_refresh, remember_refresh, out);
     }
-    clear_row(ui, choices);
+    choices.clear_row(ui);
     who_am_i(ui, signed);
     ui.add_space(8.0);
-    sign_out_row(ui, out);
+    sign_out_row(ui, signed, out);
     if *choices != before {
         out(Request::ChoicesChanged);
     }
@@ -98,42 +106,75 @@ fn heading(ui: &mut Ui, signed: &SignedIn) {
     ui.add_space(4.0);
 }
 
-/// Each token shortened, with its Copy button (Ctrl+1, 2, 3) and the "Copied" note.
+/// Room kept right of each token for its Copy button and the "Copied" note.
+const BUTTON_ROOM: f32 = 190.0;
+/// Room kept for the token's name.
+const NAME_ROOM: f32 = 110.0;
+
+/// Each token as wide as the window allows (never whole), with its Copy button (Ctrl+1, 2,
+/// 3); a whole-set preset (.env, Postman) has one button instead, saying so.
 fn token_grid(
     ui: &mut Ui,
     tokens: &Tokens,
-    preset: Preset,
+    choices: &PanelChoices,
     copied: Option<(TokenKind, f64)>,
     out: &mut dyn FnMut(Request),
 ) {
     let time = ui.input(|i| i.time);
-    egui::Grid::new("tokens")
-        .num_columns(3)
-        .spacing([12.0, 6.0])
-        .show(ui, |ui| {
-            for (n, kind) in TokenKind::ALL.into_iter().enumerate() {
-                let Some(token) = tokens.get(kind) else {
-                    continue;
-                };
-                ui.label(kind.label());
-                ui.monospace(shorten(token.expose_secret()));
-                ui.horizontal(|ui| {
-                    let tip = format!(
-                        "{} as \"{}\" (Ctrl+{})",
-                        labels::copy(kind),
-                        preset.label(),
-                        n + 1
-                    );
-                    if ui.button(labels::copy(kind)).on_hover_text(tip).clicked() {
-                        out(Request::Copy(kind));
-                    }
-                    if copied_recently(copied, kind, time) {
-                        ui.label(labels::COPIED);
-                    }
-                });
-                ui.end_row();
+    let preset = choices.preset;
+    let font = egui::TextStyle::Monospace.resolve(ui.style());
+    let char_width = ui.ctx().fonts_mut(|f| f.glyph_width(&font, '0')).max(1.0);
+    let room = (ui.available_width() - NAME_ROOM - BUTTON_ROOM).max(0.0);
+    let fits = (room / char_width) as usize;
+    let no_url = preset == Preset::Curl && choices.curl_url.trim().is_empty();
+    for (n, kind) in TokenKind::ALL.into_iter().enumerate() {
+        let Some(token) = tokens.get(kind) else {
+            continue;
+        };
+        ui.horizontal(|ui| {
+            let name = egui::vec2(NAME_ROOM - 8.0, 18.0);
+            ui.allocate_ui_with_layout(
+                name,
+                egui::Layout::left_to_right(egui::Align::Center),
+                |ui| {
+                    ui.set_min_width(name.x);
+                    ui.label(kind.label());
+                },
+            );
+            ui.monospace(shorten_to(token.expose_secret(), fits));
+            if preset.is_whole_set() {
+                return;
+            }
+            let applied = preset.for_token(kind);
+            let tip = format!(
+                "{} as \"{}\" (Ctrl+{})",
+                labels::copy(kind),
+                applied.label(),
+                n + 1
+            );
+            let ready = !(no_url && applied == Preset::Curl);
+            let button = ui.add_enabled(ready, egui::Button::new(labels::copy(kind)));
+            if button.on_hover_text(tip).clicked() {
+                out(Request::Copy(kind));
+            }
+            if copied_recently(copied, kind, time) {
+                ui.label(labels::COPIED);
             }
         });
+    }
+    if let Some(label) = preset.copy_all_label() {
+        ui.horizontal(|ui| {
+            if ui.button(label).on_hover_text("Ctrl+1, 2 or 3").clicked() {
+                out(Request::Copy(TokenKind::Id));
+            }
+            if TokenKind::ALL
+                .into_iter()
+                .any(|kind| copied_recently(copied, kind, time))
+            {
+                ui.label(labels::COPIED);
+            }
+        });
+    }
 }
 
 /// When the tokens were last refreshed, or why the last refresh failed.
@@ -217,7 +258,28 @@ fn keep_row(ui: &mut Ui, auto_refresh: bool, remember_refresh: bool, out: &mut d
     }
 }
 
-fn sign_out_row(ui: &mut Ui, out: &mut dyn FnMut(Request)) {
+/// Sign out, and Sign out everywhere behind a question: it ends the user's sessions on other
+/// devices too, which a click meant for Sign out must not do.
+fn sign_out_row(ui: &mut Ui, signed: &SignedIn, out: &mut dyn FnMut(Request)) {
+    // Asked about these tokens: a question left open is not carried to the next sign-in.
+    let asking_id = egui::Id::unique("asking-to-sign-out-everywhere");
+    let asked_for = ui.data(|d| d.get_temp::<SystemTime>(asking_id));
+    if asked_for == Some(signed.tokens.received_at) {
+        ui.group(|ui| {
+            ui.label(RichText::new(labels::SIGN_OUT_EVERYWHERE).strong());
+            ui.label(SIGN_OUT_EVERYWHERE_SAYS);
+            ui.horizontal(|ui| {
+                if ui.button(labels::SIGN_OUT_EVERYWHERE).clicked() {
+                    ui.data_mut(|d| d.remove::<SystemTime>(asking_id));
+                    out(Request::SignOutEverywhere);
+                }
+                if ui.button(labels::CANCEL).clicked() {
+                    ui.data_mut(|d| d.remove::<SystemTime>(asking_id));
+                }
+            });
+        });
+        return;
+    }
     ui.horizontal(|ui| {
         if ui
             .button(labels::SIGN_OUT)
@@ -231,10 +293,15 @@ fn sign_out_row(ui: &mut Ui, out: &mut dyn FnMut(Request)) {
             .on_hover_text("End every session of this user on every device (GlobalSignOut)")
             .clicked()
         {
-            out(Request::SignOutEverywhere);
+            let asked = signed.tokens.received_at;
+            ui.data_mut(|d| d.insert_temp(asking_id, asked));
         }
     });
 }
+
+/// What Sign out everywhere does, asked before it is done (GlobalSignOut: every refresh
+/// token the user was given stops working; cognito-protocol.md).
+const SIGN_OUT_EVERYWHERE_SAYS: &str = "This ends every session of this user on every device: every app and browser where they are signed in must sign in again. The tokens here are forgotten too.";
 
 fn preset_row(ui: &mut Ui, choices: &mut PanelChoices) {
     ui.horizontal(|ui| {
@@ -250,57 +317,22 @@ fn preset_row(ui: &mut Ui, choices: &mut PanelChoices) {
             .response
             .labelled_by(label.id);
     });
-    if choices.preset == Preset::Curl {
-        ui.horizontal(|ui| {
-            let label = ui.label(labels::CURL_URL);
-            ui.add(
-                egui::TextEdit::singleline(&mut choices.curl_url)
-                    .hint_text("https://api.example.com/items")
-                    .desired_width(300.0),
-            )
-            .labelled_by(label.id);
-        });
-    }
 }
 
-fn clear_row(ui: &mut Ui, choices: &mut PanelChoices) {
-    ui.horizontal(|ui| {
-        let mut on = choices.clear_clipboard_secs > 0;
-        if ui.checkbox(&mut on, labels::CLEAR_CLIPBOARD).changed() {
-            choices.clear_clipboard_secs = if on { 60 } else { 0 };
-        }
-        if on {
-            ui.add(
-                egui::DragValue::new(&mut choices.clear_clipboard_secs)
-                    .range(5..=3600)
-                    .suffix(" s"),
-            );
-        }
-    })
-    .response
-    .on_hover_text("Only if the clipboard still holds what this app put there");
-}
-
-fn expiry_text(signed: &SignedIn, now: SystemTime) -> String {
-    let tokens = &signed.tokens;
-    let Some(at) = tokens.expires_at() else {
-        return "The server did not say when the tokens expire.".to_owned();
-    };
-    if at <= now {
-        return format!(
-            "The ID and access tokens expired at {}. Refresh or sign in again.",
-            local_date(at, "%H:%M:%S")
-        );
-    }
-    let minutes = tokens.expires_in.unwrap_or_default() / 60;
-    format!(
-        "The ID and access tokens expire at {} ({} min after they were issued).",
-        local_date(at, "%H:%M:%S"),
-        minutes
-    )
-}
-
+/// Who am I's answer (or why there is none), scrolled into view when it arrives: the button
+/// sits above the fold in a short window, and the answer came in unseen below it.
 fn who_am_i(ui: &mut Ui, signed: &SignedIn) {
+    let waiting_id = egui::Id::unique("who-am-i-waiting");
+    let waiting = signed.looking_up || signed.user.is_none();
+    let was_waiting = ui.data(|d| d.get_temp::<bool>(waiting_id)).unwrap_or(true);
+    ui.data_mut(|d| d.insert_temp(waiting_id, waiting));
+    let shown = ui.scope(|ui| who_am_i_answer(ui, signed)).response;
+    if was_waiting && !waiting {
+        shown.scroll_to_me(None);
+    }
+}
+
+fn who_am_i_answer(ui: &mut Ui, signed: &SignedIn) {
     if signed.looking_up {
         ui.horizontal(|ui| {
             ui.add(egui::Spinner::new());

@@ -114,7 +114,6 @@ fn text(value: &Value) -> String {
     }
 }
 
-/// "expires in 59:12", "expires in 2 h 05 min", or "expired 3 min ago".
 /// 9999-12-31 23:59:59 UTC, the last moment written as a date: chrono cannot hold the times a
 /// server or token may name (`ExpiresIn` of 9e15 s), and none of them is a real expiry.
 const LAST_DATE_SECS: u64 = 253_402_300_799;
@@ -139,6 +138,7 @@ pub fn utc_rfc3339(at: SystemTime, seconds: chrono::SecondsFormat) -> Option<Str
         .then(|| chrono::DateTime::<chrono::Utc>::from(at).to_rfc3339_opts(seconds, true))
 }
 
+/// "expires in 59:12", "expires in 2 h 05 min", or "expired 3 min ago".
 pub fn expiry_words(exp: SystemTime, now: SystemTime) -> String {
     if !within_dates(exp) {
         return "far future".to_owned();
@@ -161,6 +161,21 @@ pub fn expiry_words(exp: SystemTime, now: SystemTime) -> String {
             }
         }
     }
+}
+
+/// The time left until `exp` to the minute, for a line that is not redrawn every second:
+/// "23 h 59 min", "12 min", "less than a minute"; `None` once it has passed or past the year
+/// 9999 (`local_date` says "far future" there).
+pub fn minutes_left(exp: SystemTime, now: SystemTime) -> Option<String> {
+    if !within_dates(exp) {
+        return None;
+    }
+    let minutes = exp.duration_since(now).ok()?.as_secs() / 60;
+    Some(match minutes {
+        0 => "less than a minute".to_owned(),
+        1..60 => format!("{minutes} min"),
+        _ => format!("{} h {:02} min", minutes / 60, minutes % 60),
+    })
 }
 
 #[cfg(test)]

@@ -83,3 +83,21 @@ fn expiry_in_words() {
         "expired 10 min ago"
     );
 }
+
+#[test]
+fn minutes_left_for_the_summary_line() {
+    let at = SystemTime::UNIX_EPOCH + Duration::from_secs(100_000);
+    let before = |s| at - Duration::from_secs(s);
+    assert_eq!(
+        minutes_left(at, before(86_399)).as_deref(),
+        Some("23 h 59 min")
+    );
+    assert_eq!(minutes_left(at, before(725)).as_deref(), Some("12 min"));
+    assert_eq!(
+        minutes_left(at, before(59)).as_deref(),
+        Some("less than a minute")
+    );
+    assert_eq!(minutes_left(at, at + Duration::from_secs(1)), None);
+    let far = SystemTime::UNIX_EPOCH + Duration::from_secs(9_000_000_000_000_000);
+    assert_eq!(minutes_left(far, at), None);
+}

@@ -45,6 +45,27 @@ impl Preset {
     pub fn is_whole_set(self) -> bool {
         matches!(self, Self::Env | Self::PostmanEnv)
     }
+
+    /// The one button a whole-set preset has, saying what it copies: "Copy all as .env".
+    pub fn copy_all_label(self) -> Option<&'static str> {
+        match self {
+            Self::Env => Some("Copy all as .env"),
+            Self::PostmanEnv => Some("Copy all as Postman environment"),
+            _ => None,
+        }
+    }
+
+    /// The preset as it applies to `kind`. A refresh token is never sent to an API (only to
+    /// Cognito's token endpoint, in a request body: cognito-protocol.md), so `Bearer`, the
+    /// Authorization header and curl hand it over as the token alone.
+    pub fn for_token(self, kind: TokenKind) -> Self {
+        match (self, kind) {
+            (Self::Bearer | Self::AuthorizationHeader | Self::Curl, TokenKind::Refresh) => {
+                Self::Raw
+            }
+            _ => self,
+        }
+    }
 }
 
 /// What a preset needs besides the tokens.
@@ -60,7 +81,8 @@ pub struct PresetContext {
     pub include_refresh: bool,
 }
 
-/// The text for `kind` in `preset`; `None` when the token is missing.
+/// The text for `kind` in `preset` (as it applies to that token: `Preset::for_token`);
+/// `None` when the token is missing, or a curl command has no URL to send it to.
 pub fn render(
     preset: Preset,
     tokens: &Tokens,
@@ -75,10 +97,10 @@ pub fn render(
         });
     }
     let token = tokens.get(kind)?.expose_secret();
-    Some(match preset {
+    Some(match preset.for_token(kind) {
         Preset::Bearer => format!("Bearer {token}"),
         Preset::AuthorizationHeader => format!("Authorization: Bearer {token}"),
-        Preset::Curl => curl(token, &context.url),
+        Preset::Curl => curl(token, &context.url)?,
         _ => token.to_owned(),
     })
 }
@@ -95,19 +117,19 @@ pub fn env_lines(tokens: &Tokens) -> String {
     .collect()
 }
 
-/// A curl command sending the token; the URL is quoted for a POSIX shell.
-pub fn curl(token: &str, url: &str) -> String {
-    let url = if url.trim().is_empty() {
-        "https://api.example.com/"
-    } else {
-        url.trim()
-    };
+/// A curl command sending the token; the URL is quoted for a POSIX shell. `None` without a
+/// URL: an invented one (it was `https://api.example.com/`) sends the token nowhere useful.
+pub fn curl(token: &str, url: &str) -> Option<String> {
+    let url = url.trim();
+    if url.is_empty() {
+        return None;
+    }
     // Tokens are checked for Cognito's shape on arrival; quoted all the same.
-    format!(
+    Some(format!(
         "curl -H {} {}",
         shell_quote(&format!("Authorization: Bearer {token}")),
         shell_quote(url)
-    )
+    ))
 }
 
 fn shell_quote(text: &str) -> String {

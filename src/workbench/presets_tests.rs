@@ -107,3 +107,38 @@ fn postman_environment_has_the_keys_postman_imports() {
     assert_eq!(values[0]["type"], "secret");
     assert_eq!(values[3]["value"], "2027-01-15T09:00:00Z");
 }
+
+/// The refresh token is no bearer credential: today's `Bearer` preset copied
+/// `Bearer <refresh>`, and curl sent it to an API.
+#[test]
+fn the_refresh_token_is_never_a_bearer_token() {
+    for preset in [Preset::Bearer, Preset::AuthorizationHeader, Preset::Curl] {
+        assert_eq!(
+            one(preset, TokenKind::Refresh, "https://api.example.com/me"),
+            "refresh",
+            "{preset:?}"
+        );
+        assert_eq!(preset.for_token(TokenKind::Access), preset);
+    }
+}
+
+/// A curl command with no URL is not made up: today's pointed at https://api.example.com/.
+#[test]
+fn curl_without_a_url_is_not_invented() {
+    let context = PresetContext::default();
+    assert_eq!(
+        render(Preset::Curl, &tokens(), TokenKind::Id, &context),
+        None
+    );
+    assert_eq!(curl("id.tok.en", "  "), None);
+}
+
+#[test]
+fn whole_set_presets_say_they_copy_all() {
+    assert_eq!(Preset::Env.copy_all_label(), Some("Copy all as .env"));
+    assert_eq!(
+        Preset::PostmanEnv.copy_all_label(),
+        Some("Copy all as Postman environment")
+    );
+    assert_eq!(Preset::Bearer.copy_all_label(), None);
+}

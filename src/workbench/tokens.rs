@@ -124,13 +124,24 @@ impl Tokens {
 
 /// A token shortened for display: enough to tell two apart, never enough to use.
 pub fn shorten(token: &str) -> String {
+    shorten_to(token, 0)
+}
+
+/// A token shortened to at most `fits` characters (at least 12 + … + 6, so two can be told
+/// apart), and never more than a quarter of it shown: what fits a wide window (a Cognito token
+/// is about 1,000 characters), never enough to use.
+pub fn shorten_to(token: &str, fits: usize) -> String {
     const HEAD: usize = 12;
     const TAIL: usize = 6;
     let chars: Vec<char> = token.chars().collect();
     if chars.len() <= HEAD + TAIL + 1 {
         return "•".repeat(chars.len().min(8));
     }
-    let head: String = chars.iter().take(HEAD).collect();
+    let head = fits
+        .saturating_sub(TAIL + 1)
+        .min((chars.len() / 4).saturating_sub(TAIL))
+        .max(HEAD);
+    let head: String = chars.iter().take(head).collect();
     let tail: String = chars.iter().skip(chars.len() - TAIL).collect();
     format!("{head}…{tail}")
 }

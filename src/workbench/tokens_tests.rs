@@ -80,3 +80,19 @@ fn shortened_tokens_hide_the_middle() {
     assert_eq!(shorten(token), "eyJraWQiOiJh…ure123");
     assert_eq!(shorten("short"), "•••••");
 }
+
+/// A wide window shows more of a token, but never more than a quarter of it.
+#[test]
+fn tokens_widen_with_the_room_but_never_show_a_quarter() {
+    let token: String = ('a'..='z').cycle().take(1000).collect();
+    assert_eq!(shorten_to(&token, 0).chars().count(), 19);
+    let wide = shorten_to(&token, 120);
+    assert_eq!(wide.chars().count(), 120, "{wide}");
+    assert!(wide.starts_with(&token[..113]) && wide.ends_with(&token[994..]));
+    let huge = shorten_to(&token, 5000);
+    assert_eq!(
+        huge.chars().count(),
+        250 + 1,
+        "a quarter at most, and the …"
+    );
+}

@@ -5,7 +5,9 @@
 use secrecy::{ExposeSecret, SecretString};
 
 use crate::cognito::{AssociateSoftwareTokenResponse, ChallengeName, VerifySoftwareTokenResponse};
-use crate::signin::challenge::{Challenge, ChallengeKind, TotpSetup, otpauth_uri};
+use crate::signin::challenge::{
+    AUTHENTICATOR_ISSUER, Challenge, ChallengeKind, TotpSetup, otpauth_uri,
+};
 use crate::signin::failure::answer_problem;
 
 use super::{Activity, Effect, Phase, SignInSession, Step, wrong_shape};
@@ -19,14 +21,12 @@ impl SignInSession {
         let Some(secret) = associated.secret_code else {
             return self.fail(wrong_shape("AssociateSoftwareToken"));
         };
-        let (issuer, account) = match &self.conversation {
-            Some(c) => (
-                c.request.pool_id.as_deref().unwrap_or("Cognito").to_owned(),
-                c.request.username.clone(),
-            ),
-            None => ("Cognito".to_owned(), String::new()),
-        };
-        let uri = otpauth_uri(&issuer, &account, secret.expose_secret());
+        // Labelled with the app's name and the user, not the raw pool ID: the entry must be
+        // found again among the person's other accounts in the authenticator app.
+        let account = (self.conversation.as_ref())
+            .map(|c| c.request.username.clone())
+            .unwrap_or_default();
+        let uri = otpauth_uri(AUTHENTICATOR_ISSUER, &account, secret.expose_secret());
         if let ChallengeKind::MfaSetup { totp, .. } = &mut challenge.kind {
             *totp = Some(TotpSetup {
                 secret,
