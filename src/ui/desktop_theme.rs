@@ -13,7 +13,7 @@ pub fn desktop_theme() -> Option<Theme> {
         unix,
         not(any(target_os = "macos", target_os = "ios", target_os = "android"))
     ))]
-    if let Some(theme) = portal::color_scheme().and_then(from_color_scheme) {
+    if let Some(theme) = portal_color_scheme().and_then(from_color_scheme) {
         return Some(theme);
     }
     std::env::var("GTK_THEME")
@@ -42,48 +42,50 @@ pub fn from_gtk_theme(name: &str) -> Option<Theme> {
     }
 }
 
+/// A portal that does not answer at once is not waited for: the window opens with egui's own
+/// choice rather than late.
 #[cfg(all(
     unix,
     not(any(target_os = "macos", target_os = "ios", target_os = "android"))
 ))]
-mod portal {
-    use std::time::Duration;
+const PORTAL_PATIENCE: std::time::Duration = std::time::Duration::from_millis(300);
 
-    use zbus::zvariant::{OwnedValue, Value};
-
-    /// A portal that does not answer at once is not waited for: the window opens with egui's
-    /// own choice rather than late.
-    const PATIENCE: Duration = Duration::from_millis(300);
-
-    /// `ReadOne` (portal version 2 and later), else the older `Read`, whose answer is wrapped
-    /// in one more variant.
-    pub fn color_scheme() -> Option<u32> {
-        let connection = zbus::blocking::connection::Builder::session()
-            .ok()?
-            .method_timeout(PATIENCE)
-            .build()
+/// The portal's `color-scheme`: `ReadOne` (portal version 2 and later), else the older `Read`,
+/// whose answer is wrapped in one more variant.
+#[cfg(all(
+    unix,
+    not(any(target_os = "macos", target_os = "ios", target_os = "android"))
+))]
+fn portal_color_scheme() -> Option<u32> {
+    let connection = zbus::blocking::connection::Builder::session()
+        .ok()?
+        .method_timeout(PORTAL_PATIENCE)
+        .build()
+        .ok()?;
+    ["ReadOne", "Read"].into_iter().find_map(|method| {
+        let reply = connection
+            .call_method(
+                Some("org.freedesktop.portal.Desktop"),
+                "/org/freedesktop/portal/desktop",
+                Some("org.freedesktop.portal.Settings"),
+                method,
+                &("org.freedesktop.appearance", "color-scheme"),
+            )
             .ok()?;
-        ["ReadOne", "Read"].into_iter().find_map(|method| {
-            let reply = connection
-                .call_method(
-                    Some("org.freedesktop.portal.Desktop"),
-                    "/org/freedesktop/portal/desktop",
-                    Some("org.freedesktop.portal.Settings"),
-                    method,
-                    &("org.freedesktop.appearance", "color-scheme"),
-                )
-                .ok()?;
-            let value: OwnedValue = reply.body().deserialize().ok()?;
-            unwrap_u32(&value)
-        })
-    }
+        let value: zbus::zvariant::OwnedValue = reply.body().deserialize().ok()?;
+        unwrap_u32(&value)
+    })
+}
 
-    fn unwrap_u32(value: &Value<'_>) -> Option<u32> {
-        match value {
-            Value::U32(number) => Some(*number),
-            Value::Value(inner) => unwrap_u32(inner),
-            _ => None,
-        }
+#[cfg(all(
+    unix,
+    not(any(target_os = "macos", target_os = "ios", target_os = "android"))
+))]
+fn unwrap_u32(value: &zbus::zvariant::Value<'_>) -> Option<u32> {
+    match value {
+        zbus::zvariant::Value::U32(number) => Some(*number),
+        zbus::zvariant::Value::Value(inner) => unwrap_u32(inner),
+        _ => None,
     }
 }
 
