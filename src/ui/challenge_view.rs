@@ -13,6 +13,7 @@ use crate::signin::{Answer, Challenge, ChallengeKind, CodeChallenge, CodeSource,
 
 use super::challenge_choices::{choice_buttons, names_of};
 use super::copied::COPIED_FEEDBACK_SECS;
+use super::form_rows::primary_button;
 use super::labels;
 use super::request::Request;
 use super::result_view::failed;
@@ -150,7 +151,7 @@ impl ChallengeInputs {
             None => ui.label(format!("Enter the code from the {}.", code.source.label())),
         };
         let entered = code_row(ui, &mut self.code, &mut self.focus_first);
-        let clicked = ui.button(labels::CONTINUE).clicked();
+        let clicked = primary_button(ui, labels::CONTINUE).clicked();
         (clicked || entered).then(|| Answer::Code(self.code.to_secret()))
     }
 
@@ -189,7 +190,7 @@ impl ChallengeInputs {
         });
         ui.label("Then enter the code the app shows.");
         let entered = code_row(ui, &mut self.code, &mut self.focus_first);
-        let clicked = ui.button(labels::CONTINUE).clicked();
+        let clicked = primary_button(ui, labels::CONTINUE).clicked();
         (clicked || entered).then(|| Answer::Code(self.code.to_secret()))
     }
 
@@ -227,7 +228,7 @@ impl ChallengeInputs {
         if self.mismatch {
             ui.colored_label(ui.visuals().error_fg_color, "The two passwords differ.");
         }
-        let clicked = ui.button(labels::CONTINUE).clicked();
+        let clicked = primary_button(ui, labels::CONTINUE).clicked();
         if !(clicked || entered) {
             return None;
         }
@@ -266,7 +267,7 @@ impl ChallengeInputs {
                 entered = submitted(ui, &response);
                 ui.end_row();
             });
-        let clicked = ui.button(labels::CONTINUE).clicked();
+        let clicked = primary_button(ui, labels::CONTINUE).clicked();
         (clicked || entered).then(|| Answer::Custom(self.answer.to_secret()))
     }
 
@@ -294,7 +295,7 @@ impl ChallengeInputs {
         if ui.button(labels::ADD_RESPONSE_KEY).clicked() {
             self.generic.push((String::new(), SecretInput::default()));
         }
-        ui.button(labels::CONTINUE).clicked().then(|| {
+        primary_button(ui, labels::CONTINUE).clicked().then(|| {
             Answer::Generic(
                 self.generic
                     .iter()
