@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Makes assets/screenshot-tokens.png: the real window under Xvfb, signed in to MiniStack, with
-# the ID token's details open. Run it again whenever the token panel changes:
+# Makes assets/screenshot-tokens.png and assets/screenshot-wide.png: the real window under Xvfb,
+# signed in to MiniStack, at its opening width (560 px) and at 1280 px. Run it again whenever the token panel changes:
 #   bash tests/screenshot.sh
 # Needs what `bash tests/run-all.sh` installs, plus xdotool and imagemagick (Debian packages).
 set -euo pipefail
@@ -17,7 +17,7 @@ import json, os
 e = json.load(open(os.environ['COGNITO_LOGIN_EMULATORS']))['ministack']
 print(e['endpoint'], e['pool_id'], e['clients']['plain']['id'], e['password'])")
 display=:$((90 + RANDOM % 9))
-Xvfb "$display" -screen 0 1000x1100x24 -nolisten tcp >/dev/null 2>&1 &
+Xvfb "$display" -screen 0 1300x1000x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
 config=$(mktemp -d)
 trap 'kill $app $xvfb 2>/dev/null || true; rm -rf "$config"' EXIT
@@ -34,15 +34,18 @@ for _ in $(seq 50); do
 done
 [ -n "$window" ] || { echo "screenshot: the window did not appear" >&2; exit 1; }
 sleep 1
-# No window manager here: focus by clicking into the password field (where the cursor starts).
-xdotool windowfocus "$window" 2>/dev/null || true
-xdotool mousemove --window "$window" 250 217 click 1
+# No window manager here: the window takes the keyboard through X, and the app has put the
+# cursor in the password field (the first empty one), so typing needs no click at a place
+# that moves whenever the form does.
+xdotool windowfocus --sync "$window" 2>/dev/null || xdotool windowfocus "$window"
 sleep 0.5
 xdotool type --delay 15 "$password"
 xdotool key Return
 sleep 3
-# Open the ID token's details (the header's place in the panel as laid out today).
-xdotool mousemove --window "$window" 70 310 click 1
-sleep 1
+# The window as it opens (560 px wide), then as wide as a laptop screen: the fields and tokens
+# widen with it.
 import -window "$window" assets/screenshot-tokens.png
-echo "screenshot: assets/screenshot-tokens.png"
+xdotool windowsize --sync "$window" 1280 820 2>/dev/null || xdotool windowsize "$window" 1280 820
+sleep 2
+import -window "$window" assets/screenshot-wide.png
+echo "screenshot: assets/screenshot-tokens.png assets/screenshot-wide.png"
