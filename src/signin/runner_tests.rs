@@ -47,8 +47,7 @@ fn thread_of_a_call(
         other => panic!("expected the call's answer, got {other:?}"),
     }
     assert!(runner.wait().is_none(), "nothing is out after the answer");
-    let ran_on = ran_on.lock().unwrap().expect("the call ran");
-    ran_on
+    ran_on.lock().unwrap().expect("the call ran")
 }
 
 #[test]
