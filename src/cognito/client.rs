@@ -317,9 +317,10 @@ enum Proxying<'a> {
 }
 
 /// A client made at its first use, then kept. Making one with TLS reads and parses every CA
-/// certificate of the system (on Debian a bundle of ~150 and ~300 files beside it), which a
-/// command signing in to a local emulator over `http://` never needs: done for two clients
-/// at every start, it was a third of the headless sign-in's time (BENCHMARKS.md).
+/// certificate of the system (on Debian a bundle of ~144, then each again from its own file),
+/// which a command signing in to a local emulator over `http://` never needs: done for two
+/// clients at every start, it was most of the headless sign-in's CPU time (BENCHMARKS.md,
+/// "Headless sign-in on a busy machine").
 #[derive(Clone, Default)]
 struct MadeWhenUsed(Arc<Mutex<Option<reqwest::Client>>>);
 
