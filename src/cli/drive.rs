@@ -1,5 +1,5 @@
 //! Runs the state machine to its next resting point on the command line: the same runner the
-//! window uses, waited on instead of polled.
+//! window uses, waited on instead of polled, and running its calls on the waiting thread.
 
 use std::io::IsTerminal;
 use std::sync::Arc;
@@ -8,10 +8,11 @@ use crate::cognito::CognitoClient;
 use crate::cognito::retry::Retry;
 use crate::signin::{BackgroundRunner, Event, SignInSession};
 
-/// The HTTP client on the background runner, as the window has it.
+/// The HTTP client on a runner that makes its calls on this thread, while `settle` waits:
+/// the window needs a thread for the network, a command has nothing else to do meanwhile.
 pub fn runner() -> Result<BackgroundRunner, String> {
     let client = CognitoClient::new().map_err(|e| e.to_string())?;
-    BackgroundRunner::new(Arc::new(client)).map_err(|e| e.to_string())
+    BackgroundRunner::on_this_thread(Arc::new(client)).map_err(|e| e.to_string())
 }
 
 /// Applies `event`, carries out what it asks for, and waits until no call is out. Settings

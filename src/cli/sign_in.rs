@@ -67,13 +67,14 @@ fn sign_in(args: &SignInArgs, err: &mut dyn Write) -> Result<(Phase, bool), Stri
         (None, None, Some(profile)) => profile.target.flow,
         (None, None, None) => Flow::Auto,
     };
+    let given = args.target.form(profile.as_ref(), SignInForm::default());
     // SRP's A is made on another thread while the password is read and the client set up.
-    flow.prepare();
+    flow.prepare_for(&given.target.pool_id);
     let preferred_challenge = value(&args.preferred_challenge);
     let passwordless = flow == Flow::Choice
         && !ChallengeChoice::parse(&preferred_challenge.trim().to_ascii_uppercase())
             .is_a_password();
-    let prompt = prompt_for(&args.target.form(profile.as_ref(), SignInForm::default()));
+    let prompt = prompt_for(&given);
     let password = match read_password(args.password_stdin, &prompt) {
         Ok(password) => password,
         Err(_) if passwordless => Password::default(),

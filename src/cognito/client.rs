@@ -1,7 +1,7 @@
 //! The HTTP side: one POST per operation to the endpoint's root, JSON 1.1 headers, no SigV4
 //! (sign-in operations are unauthenticated, ../shared/docs/cognito-protocol.md §1.3).
 
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
 use reqwest::Url;
@@ -24,10 +24,13 @@ const CONTENT_TYPE: &str = "application/x-amz-json-1.1";
 #[derive(Clone)]
 pub struct CognitoClient {
     /// Follows the system's proxy settings (HTTPS_PROXY, NO_PROXY, …).
-    http: reqwest::Client,
+    http: MadeWhenUsed,
     /// No proxy at all: for loopback endpoints, whatever HTTPS_PROXY, ALL_PROXY or the form
     /// say (a proxy must not see a password meant for this computer).
-    direct: reqwest::Client,
+    direct: MadeWhenUsed,
+    /// `direct` for plain `http://`, which only loopback endpoints may use: no TLS, so no CA
+    /// certificates to read.
+    plain: MadeWhenUsed,
     /// The client for the proxy chosen in the form, made when first needed and kept while
     /// the same proxy is used (a client per request would redo every TLS handshake).
     proxied: Arc<Mutex<Option<(Url, reqwest::Client)>>>,
@@ -39,20 +42,30 @@ impl CognitoClient {
         // Cargo.toml); installing twice is harmless, so the result is ignored.
         let _ = rustls::crypto::ring::default_provider().install_default();
         Ok(Self {
-            http: build_http(Proxying::System)?,
-            direct: build_http(Proxying::None)?,
+            http: MadeWhenUsed::default(),
+            direct: MadeWhenUsed::default(),
+            plain: MadeWhenUsed::default(),
             proxied: Arc::default(),
         })
+    }
+
+    /// The client with no proxy for a loopback `url`: without TLS for `http://`.
+    fn direct_for(&self, url: &Url) -> Result<reqwest::Client, CognitoError> {
+        if url.scheme() == "http" {
+            self.plain.get(Proxying::Plain)
+        } else {
+            self.direct.get(Proxying::None)
+        }
     }
 
     /// The HTTP client for `endpoint`: none for loopback, else the system's, or one through
     /// the chosen proxy.
     fn http_for(&self, endpoint: &Endpoint) -> Result<reqwest::Client, CognitoError> {
         if endpoint.is_loopback() {
-            return Ok(self.direct.clone());
+            return self.direct_for(endpoint.url());
         }
         let Some(proxy) = endpoint.proxy() else {
-            return Ok(self.http.clone());
+            return self.http.get(Proxying::System);
         };
         let mut cached = self
             .proxied
@@ -182,11 +195,11 @@ impl CognitoClient {
         timeout: Duration,
     ) -> Result<serde_json::Value, CognitoError> {
         let http = if is_loopback(url) {
-            &self.direct
+            self.direct_for(url)?
         } else {
-            &self.http
+            self.http.get(Proxying::System)?
         };
-        self.fetch_jwks_with(http, url, timeout).await
+        self.fetch_jwks_with(&http, url, timeout).await
     }
 
     async fn fetch_jwks_with(
@@ -299,6 +312,28 @@ enum Proxying<'a> {
     /// This proxy, in place of the system's.
     Through(&'a Url),
     None,
+    /// No proxy and no CA certificates: for `http://` only.
+    Plain,
+}
+
+/// A client made at its first use, then kept. Making one with TLS reads and parses every CA
+/// certificate of the system (on Debian a bundle of ~144, then each again from its own file),
+/// which a command signing in to a local emulator over `http://` never needs: done for two
+/// clients at every start, it was most of the headless sign-in's CPU time (BENCHMARKS.md,
+/// "Headless sign-in on a busy machine").
+#[derive(Clone, Default)]
+struct MadeWhenUsed(Arc<Mutex<Option<reqwest::Client>>>);
+
+impl MadeWhenUsed {
+    fn get(&self, proxying: Proxying) -> Result<reqwest::Client, CognitoError> {
+        let mut made = self.0.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(client) = made.as_ref() {
+            return Ok(client.clone());
+        }
+        let client = build_http(proxying)?;
+        *made = Some(client.clone());
+        Ok(client)
+    }
 }
 
 /// An HTTP client with our user agent that never follows a redirect, with the proxy asked for.
@@ -316,6 +351,7 @@ fn build_http(proxying: Proxying) -> Result<reqwest::Client, CognitoError> {
             builder.proxy(reqwest::Proxy::all(proxy.clone()).map_err(setup_failed)?)
         }
         Proxying::None => builder.no_proxy(),
+        Proxying::Plain => builder.no_proxy().tls_certs_only([]),
     };
     builder.build().map_err(setup_failed)
 }

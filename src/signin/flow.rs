@@ -34,9 +34,29 @@ impl Flow {
 
     /// Starts making SRP's secret and A on another thread when a sign-in with this flow may
     /// use SRP, so the sign-in does not wait for it (`srp::prepare`; cheap when one is ready).
+    /// The window's form: the pool ID may still be typed, so it prepares whatever it holds.
     pub fn prepare(self) {
         if self != Self::Password {
             crate::cognito::srp::prepare();
         }
     }
+
+    /// `prepare` for a sign-in whose pool ID is known now (`pool_id` as given, maybe blank),
+    /// as on the command line: without a pool ID no flow can use SRP (Auto falls back to the
+    /// password at once), and making A anyway took a core from the request (~5–8 ms of
+    /// CPU; BENCHMARKS.md, "Headless sign-in on a busy machine").
+    pub fn prepare_for(self, pool_id: &str) {
+        if self.may_use_srp(pool_id) {
+            crate::cognito::srp::prepare();
+        }
+    }
+
+    /// Whether a sign-in with this flow and this pool ID can get as far as SRP's exchange.
+    pub fn may_use_srp(self, pool_id: &str) -> bool {
+        self != Self::Password && !pool_id.trim().is_empty()
+    }
 }
+
+#[cfg(test)]
+#[path = "flow_tests.rs"]
+mod tests;

@@ -3,9 +3,9 @@
 
 use std::collections::HashMap;
 use std::sync::Arc;
-use std::sync::mpsc::{Receiver, Sender, channel};
 use std::time::SystemTime;
 
+use tokio::sync::mpsc::{UnboundedReceiver, UnboundedSender, unbounded_channel};
 use tokio::task::JoinHandle;
 
 use super::service::{Authenticator, OnRetry};
@@ -17,12 +17,14 @@ pub struct BackgroundRunner {
     runtime: tokio::runtime::Runtime,
     auth: Arc<dyn Authenticator>,
     tasks: HashMap<u64, JoinHandle<()>>,
-    sender: Sender<Event>,
-    receiver: Receiver<Event>,
+    sender: UnboundedSender<Event>,
+    receiver: UnboundedReceiver<Event>,
     wake: Waker,
 }
 
 impl BackgroundRunner {
+    /// The window's runner: calls go out on a worker thread of their own, so the UI thread
+    /// never waits for the network and learns of answers through `poll` and the waker.
     pub fn new(auth: Arc<dyn Authenticator>) -> std::io::Result<Self> {
         // One worker is plenty for one sign-in at a time and keeps the idle app to few threads.
         let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -30,15 +32,31 @@ impl BackgroundRunner {
             .thread_name("cognito-login-net")
             .enable_all()
             .build()?;
-        let (sender, receiver) = channel();
-        Ok(Self {
+        Ok(Self::with_runtime(runtime, auth))
+    }
+
+    /// The command line's runner: calls go out on the thread that calls `wait`, which has
+    /// nothing else to do meanwhile. No thread is started, and no answer is handed from one
+    /// thread to another: on a busy machine each such hand-off waits for the scheduler to
+    /// wake the other thread, which cost the headless sign-in more than the request itself
+    /// (BENCHMARKS.md, "Headless sign-in on a busy machine").
+    pub fn on_this_thread(auth: Arc<dyn Authenticator>) -> std::io::Result<Self> {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()?;
+        Ok(Self::with_runtime(runtime, auth))
+    }
+
+    fn with_runtime(runtime: tokio::runtime::Runtime, auth: Arc<dyn Authenticator>) -> Self {
+        let (sender, receiver) = unbounded_channel();
+        Self {
             runtime,
             auth,
             tasks: HashMap::new(),
             sender,
             receiver,
             wake: Arc::new(|| {}),
-        })
+        }
     }
 
     pub fn set_waker(&mut self, wake: Waker) {
@@ -91,7 +109,7 @@ impl BackgroundRunner {
 
     /// Answers that arrived since the last call.
     pub fn poll(&mut self) -> Vec<Event> {
-        let events: Vec<Event> = self.receiver.try_iter().collect();
+        let events: Vec<Event> = std::iter::from_fn(|| self.receiver.try_recv().ok()).collect();
         for event in &events {
             if let Event::Finished { attempt, .. } = event {
                 self.tasks.remove(attempt);
@@ -101,15 +119,20 @@ impl BackgroundRunner {
     }
 
     /// Waits for the next answer: the command line's way of driving the same work. `None`
-    /// when nothing is out, rather than waiting forever.
+    /// when nothing is out, rather than waiting forever. With `on_this_thread`, the calls run
+    /// here, while waiting.
     pub fn wait(&mut self) -> Option<Event> {
         if self.tasks.is_empty() {
             return None;
         }
-        let event = self.receiver.recv().ok()?;
+        let event = self.runtime.block_on(self.receiver.recv())?;
         if let Event::Finished { attempt, .. } = &event {
             self.tasks.remove(attempt);
         }
         Some(event)
     }
 }
+
+#[cfg(test)]
+#[path = "runner_tests.rs"]
+mod tests;

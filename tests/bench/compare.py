@@ -4,34 +4,75 @@ the same run: curl sending the identical request, the Python `requests` recipe, 
 and for SRP pycognito's AWSSRP. Each command is a whole process, as a person or a script runs
 it; hyperfine runs each many times and this prints medians, ratios and the budget of issue 8.
 
+MODE "busy" runs the headless sign-ins and curl beside a CPU-bound load: one busy loop per
+core at the default priority, as two builds sharing the cores are (issue 16). Both sides are
+timed under the same load, so the ratio says what the load costs each.
+
 Run by compare.sh under tests/emulators/serve.py (which starts MiniStack and seeds a user).
 
-usage: compare.py BINARY VENV_BIN RUNS REPORT_FILE
+With COGNITO_LOGIN_BEFORE set to another build of cognito-login (an older commit's), that
+build is timed too, in the same rounds, as "cognito-login-before".
+
+usage: compare.py BINARY VENV_BIN RUNS REPORT_FILE [quiet|busy]
 """
 import json
 import os
 import platform
 import shlex
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
+import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TARGET = "AWSCognitoIdentityProviderService.InitiateAuth"
+# Each command's runs are split into rounds, the order of the commands turned at each round:
+# this machine's speed drifts over minutes (BENCHMARKS.md, "Noise"), and a drift should not
+# fall on one command's runs only.
+ROUNDS = 5
 
 
 def hyperfine(runs, commands, workdir, env, tag):
-    """Runs hyperfine over (name, argv) pairs; returns {name: (median, min, max) in seconds}."""
-    out = os.path.join(workdir, f"{tag}.json")
-    argv = ["hyperfine", "-N", "--warmup", "3", "--runs", str(runs), "--export-json", out]
-    for name, command in commands:
-        argv += ["-n", name, shlex.join(command)]
-    subprocess.run(argv, env=env, check=True)
-    with open(out) as f:
-        results = json.load(f)["results"]
-    return {r["command"]: (r["median"], r["min"], r["max"]) for r in results}
+    """Runs hyperfine over (name, argv) pairs in ROUNDS rounds; returns {name: [seconds]}."""
+    times = {name: [] for name, _ in commands}
+    for round_no in range(ROUNDS):
+        turn = round_no % len(commands)
+        order = commands[turn:] + commands[:turn]
+        share = runs // ROUNDS + (1 if round_no < runs % ROUNDS else 0)
+        if share == 0:
+            continue
+        out = os.path.join(workdir, f"{tag}-{round_no}.json")
+        argv = ["hyperfine", "-N", "--warmup", "3", "--runs", str(share), "--export-json", out]
+        for name, command in order:
+            argv += ["-n", name, shlex.join(command)]
+        subprocess.run(argv, env=env, check=True)
+        with open(out) as f:
+            for result in json.load(f)["results"]:
+                times[result["command"]] += result["times"]
+    return times
 
+
+class BusyLoad:
+    """One CPU-bound process per core, at the default priority (nice 0), while in `with`."""
+
+    def __init__(self, busy):
+        self.count = (os.cpu_count() or 1) if busy else 0
+        self.procs = []
+
+    def __enter__(self):
+        loop = [sys.executable, "-c", "while True: pass"]
+        self.procs = [subprocess.Popen(loop) for _ in range(self.count)]
+        time.sleep(1 if self.count else 0)  # every loop on a core before the first timing
+        if any(p.poll() is not None for p in self.procs):
+            raise SystemExit("a busy loop did not keep running")
+        return self
+
+    def __exit__(self, *_):
+        for proc in self.procs:
+            proc.kill()
+            proc.wait()
 
 def must_sign_in(name, command, env):
     """One run first, so a broken command is never timed as a fast failure."""
@@ -51,35 +92,21 @@ def machine():
     return f"{cpu}, {os.cpu_count()} cores, {platform.system()} {platform.release()}"
 
 
-def main():
-    if len(sys.argv) != 5:
-        raise SystemExit(__doc__)
-    binary, venv_bin, runs, report = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
-    with open(os.environ["COGNITO_LOGIN_EMULATORS"]) as f:
-        emu = json.load(f)["ministack"]
+def commands(binary, venv_bin, emu, workdir):
+    """The password group (the identical InitiateAuth) and the SRP pair, as (name, argv)."""
     endpoint, region, pool = emu["endpoint"], emu["region"], emu["pool_id"]
     client, user, password = emu["clients"]["plain"]["id"], "alice", emu["password"]
-
-    workdir = tempfile.mkdtemp(prefix="cognito-login-bench-")
     body = os.path.join(workdir, "initiate-auth.json")
     with open(body, "w") as f:
         json.dump({"AuthFlow": "USER_PASSWORD_AUTH", "ClientId": client,
                    "AuthParameters": {"USERNAME": user, "PASSWORD": password}}, f)
-    env = dict(os.environ, COGNITO_PASSWORD=password, HOME=workdir,
-               XDG_CONFIG_HOME=os.path.join(workdir, "config"),
-               # The AWS CLI and boto3 look for credentials even for unsigned calls.
-               AWS_ACCESS_KEY_ID="test", AWS_SECRET_ACCESS_KEY="test",
-               AWS_DEFAULT_REGION=region, AWS_EC2_METADATA_DISABLED="true",
-               AWS_CONFIG_FILE=os.path.join(workdir, "aws-config"),
-               AWS_SHARED_CREDENTIALS_FILE=os.path.join(workdir, "aws-credentials"))
-    for proxy in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"):
-        env.pop(proxy, None)
     python = os.path.join(venv_bin, "python")
-    ours = [binary, "sign-in", "--endpoint", endpoint, "--pool-id", pool, "--client-id", client,
+    args = ["sign-in", "--endpoint", endpoint, "--pool-id", pool, "--client-id", client,
             "--username", user]
-
+    before = os.environ.get("COGNITO_LOGIN_BEFORE")
     password_flow = [
-        ("cognito-login", ours + ["--flow", "password"]),
+        ("cognito-login", [binary] + args + ["--flow", "password"]),
+        *([("cognito-login-before", [before] + args + ["--flow", "password"])] if before else []),
         ("curl", ["curl", "-sS", "--fail", "-X", "POST", endpoint,
                   "-H", "Content-Type: application/x-amz-json-1.1", "-H", f"X-Amz-Target: {TARGET}",
                   "--data-binary", f"@{body}"]),
@@ -90,35 +117,77 @@ def main():
                      "--auth-parameters", f"USERNAME={user},PASSWORD={password}"]),
     ]
     srp_flow = [
-        ("cognito-login-srp", ours + ["--flow", "srp"]),
+        ("cognito-login-srp", [binary] + args + ["--flow", "srp"]),
         ("pycognito-srp", [python, os.path.join(HERE, "pycognito_srp.py"), endpoint, region, pool,
                            client, user]),
     ]
+    return password_flow, srp_flow
+
+
+def checks(ms, busy):
+    """(budget, ratio, unit, met) for the figures this mode measures."""
+    ours = ms("cognito-login")
+    found = [("headless sign-in ≤ 1.3 × curl", ours / ms("curl"), "× curl",
+              ours <= 1.3 * ms("curl"))]
+    if busy:
+        return found
+    return found + [
+        ("≥ 10 × faster than the Python recipe", ms("python-requests") / ours, "× faster",
+         ms("python-requests") >= 10 * ours),
+        ("≥ 30 × faster than the AWS CLI", ms("aws-cli") / ours, "× faster",
+         ms("aws-cli") >= 30 * ours),
+        ("SRP sign-in faster than pycognito", ms("pycognito-srp") / ms("cognito-login-srp"),
+         "× faster", ms("cognito-login-srp") < ms("pycognito-srp")),
+    ]
+
+
+def main():
+    if len(sys.argv) not in (5, 6) or sys.argv[5:] not in ([], ["quiet"], ["busy"]):
+        raise SystemExit(__doc__)
+    binary, venv_bin, runs, report = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
+    busy = sys.argv[5:] == ["busy"]
+    with open(os.environ["COGNITO_LOGIN_EMULATORS"]) as f:
+        emu = json.load(f)["ministack"]
+
+    workdir = tempfile.mkdtemp(prefix="cognito-login-bench-")
+    env = dict(os.environ, COGNITO_PASSWORD=emu["password"], HOME=workdir,
+               XDG_CONFIG_HOME=os.path.join(workdir, "config"),
+               # The AWS CLI and boto3 look for credentials even for unsigned calls.
+               AWS_ACCESS_KEY_ID="test", AWS_SECRET_ACCESS_KEY="test",
+               AWS_DEFAULT_REGION=emu["region"], AWS_EC2_METADATA_DISABLED="true",
+               AWS_CONFIG_FILE=os.path.join(workdir, "aws-config"),
+               AWS_SHARED_CREDENTIALS_FILE=os.path.join(workdir, "aws-credentials"))
+    for proxy in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"):
+        env.pop(proxy, None)
+    password_flow, srp_flow = commands(binary, venv_bin, emu, workdir)
+    if busy:  # the figure at stake under load: the headless sign-in against curl
+        password_flow = [c for c in password_flow if c[0].startswith("cognito-login") or c[0] == "curl"]
+        srp_flow = []
     try:
         for name, command in password_flow + srp_flow:
             must_sign_in(name, command, env)
-        times = hyperfine(runs, password_flow, workdir, env, "password")
-        times.update(hyperfine(runs, srp_flow, workdir, env, "srp"))
+        with BusyLoad(busy) as load:
+            load_before = os.getloadavg()[0]
+            times = hyperfine(runs, password_flow, workdir, env, "password")
+            if srp_flow:
+                times.update(hyperfine(runs, srp_flow, workdir, env, "srp"))
+            load_after = os.getloadavg()[0]
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
 
-    ms = lambda name: times[name][0] * 1000
-    ours_ms = ms("cognito-login")
-    checks = [
-        ("headless sign-in ≤ 1.3 × curl", ours_ms / ms("curl"), "× curl", ours_ms <= 1.3 * ms("curl")),
-        ("≥ 10 × faster than the Python recipe", ms("python-requests") / ours_ms, "× faster",
-         ms("python-requests") >= 10 * ours_ms),
-        ("≥ 30 × faster than the AWS CLI", ms("aws-cli") / ours_ms, "× faster",
-         ms("aws-cli") >= 30 * ours_ms),
-        ("SRP sign-in faster than pycognito", ms("pycognito-srp") / ms("cognito-login-srp"), "× faster",
-         ms("cognito-login-srp") < ms("pycognito-srp")),
-    ]
-    lines = [f"Machine: {machine()}", f"MiniStack at {endpoint}; {runs} runs of each after 3 warm-ups "
-             f"(hyperfine -N).", "", "| command | median | min | max |", "|---|---:|---:|---:|"]
-    for name, (median, low, high) in times.items():
-        lines.append(f"| {name} | {median * 1000:.1f} ms | {low * 1000:.1f} ms | {high * 1000:.1f} ms |")
+    ms = lambda name: statistics.median(times[name]) * 1000
+    setting = (f"beside {load.count} busy loops (one per core, nice 0)" if busy
+               else "nothing of ours running beside it")
+    lines = [f"Machine: {machine()}",
+             f"MiniStack at {emu['endpoint']}; {runs} runs of each after 3 warm-ups, in {ROUNDS} "
+             f"rounds (hyperfine -N); {setting}; load average {load_before:.2f} before, "
+             f"{load_after:.2f} after.",
+             "", "| command | median | min | max |", "|---|---:|---:|---:|"]
+    for name, samples in times.items():
+        lines.append(f"| {name} | {ms(name):.1f} ms | {min(samples) * 1000:.1f} ms "
+                     f"| {max(samples) * 1000:.1f} ms |")
     lines += ["", "| budget | measured | met |", "|---|---:|:---:|"]
-    for what, ratio, unit, met in checks:
+    for what, ratio, unit, met in checks(ms, busy):
         lines.append(f"| {what} | {ratio:.2f} {unit} | {'yes' if met else 'NO'} |")
     text = "\n".join(lines) + "\n"
     print("\n" + text)

@@ -3,7 +3,10 @@
 # and pycognito's SRP, on one MiniStack on 127.0.0.1, and prints medians, ratios and whether the
 # budget in BENCHMARKS.md is met. The table also goes to target/bench/compare.md.
 #
-# usage: bash tests/bench/compare.sh [RUNS]     (default 50 runs per command)
+# usage: bash tests/bench/compare.sh [RUNS] [busy]     (default 50 runs per command)
+#
+# With "busy", the headless sign-ins and curl are timed beside one CPU-bound loop per core (nice
+# 0), as on a machine where builds share the cores; the table goes to target/bench/compare-busy.md.
 #
 # Installs what it needs: hyperfine and curl from Debian (as root or through sudo, when missing),
 # MiniStack (tests/emulators/install.sh), and the AWS CLI, pycognito and requests into
@@ -12,6 +15,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs="${1:-50}"
+mode="${2:-quiet}"
+case "$mode" in
+  quiet) report=target/bench/compare.md ;;
+  busy) report=target/bench/compare-busy.md ;;
+  *) echo "usage: bash tests/bench/compare.sh [RUNS] [busy]" >&2; exit 2 ;;
+esac
 
 source tests/as-root.sh
 install_debs hyperfine=hyperfine curl=curl
@@ -29,4 +38,4 @@ fi
 cargo build --profile dist --locked
 .tools/venv/bin/python tests/emulators/serve.py --only ministack -- \
   .tools/bench-venv/bin/python tests/bench/compare.py \
-  target/dist/cognito-login .tools/bench-venv/bin "$runs" target/bench/compare.md
+  target/dist/cognito-login .tools/bench-venv/bin "$runs" "$report" "$mode"
