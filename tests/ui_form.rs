@@ -71,7 +71,7 @@ fn every_problem_is_shown_beside_its_field_at_once() {
     ] {
         assert!(ui.shows(problem), "{problem} is not shown");
     }
-    assert!(ui.shows("Fix the 4 fields marked in red"));
+    assert!(ui.shows("Not sent: fix what is said in red"));
     assert_eq!(ui.calls.load(Ordering::SeqCst), 0);
     assert!(ui.field(labels::REGION).is_focused());
     // Each message is under its own field, and goes as the field is fixed.
@@ -161,7 +161,7 @@ fn a_message_on_the_status_line_does_not_move_the_form() {
     let before = ui.field(labels::USERNAME).rect();
     ui.click(labels::SIGN_IN);
     ui.harness.run();
-    assert!(ui.shows("Fix the 4 fields"));
+    assert!(ui.shows("Not sent: fix what is said in red"));
     ui.fill();
     let after = ui.field(labels::USERNAME).rect();
     // The username's own problem line above it is gone again, so only the status line could
@@ -172,7 +172,8 @@ fn a_message_on_the_status_line_does_not_move_the_form() {
     // The person's next action clears it.
     ui.click(labels::SIGN_IN);
     ui.wait_for_answer();
-    assert!(!ui.shows("Fix the 4 fields"));
+    assert!(!ui.shows("Not sent"));
+    assert!(ui.shows("Signed in: the tokens are below."));
 }
 
 #[test]
@@ -192,4 +193,35 @@ fn fields_widen_with_the_window_and_stay_clear_of_the_scroll_bar() {
         let right = ui.field(label).rect().right();
         assert!(right <= 480.0 - scroll_bar, "{label} reaches {right}");
     }
+}
+
+#[test]
+fn with_the_endpoint_chosen_a_missing_place_is_a_missing_endpoint() {
+    let mut ui = open(Box::new(|_| Some(tokens())));
+    ui.click(labels::SIGN_IN);
+    ui.harness.run();
+    assert!(ui.shows("Choose a region"));
+    ui.harness.get_by_label(labels::AT_AN_ENDPOINT).click();
+    ui.harness.run();
+    assert!(ui.shows("Enter the endpoint URL"));
+    assert!(!ui.shows("Choose a region"), "the region is optional here");
+    ui.click(labels::SIGN_IN);
+    ui.harness.run();
+    assert!(ui.field(labels::ENDPOINT).is_focused());
+}
+
+#[test]
+fn a_failed_sign_in_is_told_on_the_status_line() {
+    let mut ui = open(Box::new(|_| {
+        Some(refused(
+            "NotAuthorizedException",
+            "Incorrect username or password.",
+        ))
+    }));
+    ui.sign_in();
+    let status = ui.harness.get_by_role(Role::Status);
+    let said = egui_kittest::kittest::NodeT::accesskit_node(&status)
+        .label()
+        .unwrap_or_default();
+    assert!(said.contains("password"), "{said}");
 }

@@ -30,6 +30,9 @@ fn export_and_import_ask_for_the_path_when_no_dialog_opens() {
     let mut ui = open_with_config(&one_profile(), None);
     ui.click(labels::EXPORT_PROFILE);
     wait_for_text(&mut ui, "type where to save the file");
+    ui.harness.run();
+    // The path field has the keyboard, not the password field that had it before.
+    assert!(ui.field(SAVE_TO).is_focused());
     type_over(&mut ui, SAVE_TO, file.to_str().unwrap());
     ui.click("Save here");
     ui.harness.run();

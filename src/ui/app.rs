@@ -240,12 +240,10 @@ impl CognitoLoginApp {
         }
         match action {
             Some(FormAction::Send(event)) => self.sign_in(*event, config),
-            Some(FormAction::Fix { field, count }) => {
+            Some(FormAction::Fix { field }) => {
                 self.focus_pending = Some(field);
-                let fields = if count == 1 { "field" } else { "fields" };
-                self.status.error(format!(
-                    "Fix the {count} {fields} marked in red, then sign in again."
-                ));
+                self.status
+                    .error("Not sent: fix what is said in red under the fields, then sign in.");
             }
             None => {}
         }
@@ -298,6 +296,8 @@ impl CognitoLoginApp {
             let mut open = true;
             egui::Window::new("About Cognito Login")
                 .open(&mut open)
+                .pivot(egui::Align2::CENTER_CENTER)
+                .default_pos(ctx.content_rect().center())
                 .collapsible(false)
                 .resizable(false)
                 .show(ctx, super::about::show);

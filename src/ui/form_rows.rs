@@ -65,11 +65,15 @@ pub fn secret_row(
 /// Under a field, what is wrong with it (after Sign in was pressed), in the error colour.
 pub fn problem_row(ui: &mut Ui, problems: &[InputError], field: Field) {
     for problem in problems.iter().filter(|p| p.field() == field) {
-        ui.label("");
-        let text = sentence(&problem.to_string());
-        ui.add(egui::Label::new(RichText::new(text).color(ui.visuals().error_fg_color)).wrap());
-        ui.end_row();
+        problem_line(ui, &sentence(&problem.to_string()));
     }
+}
+
+/// One problem, under the field it is about, in the error colour.
+pub fn problem_line(ui: &mut Ui, text: &str) {
+    ui.label("");
+    ui.add(egui::Label::new(RichText::new(text).color(ui.visuals().error_fg_color)).wrap());
+    ui.end_row();
 }
 
 /// The checks speak in lower case for the command line ("error: enter the username"); beside

@@ -25,10 +25,9 @@ pub enum FormMode {
 #[derive(Debug)]
 pub enum FormAction {
     Send(Box<Event>),
-    /// Sign in was pressed with `count` problems in the form; the first is in `field`.
+    /// Sign in was pressed with problems in the form; the first is in `field`.
     Fix {
         field: Field,
-        count: usize,
     },
 }
 
@@ -208,11 +207,17 @@ impl FormFields {
     fn buttons(&mut self, ui: &mut Ui, mode: FormMode, enter_in_form: bool) -> Option<FormAction> {
         match mode {
             FormMode::Busy => {
-                let cancel = ui.button(labels::CANCEL);
-                (cancel
-                    .on_hover_text("Stop waiting for Cognito (Esc)")
-                    .clicked())
-                .then(|| FormAction::Send(Box::new(Event::Cancel)))
+                ui.horizontal(|ui| {
+                    // Sign in stays where it was, greyed: a double click on it must not land
+                    // on Cancel and stop the sign-in it just started.
+                    ui.add_enabled_ui(false, |ui| primary_button(ui, labels::SIGN_IN));
+                    let cancel = ui.button(labels::CANCEL);
+                    (cancel
+                        .on_hover_text("Stop waiting for Cognito (Esc)")
+                        .clicked())
+                    .then(|| FormAction::Send(Box::new(Event::Cancel)))
+                })
+                .inner
             }
             FormMode::Editable => {
                 let sign_in = primary_button(ui, labels::SIGN_IN);
@@ -231,13 +236,11 @@ impl FormFields {
         match self.problems.first() {
             None => FormAction::Send(Box::new(Event::Submit(form))),
             Some(first) => {
-                if first.field() == Field::Endpoint {
+                let field = self.place.field_for(first);
+                if field == Field::Endpoint {
                     self.place.open_endpoint();
                 }
-                FormAction::Fix {
-                    field: first.field(),
-                    count: self.problems.len(),
-                }
+                FormAction::Fix { field }
             }
         }
     }

@@ -4,10 +4,11 @@
 
 use egui::{Response, TextEdit, Ui};
 
+use crate::cognito::EndpointError;
 use crate::cognito::endpoint::{pool_elsewhere, pool_region};
 use crate::signin::{Field, InputError, Target};
 
-use super::form_rows::{field_id, field_width, problem_row, text_row};
+use super::form_rows::{field_id, field_width, problem_line, problem_row, text_row};
 use super::labels;
 use super::region_picker;
 
@@ -27,6 +28,16 @@ impl PlaceRows {
         Self {
             at_endpoint: !target.endpoint.trim().is_empty(),
             set_aside: String::new(),
+        }
+    }
+
+    /// The field where a problem is fixed: with the endpoint chosen, a missing place is a
+    /// missing endpoint, not a missing region.
+    pub fn field_for(&self, problem: &InputError) -> Field {
+        if self.at_endpoint && is_missing_place(problem) {
+            Field::Endpoint
+        } else {
+            problem.field()
         }
     }
 
@@ -51,10 +62,22 @@ impl PlaceRows {
                 &mut target.endpoint,
                 "e.g. http://127.0.0.1:9229",
             ));
+            if problems.iter().any(is_missing_place) {
+                problem_line(ui, "Enter the endpoint URL (e.g. http://127.0.0.1:9229)");
+            }
             problem_row(ui, problems, Field::Endpoint);
         }
         fields.push(region_row(ui, target, self.at_endpoint));
-        problem_row(ui, problems, Field::Region);
+        if self.at_endpoint {
+            // Beside an endpoint the region is optional: a missing place is the endpoint's.
+            let region_problems: Vec<InputError> = (problems.iter())
+                .filter(|p| !is_missing_place(p))
+                .cloned()
+                .collect();
+            problem_row(ui, &region_problems, Field::Region);
+        } else {
+            problem_row(ui, problems, Field::Region);
+        }
         fields.push(pool_row(ui, target));
         problem_row(ui, problems, Field::PoolId);
     }
@@ -100,9 +123,6 @@ fn region_row(ui: &mut Ui, target: &mut Target, at_endpoint: bool) -> Response {
                 )
                 .labelled_by(label.id);
             region_picker::show(ui, &mut target.region);
-            if let Some(place) = region_picker::place_of(&target.region) {
-                ui.weak(place);
-            }
             region
         })
         .inner;
@@ -141,4 +161,9 @@ fn pool_row(ui: &mut Ui, target: &mut Target) -> Response {
         ui.end_row();
     }
     pool
+}
+
+/// Neither a region, a pool ID nor an endpoint given.
+fn is_missing_place(problem: &InputError) -> bool {
+    matches!(problem, InputError::Endpoint(EndpointError::MissingRegion))
 }

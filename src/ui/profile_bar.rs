@@ -34,6 +34,9 @@ pub const NOT_NOW: &str = "Not now";
 pub struct FilePrompt {
     saving: bool,
     path: String,
+    /// The path field has had the keyboard once: what is typed next goes there, not into
+    /// the password field that had it before.
+    focused: bool,
 }
 
 impl FilePrompt {
@@ -44,6 +47,7 @@ impl FilePrompt {
         Self {
             saving: true,
             path: path.display().to_string(),
+            focused: false,
         }
     }
 
@@ -51,6 +55,7 @@ impl FilePrompt {
         Self {
             saving: false,
             path: String::new(),
+            focused: false,
         }
     }
 
@@ -76,6 +81,10 @@ impl FilePrompt {
                 let field = egui::TextEdit::singleline(&mut self.path)
                     .desired_width(ui.available_width() - 200.0);
                 let response = ui.add(field).labelled_by(label.id);
+                if !self.focused {
+                    self.focused = true;
+                    response.request_focus();
+                }
                 let enter = entered(ui, &response);
                 let path = PathBuf::from(expand_home(self.path.trim()));
                 let typed = !self.path.trim().is_empty();

@@ -203,6 +203,7 @@ impl CognitoLoginApp {
             // The person did something new: the status line's message was about the last thing.
             self.status.clear();
         }
+        let was_busy = self.session.is_busy();
         let signing_out = matches!(event, Event::SignOut | Event::SignOutEverywhere);
         if signing_out {
             // Whoever signs in next types their own.
@@ -224,6 +225,7 @@ impl CognitoLoginApp {
             // fail the next sign-in (issue 16).
             self.fields.clear_password();
         }
+        self.say_outcome(was_busy);
         match self.session.take_notice() {
             Some(Notice::Done(said)) => self.status.success(said),
             Some(Notice::Warning(said)) => self.status.warn(said),
@@ -239,6 +241,31 @@ impl CognitoLoginApp {
                 cause: FailureCause::InvalidInput(problem),
                 ..
             }) => self.focus_pending = Some(problem.field()),
+            _ => {}
+        }
+    }
+
+    /// When a call to Cognito ends, the status line says how, in a word: the tokens or the
+    /// failure's explanation are below the form, but the line at the foot is where every
+    /// outcome is told (and read out by a screen reader).
+    fn say_outcome(&mut self, was_busy: bool) {
+        if !was_busy || self.session.is_busy() {
+            return;
+        }
+        match self.session.phase() {
+            Phase::SignedIn(signed) => match (&signed.refresh_problem, signed.refreshed) {
+                (Some(_), _) => self
+                    .status
+                    .error("The tokens could not be refreshed: see below."),
+                (None, Some((at, operation))) => self.status.success_unless_warned(format!(
+                    "Refreshed at {} with {operation}.",
+                    crate::workbench::jwt::local_date(at, "%H:%M:%S")
+                )),
+                (None, None) => self
+                    .status
+                    .success_unless_warned("Signed in: the tokens are below."),
+            },
+            Phase::Failed(failure) => self.status.error(failure.explanation.summary.clone()),
             _ => {}
         }
     }

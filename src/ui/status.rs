@@ -50,6 +50,14 @@ impl StatusLine {
         self.say(Tone::Error, text);
     }
 
+    /// Says `text` as a success unless a warning or an error was said since the person's last
+    /// action: "Signed in" must not hide that the keychain refused the secret on the way.
+    pub fn success_unless_warned(&mut self, text: impl Into<String>) {
+        if !matches!(self.said, Some((Tone::Warning | Tone::Error, _))) {
+            self.success(text);
+        }
+    }
+
     /// The person did something new: what was said about the last thing goes.
     pub fn clear(&mut self) {
         self.said = None;

@@ -7,7 +7,6 @@ use egui::{RichText, Ui};
 use secrecy::ExposeSecret;
 
 use crate::signin::SignedIn;
-use crate::workbench::jwt::local_date;
 use crate::workbench::tokens::shorten_to;
 use crate::workbench::{Preset, TokenKind, Tokens};
 
@@ -177,14 +176,9 @@ fn token_grid(
     }
 }
 
-/// When the tokens were last refreshed, or why the last refresh failed.
+/// Why the last refresh failed (that it worked is told on the status line: a line added
+/// here moved the buttons below under the pointer).
 fn refresh_news(ui: &mut Ui, signed: &SignedIn) {
-    if let Some((at, operation)) = signed.refreshed {
-        ui.label(format!(
-            "Refreshed at {} with {operation}.",
-            local_date(at, "%H:%M:%S")
-        ));
-    }
     if let Some(problem) = &signed.refresh_problem {
         explained(ui, problem, Heading::Refresh);
         developer_detail(ui, problem);
