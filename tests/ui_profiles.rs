@@ -127,14 +127,18 @@ fn import_shows_what_will_change_and_never_overwrites_silently() {
         "staging (ap-northeast-1): new; sends the password to Amazon Cognito, ap-northeast-1"
     ));
     assert!(ui.shows(
-        "prod (eu-west-1): replaces the profile of that name; sends the password to Amazon Cognito, eu-west-1"
+        "prod (eu-west-1): you have a profile of that name; sends the password to Amazon Cognito, eu-west-1"
     ));
-    // Import is disabled until replacing is chosen: clicking it changes nothing.
+    // Import is disabled until replacing is chosen, and says so: clicking it changes nothing.
+    assert!(ui.shows("To import, tick the box above"));
     ui.click(labels::IMPORT);
     ui.harness.run();
     assert_eq!(saved_config(&ui).profiles.len(), 2);
     ui.harness.get_by_label(labels::REPLACE_SAME_NAME).click();
     ui.harness.run();
+    assert!(ui.shows(
+        "prod (eu-west-1): replaces the profile of that name; sends the password to Amazon Cognito, eu-west-1"
+    ));
     ui.click(labels::IMPORT);
     ui.harness.run();
     let config = saved_config(&ui);

@@ -50,7 +50,7 @@ fn export_and_import_ask_for_the_path_when_no_dialog_opens() {
     ui.harness.run();
     assert_eq!(ui.calls.load(std::sync::atomic::Ordering::SeqCst), 0);
     assert!(ui.shows(&format!("Import from {}", file.display())));
-    assert!(ui.shows("dev (eu-west-1): replaces the profile of that name"));
+    assert!(ui.shows("dev (eu-west-1): you have a profile of that name"));
 }
 
 #[test]

@@ -70,12 +70,18 @@ pub fn show(ui: &mut Ui, preview: &mut ImportPreview, config: &Config) -> Option
                 for profile in profiles {
                     let exists = (config.profiles.iter()).any(|p| p.name.same_as(&profile.name));
                     conflicts += usize::from(exists);
-                    profile_line(ui, profile, exists);
+                    profile_line(ui, profile, exists.then_some(preview.replace));
                 }
                 if conflicts > 0 {
                     ui.checkbox(&mut preview.replace, labels::REPLACE_SAME_NAME);
                 }
                 let allowed = conflicts == 0 || preview.replace;
+                if !allowed {
+                    // Said, so a greyed Import is not a puzzle.
+                    ui.label(
+                        "To import, tick the box above, or first rename the profile you have.",
+                    );
+                }
                 request = buttons(ui, profiles, preview, allowed);
             }
         }
@@ -83,12 +89,13 @@ pub fn show(ui: &mut Ui, preview: &mut ImportPreview, config: &Config) -> Option
     request
 }
 
-/// One profile of the file: its place, whether it is new, where it sends the password.
-fn profile_line(ui: &mut Ui, profile: &Profile, exists: bool) {
-    let what = if exists {
-        "replaces the profile of that name"
-    } else {
-        "new"
+/// One profile of the file: its place, whether it is new (`same_name`: whether one of that
+/// name exists, and then whether it is to be replaced), where it sends the password.
+fn profile_line(ui: &mut Ui, profile: &Profile, same_name: Option<bool>) {
+    let what = match same_name {
+        None => "new",
+        Some(true) => "replaces the profile of that name",
+        Some(false) => "you have a profile of that name",
     };
     let place = labels::place(&profile.target).unwrap_or_default();
     // Where the password will go, before anything is imported: a profile file
