@@ -8,9 +8,9 @@ mod ui_harness;
 
 use std::sync::atomic::Ordering;
 
-use cognito_login::profiles::{Origin, Profile};
-use cognito_login::settings::{Config, ConfyStore, Settings};
-use cognito_login::signin::Target;
+use cognito_login::profiles::Origin;
+use cognito_login::settings::{Config, Settings};
+use cognito_login::signin::{Phase, Target};
 use cognito_login::ui::labels;
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable;
@@ -19,17 +19,7 @@ use ui_harness::*;
 fn one_profile() -> Config {
     Config {
         current: "dev".into(),
-        profiles: vec![Profile {
-            name: "dev".into(),
-            target: Target {
-                region: "eu-west-1".into(),
-                client_id: "client123".into(),
-                username: "alice".into(),
-                ..Target::default()
-            },
-            origin: Origin::Own,
-            ..Profile::default()
-        }],
+        profiles: vec![test_profile("dev", "client123", Origin::Own)],
         ..Config::default()
     }
 }
@@ -40,17 +30,12 @@ fn enter_in_the_rename_box_renames_and_does_not_sign_in() {
     ui.type_into(labels::PASSWORD, "Passw0rd!");
     ui.click(labels::RENAME_PROFILE);
     ui.harness.run();
-    ui.field(labels::NEW_NAME).click();
-    ui.harness.run();
-    ui.harness
-        .key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    ui.field(labels::NEW_NAME).type_text("staging");
-    ui.harness.run();
+    type_over(&mut ui, labels::NEW_NAME, "staging");
     ui.harness.key_press(egui::Key::Enter);
     ui.harness.run();
     assert_eq!(ui.calls.load(Ordering::SeqCst), 0, "Enter pressed Sign in");
-    let saved = ConfyStore::at(settings_path(&ui.config)).load_config().0;
-    assert_eq!(saved.current, "staging");
+    assert!(matches!(ui.harness.state().phase(), Phase::Editing));
+    assert_eq!(saved_config(&ui).current, "staging");
     // Enter in the form's own field still signs in.
     ui.type_into(labels::PASSWORD, "Passw0rd!");
     ui.harness.key_press(egui::Key::Enter);

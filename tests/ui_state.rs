@@ -281,18 +281,3 @@ fn without_a_keychain_the_tick_box_and_the_words_say_what_happened() {
     ui.click(labels::SIGN_OUT);
     ui.harness.run();
 }
-
-/// Enter in the Rename box renames, and does not also press Sign in with the password typed.
-#[test]
-fn enter_in_the_rename_box_only_renames() {
-    let mut ui = open_with_config(&two_profiles(), None);
-    ui.type_into(labels::PASSWORD, "Passw0rd!");
-    ui.click(labels::RENAME_PROFILE);
-    ui.harness.run();
-    type_over(&mut ui, labels::NEW_NAME, "qa");
-    ui.harness.key_press(egui::Key::Enter);
-    ui.harness.run();
-    assert_eq!(saved_config(&ui).current, "qa");
-    assert_eq!(ui.calls.load(std::sync::atomic::Ordering::SeqCst), 0);
-    assert!(matches!(ui.harness.state().phase(), Phase::Editing));
-}

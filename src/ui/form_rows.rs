@@ -63,8 +63,12 @@ pub fn secret_row(
 }
 
 /// Under a field, what is wrong with it (after Sign in was pressed), in the error colour.
-pub fn problem_row(ui: &mut Ui, problems: &[InputError], field: Field) {
-    for problem in problems.iter().filter(|p| p.field() == field) {
+pub fn problem_row<'a>(
+    ui: &mut Ui,
+    problems: impl IntoIterator<Item = &'a InputError>,
+    field: Field,
+) {
+    for problem in problems.into_iter().filter(|p| p.field() == field) {
         problem_line(ui, &sentence(&problem.to_string()));
     }
 }

@@ -70,11 +70,8 @@ impl PlaceRows {
         fields.push(region_row(ui, target, self.at_endpoint));
         if self.at_endpoint {
             // Beside an endpoint the region is optional: a missing place is the endpoint's.
-            let region_problems: Vec<InputError> = (problems.iter())
-                .filter(|p| !is_missing_place(p))
-                .cloned()
-                .collect();
-            problem_row(ui, &region_problems, Field::Region);
+            let region_problems = problems.iter().filter(|p| !is_missing_place(p));
+            problem_row(ui, region_problems, Field::Region);
         } else {
             problem_row(ui, problems, Field::Region);
         }

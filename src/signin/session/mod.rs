@@ -68,14 +68,6 @@ pub enum Notice {
     Warning(String),
 }
 
-impl Notice {
-    pub fn text(&self) -> &str {
-        match self {
-            Notice::Done(text) | Notice::Warning(text) => text,
-        }
-    }
-}
-
 impl Default for SignInSession {
     fn default() -> Self {
         Self::with_srp_source(SrpExchange::prepared_or_new)
