@@ -5,6 +5,7 @@ mod answer;
 mod client;
 pub mod endpoint;
 mod error;
+pub mod loopback;
 pub mod retry;
 mod scrub;
 pub mod secret_hash;
@@ -19,7 +20,7 @@ pub use error::{CognitoError, NetworkErrorKind, ServiceError, decode_error, deco
 /// The URL type of the HTTP client, named here so that the layers above never name reqwest
 /// (the one crate that speaks HTTP stays inside this folder).
 pub use reqwest::Url;
-pub use secrets::{ClientSecret, Password, RefreshToken, SessionToken};
+pub use secrets::{AuthorizationCode, ClientSecret, Password, RefreshToken, SessionToken};
 pub use vocabulary::{AuthFlow, ChallengeChoice, ChallengeName, ClientId, PoolId};
 pub use wire::{
     AssociateSoftwareTokenRequest, AssociateSoftwareTokenResponse, AttributeType, AuthResponse,

@@ -95,6 +95,11 @@ secret_kind! {
     SessionToken
 }
 
+secret_kind! {
+    /// The one-time `code` the browser brings back from managed login: with the PKCE verifier it buys tokens.
+    AuthorizationCode
+}
+
 #[cfg(test)]
 #[path = "secrets_tests.rs"]
 mod tests;
