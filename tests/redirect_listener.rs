@@ -78,6 +78,29 @@ fn a_port_another_program_holds_is_reported_before_the_browser_opens() {
     }
 }
 
+fn has_ipv6_loopback() -> bool {
+    let found = TcpListener::bind("[::1]:0").is_ok();
+    if !found {
+        println!("skipped the ::1 half: this machine has no IPv6 loopback");
+    }
+    found
+}
+
+#[test]
+fn localhost_is_busy_when_only_its_ipv6_half_is_taken() {
+    if !has_ipv6_loopback() {
+        return;
+    }
+    let port = free_port();
+    let _other_program = TcpListener::bind(v6(port)).unwrap();
+    let refused = RedirectListener::bind(&callback("localhost", port)).unwrap_err();
+    assert_eq!(refused, ListenError::PortInUse { port });
+    // 127.0.0.1 is only the IPv4 half: it neither needs nor takes [::1].
+    let v4_only = RedirectListener::bind(&callback("127.0.0.1", port)).unwrap();
+    assert!(TcpStream::connect(v4(port)).is_ok());
+    drop(v4_only);
+}
+
 #[tokio::test]
 async fn a_foreign_state_ends_the_wait_and_the_browser_is_told() {
     let port = free_port();
@@ -184,8 +207,7 @@ async fn localhost_is_reachable_over_both_families() {
     .await;
     assert_eq!(outcome.unwrap(), "four");
 
-    if TcpListener::bind("[::1]:0").is_err() {
-        println!("skipped the ::1 half: this machine has no IPv6 loopback");
+    if !has_ipv6_loopback() {
         return;
     }
     let listener = RedirectListener::bind(&callback("localhost", port)).unwrap();

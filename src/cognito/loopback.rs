@@ -99,6 +99,7 @@ impl RedirectListener {
 fn io_error(e: io::Error) -> RedirectError {
     RedirectError::Io(e.to_string())
 }
+
 /// Serves every connection on its own task until one brings the callback.
 async fn serve(
     listeners: &[TcpListener],
