@@ -95,6 +95,16 @@ secret_kind! {
     SessionToken
 }
 
+secret_kind! {
+    /// PKCE's `code_verifier` (RFC 7636): whoever holds it with the code gets the tokens.
+    CodeVerifier
+}
+
+secret_kind! {
+    /// The `code` of a managed-login redirect: single-use, worth tokens with the verifier.
+    AuthorizationCode
+}
+
 #[cfg(test)]
 #[path = "secrets_tests.rs"]
 mod tests;
