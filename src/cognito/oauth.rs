@@ -10,7 +10,9 @@ use secrecy::{ExposeSecret, SecretString};
 use serde::Deserialize;
 
 use super::endpoint::Endpoint;
-use super::error::{CognitoError, ServiceError, decode_error};
+use super::error::{
+    CognitoError, ServiceError, decode_error, plain_code, plain_line, string_field,
+};
 use super::secrets::{AuthorizationCode, ClientSecret, CodeVerifier, RefreshToken};
 use super::vocabulary::ClientId;
 use super::wire::{AttributeType, AuthResponse, AuthenticationResult, GetUserResponse};
@@ -151,22 +153,25 @@ pub(super) fn on_domain(domain: &Endpoint, path: &str, pairs: &[(&str, &str)]) -
 /// `application/x-www-form-urlencoded`, with a space as `%20` rather than `+` (both mean a
 /// space in a form; `%20` also means one in a URL's query, whoever reads it).
 pub(super) fn form(pairs: &[(&str, &str)]) -> String {
-    let encode = |text: &str| {
-        let mut out = String::with_capacity(text.len());
-        for byte in text.bytes() {
-            if byte.is_ascii_alphanumeric() || b"-._~".contains(&byte) {
-                out.push(char::from(byte));
-            } else {
-                out.push_str(&format!("%{byte:02X}"));
-            }
-        }
-        out
-    };
     let fields: Vec<String> = pairs
         .iter()
-        .map(|(name, value)| format!("{}={}", encode(name), encode(value)))
+        .map(|(name, value)| format!("{}={}", percent_encode(name), percent_encode(value)))
         .collect();
     fields.join("&")
+}
+
+/// RFC 3986 percent-encoding of everything but unreserved characters: safe in a query, a
+/// form and an `otpauth://` URI alike.
+pub fn percent_encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-._~".contains(&byte) {
+            out.push(char::from(byte));
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
 }
 
 /// How a token is asked for at `/oauth2/token`.
@@ -324,31 +329,17 @@ pub fn decode_oauth_error(
     body: &[u8],
 ) -> CognitoError {
     let json: Option<serde_json::Value> = serde_json::from_slice(body).ok();
-    let field = |name: &str| {
-        json.as_ref()
-            .and_then(|j| j.get(name))
-            .and_then(|v| v.as_str())
-            .map(str::to_owned)
-    };
-    let code = field("error")
+    let code = string_field(json.as_ref(), "error")
         .or_else(|| www_authenticate.and_then(challenge_error))
-        .map(|raw| {
-            raw.chars()
-                .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-'))
-                .collect::<String>()
-        })
+        .map(|raw| plain_code(&raw))
         .filter(|code| !code.is_empty());
     let Some(code) = code else {
         return decode_error(status, None, None, None, body);
     };
-    let message = field("error_description")
-        .unwrap_or_default()
-        .chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect();
+    let message = string_field(json.as_ref(), "error_description").unwrap_or_default();
     CognitoError::Service(ServiceError {
         code,
-        message,
+        message: plain_line(&message),
         status,
         request_id: None,
     })

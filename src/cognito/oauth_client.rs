@@ -16,6 +16,8 @@ use super::oauth::{
     decode_token_answer, decode_user_info, form, on_domain,
 };
 use super::scrub::scrub;
+use super::secrets::ClientSecret;
+use super::vocabulary::ClientId;
 use super::wire::{AuthResponse, GetUserResponse};
 
 const FORM: &str = "application/x-www-form-urlencoded";
@@ -27,20 +29,9 @@ pub(super) async fn token(
     request: &TokenRequest,
     timeout: Duration,
 ) -> Result<AuthResponse, CognitoError> {
+    let client = (&request.client_id, request.client_secret.as_ref());
     let fields = request.fields();
-    let basic = basic_authorization(&request.client_id, request.client_secret.as_ref());
-    let mut sent = secrets_of(&fields);
-    sent.extend(
-        request
-            .client_secret
-            .iter()
-            .map(|s| s.expose_secret().to_owned()),
-    );
-    let answer = post_form(http, domain, "/oauth2/token", &fields, basic, timeout).await?;
-    answer.log("OAuthToken");
-    if answer.status >= 300 {
-        return Err(answer.error(&sent));
-    }
+    let answer = post_form(http, domain, "/oauth2/token", &fields, client, timeout).await?;
     decode_token_answer(answer.status, &answer.body)
 }
 
@@ -51,20 +42,9 @@ pub(super) async fn revoke(
     request: &OAuthRevokeRequest,
     timeout: Duration,
 ) -> Result<(), CognitoError> {
+    let client = (&request.client_id, request.client_secret.as_ref());
     let fields = request.fields();
-    let basic = basic_authorization(&request.client_id, request.client_secret.as_ref());
-    let mut sent = secrets_of(&fields);
-    sent.extend(
-        request
-            .client_secret
-            .iter()
-            .map(|s| s.expose_secret().to_owned()),
-    );
-    let answer = post_form(http, domain, "/oauth2/revoke", &fields, basic, timeout).await?;
-    answer.log("OAuthRevoke");
-    if answer.status >= 300 {
-        return Err(answer.error(&sent));
-    }
+    post_form(http, domain, "/oauth2/revoke", &fields, client, timeout).await?;
     Ok(())
 }
 
@@ -86,32 +66,33 @@ pub(super) async fn user_info(
         .await
         .map_err(|e| classify_transport(&e))?;
     let answer = Answer::read(response, started).await?;
-    answer.log("UserInfo");
+    answer.log("/oauth2/userInfo");
     if answer.status >= 300 {
         return Err(answer.error(&[request.access_token.expose_secret().to_owned()]));
     }
     decode_user_info(answer.status, &answer.body)
 }
 
+/// Posts `fields` as a form, the client named in it and, with a secret, in Basic too; a 2xx
+/// answer, or the error it says.
 async fn post_form(
     http: &reqwest::Client,
     domain: &Endpoint,
     path: &str,
     fields: &[(&'static str, SecretString)],
-    basic: Option<SecretString>,
+    (client_id, secret): (&ClientId, Option<&ClientSecret>),
     timeout: Duration,
 ) -> Result<Answer, CognitoError> {
     let pairs: Vec<(&str, &str)> = fields
         .iter()
         .map(|(name, value)| (*name, value.expose_secret()))
         .collect();
-    let body = form(&pairs);
     let mut builder = http
         .post(on_domain(domain, path, &[]))
         .header(CONTENT_TYPE, FORM)
-        .body(body)
+        .body(form(&pairs))
         .timeout(timeout);
-    if let Some(basic) = basic {
+    if let Some(basic) = basic_authorization(client_id, secret) {
         builder = builder.header(AUTHORIZATION, sensitive(&basic)?);
     }
     tracing::debug!(
@@ -122,7 +103,14 @@ async fn post_form(
     );
     let started = Instant::now();
     let response = builder.send().await.map_err(|e| classify_transport(&e))?;
-    Answer::read(response, started).await
+    let answer = Answer::read(response, started).await?;
+    answer.log(path);
+    if answer.status >= 300 {
+        let mut sent = secrets_of(fields);
+        sent.extend(secret.map(|s| s.expose_secret().to_owned()));
+        return Err(answer.error(&sent));
+    }
+    Ok(answer)
 }
 
 /// A header value that holds a secret: marked so that nothing of the HTTP stack prints it.
