@@ -14,10 +14,10 @@ use cognito_login::cognito::{
     AuthResponse, AuthorizationCode, AuthorizeRequest, ClientId, ClientSecret, CodeVerifier,
     CognitoClient, CognitoError, Endpoint, GetUserResponse, Grant, InitiateAuthRequest,
     OAuthRevokeRequest, Operation, Pkce, RefreshToken, Reply, ServiceError, TokenRequest, Url,
-    UserInfoRequest, random_state,
+    UserInfoRequest, logout_url, random_state,
 };
 use secrecy::{ExposeSecret, SecretString};
-use support::browser::sign_in_in_browser;
+use support::browser::{redirect_of, sign_in_in_browser};
 use support::{Client, Emulator, OAuth, claims, emulators, one_shot_server, runtime};
 
 const TIMEOUT: Duration = Duration::from_secs(10);
@@ -302,6 +302,20 @@ fn ministack_refuses_client_credentials_to_a_public_client() {
         client_token(&public.id, None, &["cognito-login-tests/read"]),
     ));
     assert_eq!(e.code, "invalid_client", "{e:?}");
+}
+
+#[test]
+fn ministack_logout_sends_the_browser_to_a_registered_sign_out_url_only() {
+    let oauth = oauth_of(&emulators().ministack);
+    let domain = Endpoint::custom(&oauth.domain).unwrap();
+    let client = ClientId::from(oauth.browser_client.id.as_str());
+    let url = logout_url(&domain, &client, &oauth.logout_url);
+    assert_eq!(
+        redirect_of(url.as_str()).unwrap(),
+        Some(oauth.logout_url.clone())
+    );
+    let elsewhere = logout_url(&domain, &client, "http://localhost:1/elsewhere");
+    assert_eq!(redirect_of(elsewhere.as_str()).unwrap(), None);
 }
 
 #[test]

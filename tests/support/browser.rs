@@ -43,6 +43,12 @@ pub fn sign_in_in_browser(
     })
 }
 
+/// Where a GET of `url` redirects the browser (`/logout` does), or `None` without a redirect.
+pub fn redirect_of(url: &str) -> Result<Option<String>, String> {
+    let url = Url::parse(url).map_err(|e| format!("{url}: {e}"))?;
+    Ok(fetch("GET", &url, None)?.location(&url))
+}
+
 struct Page {
     status: u16,
     headers: Vec<(String, String)>,
