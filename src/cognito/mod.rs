@@ -6,6 +6,7 @@ mod client;
 pub mod endpoint;
 mod error;
 pub mod oauth;
+mod oauth_answer;
 mod oauth_client;
 pub mod retry;
 mod scrub;

@@ -1,21 +1,14 @@
 //! Managed login's OAuth 2.0 endpoints on the user pool domain (../shared/docs/cognito-protocol.md
 //! §7, next-wave.md §2): the authorize and logout URLs a browser opens, PKCE, and the requests
-//! and answers of `/oauth2/token`, `/oauth2/userInfo` and `/oauth2/revoke`. The HTTP itself is in
-//! oauth_client.rs; this file is what can be checked without a server.
-
-use std::collections::BTreeMap;
+//! of `/oauth2/token`, `/oauth2/userInfo` and `/oauth2/revoke`. Their answers are read in
+//! oauth_answer.rs, and the HTTP is in oauth_client.rs.
 
 use base64::Engine as _;
 use secrecy::{ExposeSecret, SecretString};
-use serde::Deserialize;
 
 use super::endpoint::Endpoint;
-use super::error::{
-    CognitoError, ServiceError, decode_error, plain_code, plain_line, string_field,
-};
 use super::secrets::{AuthorizationCode, ClientSecret, CodeVerifier, RefreshToken};
 use super::vocabulary::ClientId;
-use super::wire::{AttributeType, AuthResponse, AuthenticationResult, GetUserResponse};
 use reqwest::Url;
 
 const BASE64URL: base64::engine::GeneralPurpose = base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -280,118 +273,6 @@ pub fn basic_authorization(
         "Basic {}",
         base64::engine::general_purpose::STANDARD.encode(pair)
     )))
-}
-
-/// The token endpoint's success: lower-case OAuth names, where InitiateAuth has PascalCase.
-#[derive(Deserialize)]
-struct TokenAnswer {
-    access_token: Option<SecretString>,
-    id_token: Option<SecretString>,
-    refresh_token: Option<SecretString>,
-    expires_in: Option<i64>,
-    token_type: Option<String>,
-}
-
-/// A 2xx answer of `/oauth2/token` in InitiateAuth's shape, so that the session handles both
-/// alike, and only when its tokens are shaped like Cognito's.
-pub fn decode_token_answer(status: u16, body: &[u8]) -> Result<AuthResponse, CognitoError> {
-    let answer: TokenAnswer =
-        serde_json::from_slice(body).map_err(|_| CognitoError::UnexpectedResponse {
-            status,
-            detail: super::error::body_excerpt(body),
-        })?;
-    let result = AuthenticationResult {
-        access_token: answer.access_token,
-        expires_in: answer.expires_in,
-        token_type: answer.token_type,
-        refresh_token: answer.refresh_token.map(RefreshToken::from),
-        id_token: answer.id_token,
-        new_device_metadata: None,
-    };
-    if result.access_token.is_none() {
-        return Err(CognitoError::UnexpectedResponse {
-            status,
-            detail: "the token endpoint answered without an access_token".to_owned(),
-        });
-    }
-    super::answer::shaped(AuthResponse {
-        authentication_result: Some(result),
-        ..AuthResponse::default()
-    })
-}
-
-/// An OAuth error answer: `{"error": "invalid_grant", "error_description": "…"}` (HTTP 400 or
-/// 401), or, from userInfo, only a `WWW-Authenticate: Bearer error="invalid_token"` header.
-/// Anything else is read as the JSON API's errors are (an HTML page stays unexpected).
-pub fn decode_oauth_error(
-    status: u16,
-    www_authenticate: Option<&str>,
-    body: &[u8],
-) -> CognitoError {
-    let json: Option<serde_json::Value> = serde_json::from_slice(body).ok();
-    let code = string_field(json.as_ref(), "error")
-        .or_else(|| www_authenticate.and_then(challenge_error))
-        .map(|raw| plain_code(&raw))
-        .filter(|code| !code.is_empty());
-    let Some(code) = code else {
-        return decode_error(status, None, None, None, body);
-    };
-    let message = string_field(json.as_ref(), "error_description").unwrap_or_default();
-    CognitoError::Service(ServiceError {
-        code,
-        message: plain_line(&message),
-        status,
-        request_id: None,
-    })
-}
-
-/// The `error="…"` of a `WWW-Authenticate` challenge (RFC 6750 §3).
-fn challenge_error(header: &str) -> Option<String> {
-    let (_, after) = header.split_once("error=")?;
-    let after = after.trim_start();
-    let value = match after.strip_prefix('"') {
-        Some(quoted) => quoted.split('"').next()?,
-        None => after.split([',', ' ']).next()?,
-    };
-    Some(value.to_owned())
-}
-
-/// userInfo's OIDC claims as GetUser's answer: the `username` claim (else `sub`) as the user,
-/// every other plain claim as an attribute, in name order.
-pub fn decode_user_info(status: u16, body: &[u8]) -> Result<GetUserResponse, CognitoError> {
-    let claims: BTreeMap<String, serde_json::Value> =
-        serde_json::from_slice(body).map_err(|_| CognitoError::UnexpectedResponse {
-            status,
-            detail: super::error::body_excerpt(body),
-        })?;
-    let text = |value: &serde_json::Value| match value {
-        serde_json::Value::String(s) => Some(s.clone()),
-        serde_json::Value::Number(n) => Some(n.to_string()),
-        serde_json::Value::Bool(b) => Some(b.to_string()),
-        _ => None,
-    };
-    let user_key = ["username", "sub"]
-        .into_iter()
-        .find(|key| claims.get(*key).and_then(text).is_some());
-    let username = user_key
-        .and_then(|key| claims.get(key))
-        .and_then(text)
-        .unwrap_or_default();
-    let user_attributes = claims
-        .iter()
-        .filter(|(name, _)| Some(name.as_str()) != user_key)
-        .filter_map(|(name, value)| {
-            text(value).map(|value| AttributeType {
-                name: name.clone(),
-                value,
-            })
-        })
-        .collect();
-    Ok(GetUserResponse {
-        username,
-        user_attributes,
-        ..GetUserResponse::default()
-    })
 }
 
 #[cfg(test)]

@@ -12,9 +12,9 @@ use super::answer::{read_capped, refuse_redirect};
 use super::endpoint::Endpoint;
 use super::error::{CognitoError, classify_transport};
 use super::oauth::{
-    OAuthRevokeRequest, TokenRequest, UserInfoRequest, basic_authorization, decode_oauth_error,
-    decode_token_answer, decode_user_info, form, on_domain,
+    OAuthRevokeRequest, TokenRequest, UserInfoRequest, basic_authorization, form, on_domain,
 };
+use super::oauth_answer::{decode_oauth_error, decode_token_answer, decode_user_info};
 use super::scrub::scrub;
 use super::secrets::ClientSecret;
 use super::vocabulary::ClientId;

@@ -1,6 +1,9 @@
 use secrecy::ExposeSecret;
 
 use super::*;
+use crate::cognito::error::ServiceError;
+use crate::cognito::oauth_answer::{decode_oauth_error, decode_token_answer, decode_user_info};
+use crate::cognito::{CognitoError, RefreshToken};
 use crate::cognito::{Operation, retry::worth_retrying};
 
 #[test]
