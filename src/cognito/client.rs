@@ -12,6 +12,7 @@ use serde::de::DeserializeOwned;
 use super::answer::{AnswerHead, read_capped, refuse_redirect, shaped};
 use super::endpoint::{Endpoint, is_loopback};
 use super::error::{CognitoError, NetworkErrorKind, classify_transport, decode_response};
+use super::oauth_client;
 use super::retry::{MAX_ATTEMPTS, Retry, backoff, worth_retrying};
 use super::scrub::{scrub, sent_secrets};
 use super::wire::{
@@ -146,6 +147,21 @@ impl CognitoClient {
                 .fetch_jwks_with(&self.http_for(endpoint)?, url, timeout)
                 .await
                 .map(Reply::Jwks),
+            Operation::OAuthToken(request) => {
+                oauth_client::token(&self.http_for(endpoint)?, endpoint, request, timeout)
+                    .await
+                    .map(Reply::Auth)
+            }
+            Operation::UserInfo(request) => {
+                oauth_client::user_info(&self.http_for(endpoint)?, endpoint, request, timeout)
+                    .await
+                    .map(Reply::User)
+            }
+            Operation::OAuthRevoke(request) => {
+                oauth_client::revoke(&self.http_for(endpoint)?, endpoint, request, timeout)
+                    .await
+                    .map(|()| Reply::Done)
+            }
         }
     }
 

@@ -85,22 +85,11 @@ pub fn decode_error(
     body: &[u8],
 ) -> CognitoError {
     let json: Option<serde_json::Value> = serde_json::from_slice(body).ok();
-    let field = |name: &str| {
-        json.as_ref()
-            .and_then(|j| j.get(name))
-            .and_then(|v| v.as_str())
-            .map(str::to_owned)
-    };
+    let field = |name: &str| string_field(json.as_ref(), name);
     let code = field("__type")
         .or_else(|| field("code"))
         .or_else(|| error_type_header.map(str::to_owned))
-        // Codes are words like NotAuthorizedException: anything else in one is dropped, so
-        // the first line of an error stays one plain line.
-        .map(|raw| {
-            (clean_error_code(&raw).chars())
-                .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-'))
-                .collect::<String>()
-        })
+        .map(|raw| plain_code(clean_error_code(&raw)))
         .filter(|c| !c.is_empty());
     let Some(code) = code else {
         return CognitoError::UnexpectedResponse {
@@ -108,21 +97,39 @@ pub fn decode_error(
             detail: body_excerpt(body),
         };
     };
-    // Cognito's words go to a terminal and a log as they are: no control character (an
-    // escape sequence could rewrite the screen) survives.
     let message = field("message")
         .or_else(|| field("Message"))
         .or_else(|| error_message_header.map(str::to_owned))
-        .unwrap_or_default()
-        .chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect();
+        .unwrap_or_default();
     CognitoError::Service(ServiceError {
         code,
-        message,
+        message: plain_line(&message),
         status,
         request_id,
     })
+}
+
+/// A string member of a JSON object.
+pub(super) fn string_field(json: Option<&serde_json::Value>, name: &str) -> Option<String> {
+    json.and_then(|j| j.get(name))
+        .and_then(|v| v.as_str())
+        .map(str::to_owned)
+}
+
+/// Codes are words like NotAuthorizedException or invalid_grant: anything else in one is
+/// dropped, so the first line of an error stays one plain line.
+pub(super) fn plain_code(raw: &str) -> String {
+    (raw.chars())
+        .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-'))
+        .collect()
+}
+
+/// The server's words go to a terminal and a log as they are: no control character (an
+/// escape sequence could rewrite the screen) survives.
+pub(super) fn plain_line(raw: &str) -> String {
+    raw.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
 }
 
 /// Reads any answer: an error for status ≥ 300, else the expected JSON. A 2xx body that is

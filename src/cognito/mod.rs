@@ -6,6 +6,9 @@ mod client;
 pub mod endpoint;
 mod error;
 pub mod loopback;
+pub mod oauth;
+mod oauth_answer;
+mod oauth_client;
 pub mod retry;
 mod scrub;
 pub mod secret_hash;
@@ -17,10 +20,16 @@ mod wire;
 pub use client::CognitoClient;
 pub use endpoint::{Endpoint, EndpointError};
 pub use error::{CognitoError, NetworkErrorKind, ServiceError, decode_error, decode_response};
+pub use oauth::{
+    AuthorizeRequest, Grant, OAuthRevokeRequest, Pkce, TokenRequest, UserInfoRequest, logout_url,
+    random_state,
+};
 /// The URL type of the HTTP client, named here so that the layers above never name reqwest
 /// (the one crate that speaks HTTP stays inside this folder).
 pub use reqwest::Url;
-pub use secrets::{AuthorizationCode, ClientSecret, Password, RefreshToken, SessionToken};
+pub use secrets::{
+    AuthorizationCode, ClientSecret, CodeVerifier, Password, RefreshToken, SessionToken,
+};
 pub use vocabulary::{AuthFlow, ChallengeChoice, ChallengeName, ClientId, PoolId};
 pub use wire::{
     AssociateSoftwareTokenRequest, AssociateSoftwareTokenResponse, AttributeType, AuthResponse,

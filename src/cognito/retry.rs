@@ -26,6 +26,11 @@ pub struct Retry {
 /// they surely were not processed — the connection was refused, or Cognito throttled — because
 /// a processed answer uses up its session.
 pub fn worth_retrying(operation: &Operation, error: &CognitoError) -> bool {
+    // An authorization code is single-use: a second try of one that was processed is refused
+    // (`invalid_grant`), and would hide what the first answered.
+    if matches!(operation, Operation::OAuthToken(request) if request.spends_a_code()) {
+        return false;
+    }
     let answers_a_challenge = matches!(
         operation,
         Operation::RespondToAuthChallenge(_) | Operation::VerifySoftwareToken(_)

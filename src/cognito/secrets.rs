@@ -96,7 +96,12 @@ secret_kind! {
 }
 
 secret_kind! {
-    /// The one-time `code` the browser brings back from managed login: with the PKCE verifier it buys tokens.
+    /// PKCE's `code_verifier` (RFC 7636): whoever holds it with the code gets the tokens.
+    CodeVerifier
+}
+
+secret_kind! {
+    /// The `code` of a managed-login redirect: single-use, worth tokens with the verifier.
     AuthorizationCode
 }
 

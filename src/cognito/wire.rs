@@ -8,6 +8,7 @@ use secrecy::{ExposeSecret, SecretString};
 use serde::ser::{SerializeMap, Serializer};
 use serde::{Deserialize, Deserializer, Serialize};
 
+use super::oauth::{OAuthRevokeRequest, TokenRequest, UserInfoRequest};
 use super::secrets::{ClientSecret, RefreshToken, SessionToken};
 use super::vocabulary::{AuthFlow, ChallengeName, ClientId};
 
@@ -254,6 +255,12 @@ pub enum Operation {
     GlobalSignOut(GlobalSignOutRequest),
     /// Not a Cognito operation: a GET of the issuer's public keys.
     FetchJwks(reqwest::Url),
+    /// `POST {domain}/oauth2/token`: the call's endpoint is the managed-login domain.
+    OAuthToken(TokenRequest),
+    /// `GET {domain}/oauth2/userInfo`, answered as GetUser is.
+    UserInfo(UserInfoRequest),
+    /// `POST {domain}/oauth2/revoke`.
+    OAuthRevoke(OAuthRevokeRequest),
 }
 
 impl Operation {
@@ -269,6 +276,11 @@ impl Operation {
             Self::RevokeToken(b) => serde_json::to_value(b),
             Self::GlobalSignOut(b) => serde_json::to_value(b),
             Self::FetchJwks(url) => Ok(serde_json::Value::String(url.to_string())),
+            Self::OAuthToken(request) => Ok(form_fields(&request.fields())),
+            Self::UserInfo(request) => Ok(serde_json::json!({
+                "Authorization": format!("Bearer {}", request.access_token.expose_secret()),
+            })),
+            Self::OAuthRevoke(request) => Ok(form_fields(&request.fields())),
         };
         body.unwrap_or_default()
     }
@@ -285,8 +297,19 @@ impl Operation {
             Self::RevokeToken(_) => "RevokeToken",
             Self::GlobalSignOut(_) => "GlobalSignOut",
             Self::FetchJwks(_) => "FetchJwks",
+            Self::OAuthToken(_) => "OAuthToken",
+            Self::UserInfo(_) => "UserInfo",
+            Self::OAuthRevoke(_) => "OAuthRevoke",
         }
     }
+}
+
+/// A form's fields as a JSON object (the OAuth endpoints take forms, not JSON).
+fn form_fields(fields: &[(&'static str, SecretString)]) -> serde_json::Value {
+    (fields.iter())
+        .map(|(name, value)| ((*name).to_owned(), value.expose_secret().into()))
+        .collect::<serde_json::Map<_, _>>()
+        .into()
 }
 
 /// Cognito's answer to an [`Operation`]. `GetTokensFromRefreshToken` answers in the shape of

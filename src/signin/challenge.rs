@@ -6,6 +6,7 @@ use std::time::{Duration, SystemTime};
 
 use secrecy::SecretString;
 
+use crate::cognito::oauth::percent_encode;
 use crate::cognito::{ChallengeChoice, ChallengeName, Password, SessionToken};
 
 use super::failure::Failure;
@@ -279,20 +280,6 @@ pub fn otpauth_uri(issuer: &str, account: &str, secret: &str) -> String {
         percent_encode(account),
         percent_encode(secret)
     )
-}
-
-/// RFC 3986 percent-encoding of everything but unreserved characters; written here because
-/// the URI needs nothing more and `url`'s encoders are for other URI parts.
-fn percent_encode(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for byte in text.bytes() {
-        if byte.is_ascii_alphanumeric() || b"-._~".contains(&byte) {
-            out.push(char::from(byte));
-        } else {
-            out.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    out
 }
 
 /// The reverse of `percent_encode`; `None` for a broken escape or bytes that are not UTF-8.

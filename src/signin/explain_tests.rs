@@ -25,10 +25,22 @@ fn explain(code: &str, message: &str) -> Explanation {
     explain_cognito(&service(code, message), &ctx(false))
 }
 
+/// Each (code, message) gets its own words, not the generic fallback, with a hint holding
+/// the needle.
+fn each_has_its_own_words(rows: &[(&str, &str, &str)]) {
+    let generic = explain("SomethingNew", "").summary;
+    for (code, message, needle) in rows.iter().copied() {
+        let e = explain(code, message);
+        assert_ne!(e.summary, generic, "{code} fell through");
+        assert!(!e.hints.is_empty(), "{code} has no hint");
+        let all = format!("{} {}", e.summary, e.hints.join(" "));
+        assert!(all.contains(needle), "{code} / {message}: {all}");
+    }
+}
+
 /// Every row of the landscape table gets its own words, not the generic fallback.
 #[test]
 fn every_table_row_has_a_specific_hint() {
-    let generic = explain("SomethingNew", "").summary;
     let rows = [
         (
             "NotAuthorizedException",
@@ -117,13 +129,7 @@ fn every_table_row_has_a_specific_hint() {
         ("ForbiddenException", "", "WAF"),
         ("InternalErrorException", "", "internal"),
     ];
-    for (code, message, needle) in rows {
-        let e = explain(code, message);
-        assert_ne!(e.summary, generic, "{code} fell through");
-        assert!(!e.hints.is_empty(), "{code} has no hint");
-        let all = format!("{} {}", e.summary, e.hints.join(" "));
-        assert!(all.contains(needle), "{code} / {message}: {all}");
-    }
+    each_has_its_own_words(&rows);
 }
 
 #[test]
@@ -307,4 +313,53 @@ fn password_flow_refused_without_a_pool_id_says_srp_needs_it() {
     assert!(e.hints[0].contains("--pool-id"), "{e:?}");
     let e = explain_cognito(&err, &ctx(false));
     assert!(!e.hints.join(" ").contains("user pool ID"), "{e:?}");
+}
+
+/// Managed login's OAuth errors (issue 17), each in plain words with what to do.
+#[test]
+fn oauth_errors_say_what_to_do() {
+    let rows = [
+        ("invalid_client", "", "none was sent"),
+        (
+            "invalid_client",
+            "client_credentials requires a confidential client.",
+            "client credentials need one",
+        ),
+        (
+            "invalid_grant",
+            "PKCE verification failed.",
+            "code verifier",
+        ),
+        (
+            "invalid_grant",
+            "code_verifier does not match code_challenge",
+            "code verifier",
+        ),
+        ("invalid_grant", "Invalid refresh token", "revoked"),
+        (
+            "invalid_grant",
+            "Invalid or expired authorization code.",
+            "works once",
+        ),
+        ("invalid_scope", "", "resource-server/scope"),
+        ("unauthorized_client", "", "client credentials need one"),
+        ("unsupported_grant_type", "", "domain"),
+        (
+            "invalid_request",
+            "code_verifier is required.",
+            "description",
+        ),
+        (
+            "invalid_request",
+            "redirect_uri is not allowed: http://localhost:1/cb",
+            "Allowed callback URLs",
+        ),
+        ("redirect_mismatch", "", "http://localhost:53682/callback"),
+        ("access_denied", "", "cancel"),
+        ("invalid_token", "Access token is expired", "sign in again"),
+        ("invalid_token", "", "openid"),
+    ];
+    each_has_its_own_words(&rows);
+    let sent = explain_cognito(&service("invalid_client", ""), &ctx(true));
+    assert!(sent.summary.contains("secret is wrong"), "{sent:?}");
 }

@@ -104,6 +104,46 @@ def enrol_totp(idp, client_id, name, sms_too=False, password=PASSWORD):
     return secret
 
 
+OAUTH_SCOPE = "cognito-login-tests/read"
+
+
+def seed_oauth(idp, url, name, pool):
+    """Managed login on the same pool (next-wave.md §1): code+PKCE clients with loopback
+    callbacks on ports free now (a test's listener takes one; the port is part of the exact
+    match, as on Cognito), and on MiniStack a resource server and client-credentials clients
+    (cognito-local has neither). No domain is created: both serve the OAuth endpoints on the
+    emulator's own address."""
+    callbacks = [f"http://localhost:{free_port()}/callback" for _ in range(12)]
+    signed_out = callbacks[0].replace("/callback", "/signed-out")
+
+    def oauth_client(client_name, flows, scopes, secret):
+        c = idp.create_user_pool_client(
+            UserPoolId=pool, ClientName=client_name, GenerateSecret=secret,
+            ExplicitAuthFlows=["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
+            AllowedOAuthFlows=flows, AllowedOAuthFlowsUserPoolClient=True,
+            AllowedOAuthScopes=scopes, SupportedIdentityProviders=["COGNITO"],
+            CallbackURLs=callbacks, LogoutURLs=[signed_out])["UserPoolClient"]
+        return {"id": c["ClientId"], "secret": c.get("ClientSecret")}
+
+    user_scopes = ["openid", "email", "profile"]
+    oauth = {"domain": url.rstrip("/"), "callbacks": callbacks, "logout_url": signed_out,
+             "browser_client": oauth_client("browser", ["code"], user_scopes, False),
+             "browser_secret_client": oauth_client("browser-secret", ["code"], user_scopes, True),
+             "user": "alice", "password": PASSWORD}
+    if name == "ministack":
+        identifier, scope = OAUTH_SCOPE.split("/")
+        idp.create_resource_server(UserPoolId=pool, Identifier=identifier, Name=identifier,
+                                   Scopes=[{"ScopeName": scope, "ScopeDescription": "tests"}])
+        machine = oauth_client("machine", ["client_credentials"], [OAUTH_SCOPE], True)
+        machine["scopes"] = [OAUTH_SCOPE]
+        oauth["machine_client"] = machine
+        # Cognito refuses client_credentials on a client without a secret at creation; MiniStack
+        # takes it, and the token endpoint must refuse it then.
+        oauth["public_machine_client"] = oauth_client("public-machine", ["client_credentials"],
+                                                      [OAUTH_SCOPE], False)
+    return oauth
+
+
 def seed(url, name):
     idp = boto3.client("cognito-idp", endpoint_url=url, region_name=REGION,
                        aws_access_key_id="test", aws_secret_access_key="test",
@@ -174,9 +214,12 @@ def seed(url, name):
                           MessageAction="SUPPRESS")
     idp.admin_set_user_password(UserPoolId=other, Username="alice", Password=PASSWORD,
                                 Permanent=True)
-    return {"endpoint": url, "region": REGION, "pool_id": pool, "clients": clients,
-            "password": PASSWORD, "temporary_password": TEMP_PASSWORD, "mfa": mfa,
-            "other_pool": {"pool_id": other, "client_id": other_client["ClientId"]}}
+    fixture = {"endpoint": url, "region": REGION, "pool_id": pool, "clients": clients,
+               "password": PASSWORD, "temporary_password": TEMP_PASSWORD, "mfa": mfa,
+               "other_pool": {"pool_id": other, "client_id": other_client["ClientId"]}}
+    if name in ("ministack", "cognito-local"):
+        fixture["oauth"] = seed_oauth(idp, url, name, pool)
+    return fixture
 
 
 def launch_moto(workdir):

@@ -10,6 +10,8 @@
 use base64::Engine as _;
 use serde::Deserialize;
 
+pub mod browser;
+
 #[derive(Debug, Clone, Deserialize)]
 pub struct Client {
     pub id: String,
@@ -55,6 +57,33 @@ pub struct Emulator {
     pub temporary_password: String,
     pub mfa: Mfa,
     pub other_pool: OtherPool,
+    /// Managed login: MiniStack and cognito-local only (moto has no OAuth endpoints).
+    pub oauth: Option<OAuth>,
+}
+
+/// Managed login's seeding (tests/emulators/serve.py, `seed_oauth`).
+#[derive(Debug, Clone, Deserialize)]
+pub struct OAuth {
+    /// The emulator's address: it serves the user pool domain's endpoints itself.
+    pub domain: String,
+    /// `http://localhost:PORT/callback`, registered on every OAuth client; ports free at seeding.
+    pub callbacks: Vec<String>,
+    pub logout_url: String,
+    pub browser_client: Client,
+    pub browser_secret_client: Client,
+    /// Client credentials with `scopes`: MiniStack only.
+    pub machine_client: Option<MachineClient>,
+    /// client_credentials without a secret: must be refused.
+    pub public_machine_client: Option<Client>,
+    pub user: String,
+    pub password: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct MachineClient {
+    pub id: String,
+    pub secret: String,
+    pub scopes: Vec<String>,
 }
 
 /// A second pool whose tokens must not pass as the first pool's.

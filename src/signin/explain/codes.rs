@@ -8,6 +8,9 @@ use crate::cognito::ServiceError;
 use super::explanation::{AttemptContext, Explanation};
 use super::secret::{client_secret, password_flow_not_enabled};
 
+#[path = "oauth_codes.rs"]
+mod oauth;
+
 /// Which of a code's messages a row is for.
 enum Message {
     Any,
@@ -275,6 +278,7 @@ pub(super) fn explain_service(e: &ServiceError, ctx: &AttemptContext) -> Explana
     };
     let say = ROWS
         .iter()
+        .chain(oauth::ROWS)
         .find(|row| row.codes.contains(&e.code.as_str()) && fits(&row.message))
         .map_or(&UNKNOWN, |row| &row.say);
     match say {
