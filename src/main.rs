@@ -4,7 +4,9 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use cognito_login::cli::{Cli, Command, decode, profiles, refresh, sign_in, window_client_secret};
+use cognito_login::cli::{
+    Cli, Command, client_token, decode, profiles, refresh, sign_in, window_client_secret,
+};
 
 #[cfg(windows)]
 mod windows_console;
@@ -21,6 +23,7 @@ fn main() -> ExitCode {
     match &cli.command {
         Some(Command::SignIn(args)) => sign_in::run(args).into(),
         Some(Command::Refresh(args)) => refresh::run(args).into(),
+        Some(Command::ClientToken(args)) => client_token::run(args).into(),
         Some(Command::Decode(args)) => decode::run(args).into(),
         Some(Command::Profiles(command)) => profiles::run(command).into(),
         None => match cognito_login::ui::run_window(

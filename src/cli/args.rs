@@ -51,6 +51,12 @@ pub enum Command {
     /// List, export or import profiles (the file a developer hands to testers).
     #[command(subcommand)]
     Profiles(ProfilesCommand),
+    /// Get an access token for the app client itself (client credentials, machine to machine).
+    ///
+    /// Posts grant_type=client_credentials to the domain's /oauth2/token with the client secret
+    /// from $COGNITO_CLIENT_SECRET (never a flag). Prints what `sign-in` prints, for the access
+    /// token (there is no ID or refresh token). Exit codes as for `sign-in`.
+    ClientToken(ClientTokenArgs),
     /// Decode a token read from standard input and check its signature.
     ///
     /// Prints {"header", "claims", "verification": {"status": "valid|invalid|unchecked",
@@ -210,6 +216,59 @@ pub struct SignInArgs {
     /// can answer the challenge in the next 3 minutes; left out unless asked for).
     #[arg(long)]
     pub print_session: bool,
+    #[command(flatten)]
+    pub browser: BrowserArgs,
+    #[command(flatten)]
+    pub domain: DomainArgs,
+}
+
+/// Where managed login and client credentials go: the pool's domain and what to ask for.
+#[derive(Debug, Default, Clone, Args)]
+pub struct DomainArgs {
+    /// The user pool's domain, e.g. https://myapp.auth.eu-west-1.amazoncognito.com (or an
+    /// emulator's address).
+    #[arg(long, value_name = "URL")]
+    pub domain: Option<String>,
+    /// A scope to ask for; repeat the flag, or separate scopes with spaces.
+    #[arg(long = "scope", value_name = "SCOPE")]
+    pub scopes: Vec<String>,
+}
+
+/// Managed login in the browser (`sign-in --browser`).
+#[derive(Debug, Default, Clone, Args)]
+pub struct BrowserArgs {
+    /// Sign in through the pool's managed login in the system browser (authorization code
+    /// with PKCE) instead of with a password.
+    #[arg(long)]
+    pub browser: bool,
+    /// With --browser: do not open a browser; print the address to stderr and wait for the
+    /// redirect (for a browser on another machine or profile).
+    #[arg(long)]
+    pub no_browser: bool,
+    /// With --browser: the callback URL registered on the app client (default
+    /// http://localhost:53682/callback).
+    #[arg(long, value_name = "URL")]
+    pub callback: Option<String>,
+    /// With --browser: go straight to this identity provider (Google, a SAML or OIDC
+    /// provider's name), skipping Cognito's own page.
+    #[arg(long, value_name = "NAME")]
+    pub identity_provider: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ClientTokenArgs {
+    /// Start from a saved profile (kind client-credentials); flags override its values.
+    #[arg(long, value_name = "NAME")]
+    pub profile: Option<ProfileName>,
+    #[command(flatten)]
+    pub target: Prefill,
+    #[command(flatten)]
+    pub domain: DomainArgs,
+    /// Request timeout in seconds.
+    #[arg(long, value_name = "SECONDS", default_value_t = crate::signin::target::DEFAULT_TIMEOUT_SECS)]
+    pub timeout: u64,
+    #[command(flatten)]
+    pub output: Output,
 }
 
 #[derive(Debug, Args)]

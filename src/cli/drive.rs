@@ -4,9 +4,9 @@
 use std::io::IsTerminal;
 use std::sync::Arc;
 
-use crate::cognito::CognitoClient;
 use crate::cognito::retry::Retry;
-use crate::signin::{BackgroundRunner, Event, SignInSession};
+use crate::cognito::{CognitoClient, Url};
+use crate::signin::{BackgroundRunner, Effect, Event, SignInSession};
 
 /// The HTTP client on a runner that makes its calls on this thread, while `settle` waits:
 /// the window needs a thread for the network, a command has nothing else to do meanwhile.
@@ -18,9 +18,24 @@ pub fn runner() -> Result<BackgroundRunner, String> {
 /// Applies `event`, carries out what it asks for, and waits until no call is out. Settings
 /// effects are dropped: scripts should not change the window's remembered form.
 pub fn settle(session: &mut SignInSession, runner: &mut BackgroundRunner, event: Event) {
+    settle_opening(session, runner, event, &mut |_| {});
+}
+
+/// `settle`, with `open` told of each address the sign-in wants opened in a browser (managed
+/// login's page, once the callback's port is held).
+pub fn settle_opening(
+    session: &mut SignInSession,
+    runner: &mut BackgroundRunner,
+    event: Event,
+    open: &mut dyn FnMut(&Url),
+) {
     let mut effects = session.apply(event);
     loop {
-        runner.run(effects);
+        for effect in runner.run(effects) {
+            if let Effect::OpenBrowser(address) = effect {
+                open(&address);
+            }
+        }
         if !session.is_busy() {
             return;
         }

@@ -3,6 +3,8 @@
 
 mod answers;
 mod args;
+mod browser;
+pub mod client_token;
 pub mod decode;
 mod drive;
 pub mod exit;
@@ -18,5 +20,6 @@ pub mod sign_in;
 pub use password::window_client_secret;
 
 pub use args::{
-    Cli, Command, DecodeArgs, Output, OutputKind, Prefill, ProfilesCommand, RefreshArgs, SignInArgs,
+    Cli, ClientTokenArgs, Command, DecodeArgs, Output, OutputKind, Prefill, ProfilesCommand,
+    RefreshArgs, SignInArgs,
 };

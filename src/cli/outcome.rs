@@ -33,7 +33,7 @@ pub fn print(
         Phase::SignedIn(signed) => signed_in(signed, output, out, err),
         Phase::Challenge(challenge) => challenged(challenge, shown, out, err),
         Phase::Failed(failure) => failed(failure, err),
-        Phase::Editing | Phase::Submitting { .. } => {
+        Phase::Editing | Phase::Submitting { .. } | Phase::WaitingForBrowser(_) => {
             report::error(err, "network: the sign-in ended without an answer");
             Exit::Network
         }
@@ -110,7 +110,9 @@ fn challenged(
 fn failed(failure: &Failure, err: &mut dyn Write) -> Exit {
     report::failure(failure, err);
     match &failure.cause {
-        FailureCause::Cognito(_) => Exit::Refused,
+        FailureCause::Cognito(_) | FailureCause::NonceMismatch => Exit::Refused,
+        FailureCause::Browser(problem) if problem.is_refusal() => Exit::Refused,
+        FailureCause::Browser(_) => Exit::Network,
         FailureCause::Network(_) | FailureCause::UnexpectedResponse(_) | FailureCause::Srp(_) => {
             Exit::Network
         }

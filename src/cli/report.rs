@@ -61,6 +61,10 @@ pub fn failure(failure: &Failure, err: &mut dyn Write) {
             format!("network: the answer is not Cognito's ({text})")
         }
         FailureCause::Srp(e) => format!("network: the answer is not Cognito's ({e})"),
+        FailureCause::Browser(problem) => format!("browser: {problem}"),
+        FailureCause::NonceMismatch => {
+            "invalid_nonce: the ID token's nonce is not this sign-in's".to_owned()
+        }
         FailureCause::InvalidAnswer(text) | FailureCause::PasswordNotAllowed { server: text } => {
             format!("invalid input: {text}")
         }

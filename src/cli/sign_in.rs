@@ -5,13 +5,14 @@ use std::io::Write;
 
 use crate::cognito::{ChallengeChoice, Password};
 use crate::signin::{
-    Connection, Event, FailureCause, Flow, Phase, SignInForm, SignInSession, Target,
+    Connection, Event, FailureCause, Flow, Phase, SignInForm, SignInKind, SignInSession, Target,
 };
 
 use crate::profiles::{Profile, untrusted_server};
 
 use super::answers::Answers;
 use super::args::{AuthArg, SignInArgs};
+use super::browser::{domain_form, sign_in_with_browser};
 use super::drive::{runner, settle};
 use super::exit::Exit;
 use super::outcome::{self, Shown};
@@ -60,6 +61,23 @@ const MAX_STEPS: usize = 8;
 fn sign_in(args: &SignInArgs, err: &mut dyn Write) -> Result<(Phase, bool), String> {
     let value = |v: &Option<String>| v.clone().unwrap_or_default();
     let profile = saved_profile(args.profile.as_ref())?;
+    let by_browser = args.browser.browser
+        || profile
+            .as_ref()
+            .is_some_and(|p| p.target.kind == SignInKind::Browser);
+    if by_browser {
+        // No password here: the person types it into the pool's own page in the browser.
+        let form = domain_form(
+            &args.target,
+            profile.as_ref(),
+            SignInKind::Browser,
+            &args.domain,
+            &args.browser,
+            args.timeout,
+        )?;
+        let phase = sign_in_with_browser(form, args.browser.no_browser, err)?;
+        return Ok((phase, true));
+    }
     check_handed_over_endpoint(args, profile.as_ref())?;
     let flow = match (args.auth, args.flow, &profile) {
         (Some(AuthArg::UserAuth), _, _) => Flow::Choice,

@@ -285,6 +285,15 @@ impl Operation {
         body.unwrap_or_default()
     }
 
+    /// Whether it goes to the user pool's domain (the OAuth 2.0 endpoints of managed login)
+    /// rather than to the user-pools API.
+    pub fn is_oauth(&self) -> bool {
+        matches!(
+            self,
+            Self::OAuthToken(_) | Self::UserInfo(_) | Self::OAuthRevoke(_)
+        )
+    }
+
     /// The operation's name, as in `X-Amz-Target`.
     pub fn name(&self) -> &'static str {
         match self {

@@ -10,6 +10,7 @@ use crate::signin::form::is_id_like;
 use crate::signin::{Flow, Target};
 use crate::workbench::Preset;
 
+use super::file_managed::{MANAGED_KEYS, check_managed, export_managed, read_managed};
 use super::names::ProfileName;
 use super::profile::{Origin, Profile};
 
@@ -185,7 +186,8 @@ fn unknown_key(profile: Option<&str>, key: &str) -> Problem {
 fn read_profile(entry: &Table, label: &str) -> Result<Profile, Vec<Problem>> {
     let mut problems = Vec::new();
     let at = Some(label);
-    for key in entry.keys().filter(|k| !KEYS.contains(&k.as_str())) {
+    let known = |k: &String| KEYS.contains(&k.as_str()) || MANAGED_KEYS.contains(&k.as_str());
+    for key in entry.keys().filter(|k| !known(k)) {
         problems.push(unknown_key(at, key));
     }
     let mut text = |key: &str| match entry.get(key) {
@@ -211,6 +213,7 @@ fn read_profile(entry: &Table, label: &str) -> Result<Profile, Vec<Problem>> {
             endpoint: text("endpoint"),
             username: text("username"),
             flow: Flow::default(),
+            ..Target::default()
         },
         copy_preset: Preset::default(),
         tag: text("tag"),
@@ -221,6 +224,9 @@ fn read_profile(entry: &Table, label: &str) -> Result<Profile, Vec<Problem>> {
     let flow = text("flow");
     let copy_preset = text("copy_preset");
     let mut profile = profile;
+    let mut found = Vec::new();
+    (profile.target.kind, profile.target.managed) = read_managed(entry, &mut found);
+    problems.extend(found.into_iter().map(|message| problem(at, message)));
     match flow.as_str() {
         "" | "auto" => profile.target.flow = Flow::Auto,
         "srp" => profile.target.flow = Flow::Srp,
@@ -266,11 +272,15 @@ pub fn check(profile: &Profile, label: &str) -> Vec<Problem> {
             "`client_id` may contain only letters, digits, _ and + (up to 128)",
         ));
     }
+    problems.extend(check_managed(target).into_iter().map(|m| problem(at, m)));
+    let by_domain = target.kind.uses_domain() && !target.managed.domain.is_empty();
     if target.region.is_empty() && target.endpoint.is_empty() && target.pool_id.is_empty() {
-        problems.push(problem(
-            at,
-            "`region` is required unless `endpoint` is given",
-        ));
+        if !by_domain {
+            problems.push(problem(
+                at,
+                "`region` is required unless `endpoint` is given",
+            ));
+        }
     } else if let Err(e) = target.resolve() {
         problems.push(problem(at, e.to_string()));
     }
@@ -308,6 +318,7 @@ pub fn export(profiles: &[Profile]) -> String {
             put("copy_preset", preset_name(p.copy_preset));
         }
         put("tag", &p.tag);
+        export_managed(t, &mut out);
     }
     out
 }

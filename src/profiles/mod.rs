@@ -4,6 +4,7 @@
 mod binding;
 mod bundled;
 pub mod file;
+mod file_managed;
 mod names;
 mod profile;
 

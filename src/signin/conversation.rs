@@ -8,6 +8,7 @@ use std::time::SystemTime;
 
 use secrecy::SecretString;
 
+use crate::cognito::oauth::Pkce;
 use crate::cognito::secret_hash::secret_hash;
 use crate::cognito::srp::{self, SrpError, SrpExchange, VerifierChallenge};
 use crate::cognito::{
@@ -37,6 +38,17 @@ pub(crate) struct Conversation {
     pub srp: Option<SrpExchange>,
     /// Set once REFRESH_TOKEN_AUTH was refused: the client rotates refresh tokens.
     pub rotating_refresh: bool,
+    /// Managed login's secrets for the browser's round trip (PKCE verifier, state, nonce).
+    pub visit: Option<BrowserVisit>,
+}
+
+/// One trip through the browser: the PKCE verifier stays here, the challenge, state and nonce
+/// go out in the address; the nonce comes back in the ID token.
+#[derive(Debug)]
+pub(crate) struct BrowserVisit {
+    pub pkce: Pkce,
+    pub state: String,
+    pub nonce: String,
 }
 
 impl Conversation {
@@ -46,6 +58,7 @@ impl Conversation {
             request,
             srp: None,
             rotating_refresh: false,
+            visit: None,
         }
     }
 
@@ -60,9 +73,15 @@ impl Conversation {
         }
     }
 
+    /// The call for `operation`: to the pool's domain for the OAuth 2.0 endpoints, else to
+    /// the user-pools API.
     pub fn call(&self, operation: Operation) -> Call {
+        let endpoint = match (&self.request.oauth, operation.is_oauth()) {
+            (Some(oauth), true) => &oauth.domain,
+            _ => &self.request.endpoint,
+        };
         Call {
-            endpoint: self.request.endpoint.clone(),
+            endpoint: endpoint.clone(),
             timeout: self.request.timeout,
             operation,
         }

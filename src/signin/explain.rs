@@ -6,9 +6,11 @@ use crate::cognito::srp::SrpError;
 use crate::cognito::{CognitoError, NetworkErrorKind};
 
 use super::form::{Field, InputError};
+pub use browser::{explain_browser, explain_nonce};
 use codes::explain_service;
 pub use explanation::{AttemptContext, Explanation};
 
+mod browser;
 mod codes;
 mod explanation;
 mod secret;
@@ -85,6 +87,15 @@ pub fn explain_input(error: &InputError) -> Explanation {
         }
         Field::Timeout => "Set the timeout under Advanced.",
         Field::Flow => "Pick the sign-in flow and preferred challenge from their lists.",
+        Field::Domain => {
+            "Copy the domain from the Cognito console (User pools > the pool > Branding > Domain); for a local emulator, its address."
+        }
+        Field::CallbackUrl => {
+            "Use a callback URL registered on the app client, such as http://localhost:53682/callback (App clients > the client > Login pages)."
+        }
+        Field::Scopes => {
+            "Type the scopes separated by spaces, as the app client allows them (for client credentials, the resource server's, e.g. orders/read)."
+        }
     };
     let mut summary = error.to_string();
     if let Some(first) = summary.get(..1) {

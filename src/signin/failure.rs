@@ -9,7 +9,9 @@ use super::explain::{
     AttemptContext, Explanation, explain_answer, explain_cognito, explain_input,
     explain_password_not_allowed, explain_srp,
 };
+use super::explain::{explain_browser, explain_nonce};
 use super::form::InputError;
+use super::redirect::BrowserProblem;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FailureCause {
@@ -26,6 +28,10 @@ pub enum FailureCause {
     PasswordNotAllowed {
         server: String,
     },
+    /// Managed login: the browser did not bring a code back (issue 17).
+    Browser(BrowserProblem),
+    /// Managed login: the ID token's nonce is not this sign-in's.
+    NonceMismatch,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -67,6 +73,20 @@ pub(super) fn password_not_allowed(endpoint: &Endpoint, why: &str) -> Failure {
     Failure {
         explanation: explain_password_not_allowed(&server, why),
         cause: FailureCause::PasswordNotAllowed { server },
+    }
+}
+
+pub(super) fn browser_failure(problem: BrowserProblem, callback: &str) -> Failure {
+    Failure {
+        explanation: explain_browser(&problem, callback),
+        cause: FailureCause::Browser(problem),
+    }
+}
+
+pub(super) fn nonce_failure() -> Failure {
+    Failure {
+        explanation: explain_nonce(),
+        cause: FailureCause::NonceMismatch,
     }
 }
 

@@ -10,6 +10,8 @@ use crate::cognito::{
 };
 
 use super::flow::Flow;
+use super::oauth_setup::region_of_domain;
+pub use super::oauth_setup::{BrowserSetup, OAuthSetup};
 use super::target::{Connection, Target};
 
 pub const MAX_TIMEOUT_SECS: u64 = 300;
@@ -48,6 +50,10 @@ pub enum Field {
     Proxy,
     Timeout,
     Flow,
+    /// The pool's domain (managed login, client credentials).
+    Domain,
+    CallbackUrl,
+    Scopes,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -66,6 +72,15 @@ pub enum InputError {
     BadPreferredChallenge,
     /// SRP signs with the pool's name, so it cannot start without the pool ID.
     PoolIdNeededForSrp,
+    MissingDomain,
+    Domain(EndpointError),
+    /// The callback URL, and why this app cannot listen on it.
+    Callback(String),
+    /// Client credentials ask for the resource server's scopes, which only the person knows.
+    MissingScopes,
+    BadScope(String),
+    /// Client credentials are the app client's own sign-in: without its secret there is none.
+    SecretNeededForMachine,
 }
 
 impl InputError {
@@ -89,6 +104,10 @@ impl InputError {
             Self::MissingPassword | Self::LongPassword => Field::Password,
             Self::BadTimeout(_) => Field::Timeout,
             Self::BadPreferredChallenge => Field::Flow,
+            Self::MissingDomain | Self::Domain(_) => Field::Domain,
+            Self::Callback(_) => Field::CallbackUrl,
+            Self::MissingScopes | Self::BadScope(_) => Field::Scopes,
+            Self::SecretNeededForMachine => Field::ClientSecret,
         }
     }
 }
@@ -129,6 +148,25 @@ impl fmt::Display for InputError {
                     .collect::<Vec<_>>()
                     .join(", ")
             ),
+            Self::MissingDomain => write!(
+                f,
+                "enter the user pool's domain (e.g. https://myapp.auth.eu-west-1.amazoncognito.com)"
+            ),
+            Self::Domain(e) => write!(f, "the domain: {e}"),
+            Self::Callback(why) => f.write_str(why),
+            Self::MissingScopes => write!(
+                f,
+                "enter the scopes to ask for (the resource server's, e.g. orders/read)"
+            ),
+            Self::BadScope(scope) => write!(
+                f,
+                "\"{}\" is not a scope: no spaces, quotes or backslashes",
+                scope.escape_debug()
+            ),
+            Self::SecretNeededForMachine => write!(
+                f,
+                "enter the client secret: client credentials are the app client's own sign-in"
+            ),
             Self::BadTimeout(s) => {
                 write!(
                     f,
@@ -153,6 +191,8 @@ pub struct SignInRequest {
     pub preferred_challenge: Option<String>,
     /// The user pool ID when known: SRP signs with the part after `_`.
     pub pool_id: Option<PoolId>,
+    /// Managed login or client credentials: the domain and the rest (issue 17).
+    pub oauth: Option<OAuthSetup>,
     /// Whether Auto may fall back from SRP to sending the password itself: always against
     /// Amazon Cognito, elsewhere only with the person's yes (`password_flow_allowed`).
     pub may_send_password: bool,
@@ -200,7 +240,14 @@ impl SignInForm {
     /// Where the form sends its requests (the proxy aside), once region, pool ID or endpoint
     /// make sense.
     pub fn endpoint(&self) -> Result<Endpoint, EndpointError> {
-        self.target.resolve()
+        match self.target.resolve() {
+            Err(EndpointError::MissingRegion) if self.target.kind.uses_domain() => {
+                region_of_domain(&self.target.managed.domain)
+                    .ok_or(EndpointError::MissingRegion)
+                    .and_then(Endpoint::for_region)
+            }
+            resolved => resolved,
+        }
     }
 
     /// The checks for refreshing with a refresh token: no password, and a username only when
@@ -222,7 +269,8 @@ impl SignInForm {
             problems.keep(checked_client_secret(self.client_secret.expose_secret()));
         // Usernames are sent as typed, apart from surrounding blanks a paste brings along.
         let username = target.username.trim();
-        let username_needed = !(for_refresh && matches!(client_secret, Some(None)));
+        let by_domain = target.kind.uses_domain();
+        let username_needed = !(by_domain || (for_refresh && matches!(client_secret, Some(None))));
         problems.keep(checked_username(username, username_needed));
         let preferred = problems.keep(checked_preferred(&self.preferred_challenge));
         let preferred_choice = preferred
@@ -233,16 +281,20 @@ impl SignInForm {
         let srp_chosen = target.flow == Flow::Srp
             || (target.flow == Flow::Choice
                 && preferred_choice == Some(ChallengeChoice::PasswordSrp));
-        if pool_id.is_none() && srp_chosen && !for_refresh {
+        if pool_id.is_none() && srp_chosen && !for_refresh && !by_domain {
             problems.keep::<()>(Err(InputError::PoolIdNeededForSrp));
         }
         let password_needed = !for_refresh
+            && !by_domain
             && (target.flow.needs_password()
                 || (preferred_choice.as_ref()).is_some_and(ChallengeChoice::is_a_password));
         problems.keep(checked_password(&self.password, password_needed));
         if !(1..=MAX_TIMEOUT_SECS).contains(&connection.timeout_secs) {
             problems.keep::<()>(Err(InputError::BadTimeout(connection.timeout_secs)));
         }
+        let oauth = by_domain
+            .then(|| self.checked_oauth(client_secret.as_ref(), &mut problems))
+            .flatten();
         let (Some(endpoint), Some(client_id), Some(client_secret), Some(preferred), true) = (
             endpoint,
             client_id,
@@ -263,16 +315,17 @@ impl SignInForm {
             flow: target.flow,
             preferred_challenge: preferred.filter(|_| target.flow == Flow::Choice),
             pool_id,
+            oauth,
         })
     }
 }
 
 /// The problems found so far, each check going on after one fails.
 #[derive(Default)]
-struct Problems(Vec<InputError>);
+pub(super) struct Problems(Vec<InputError>);
 
 impl Problems {
-    fn keep<T>(&mut self, checked: Result<T, InputError>) -> Option<T> {
+    pub(super) fn keep<T>(&mut self, checked: Result<T, InputError>) -> Option<T> {
         checked.map_err(|problem| self.0.push(problem)).ok()
     }
 }

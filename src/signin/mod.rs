@@ -3,10 +3,15 @@
 
 pub mod challenge;
 mod conversation;
+mod conversation_oauth;
 pub mod explain;
 mod failure;
 pub mod flow;
 pub mod form;
+pub mod kind;
+mod oauth_form;
+mod oauth_setup;
+pub mod redirect;
 pub mod runner;
 pub mod service;
 pub mod session;
@@ -17,9 +22,10 @@ pub use explain::Explanation;
 pub use failure::{Failure, FailureCause};
 pub use flow::Flow;
 pub use form::{Field, InputError, SignInForm, SignInRequest};
+pub use kind::{ManagedLogin, SignInKind};
 pub use runner::BackgroundRunner;
 pub use service::{Authenticator, Call, OnRetry, Outcome};
-pub use session::{Activity, Effect, Event, Notice, Phase, SignInSession, SignedIn};
+pub use session::{Activity, BrowserWait, Effect, Event, Notice, Phase, SignInSession, SignedIn};
 pub use target::{Connection, Target};
 // The tokens belong to the workbench, one layer down; named here too, as the session holds them.
 pub use crate::workbench::tokens::{TokenKind, Tokens};

@@ -8,6 +8,9 @@ use std::time::SystemTime;
 use tokio::sync::mpsc::{UnboundedReceiver, UnboundedSender, unbounded_channel};
 use tokio::task::JoinHandle;
 
+use crate::cognito::loopback::RedirectListener;
+
+use super::redirect::{BrowserProblem, RedirectWait};
 use super::service::{Authenticator, OnRetry};
 use super::session::{Effect, Event};
 
@@ -95,6 +98,9 @@ impl BackgroundRunner {
                     });
                     self.tasks.insert(attempt, handle);
                 }
+                Effect::AwaitRedirect { attempt, wait } => {
+                    rest.extend(self.await_redirect(attempt, *wait));
+                }
                 Effect::Abort { attempt } => {
                     tracing::debug!(attempt, "call abandoned");
                     if let Some(handle) = self.tasks.remove(&attempt) {
@@ -107,11 +113,39 @@ impl BackgroundRunner {
         rest
     }
 
+    /// Holds the callback's port now, so that a busy port is known before any browser opens,
+    /// then waits there in the background. Hands back the browser's address to open (the
+    /// caller's job: the window also shows it, the command line may only print it).
+    fn await_redirect(&mut self, attempt: u64, wait: RedirectWait) -> Option<Effect> {
+        tracing::debug!(
+            attempt,
+            callback = wait.callback.as_str(),
+            "waiting for the browser"
+        );
+        let bound = RedirectListener::bind(&wait.callback);
+        let open = bound
+            .is_ok()
+            .then(|| Effect::OpenBrowser(wait.address.clone()));
+        let sender = self.sender.clone();
+        let wake = Arc::clone(&self.wake);
+        let handle = self.runtime.spawn(async move {
+            let result = match bound {
+                Ok(listener) => (listener.wait_for_code(&wait.state, wait.timeout).await)
+                    .map_err(BrowserProblem::from),
+                Err(error) => Err(BrowserProblem::from(error)),
+            };
+            let _ = sender.send(Event::Redirected { attempt, result });
+            wake();
+        });
+        self.tasks.insert(attempt, handle);
+        open
+    }
+
     /// Answers that arrived since the last call.
     pub fn poll(&mut self) -> Vec<Event> {
         let events: Vec<Event> = std::iter::from_fn(|| self.receiver.try_recv().ok()).collect();
         for event in &events {
-            if let Event::Finished { attempt, .. } = event {
+            if let Event::Finished { attempt, .. } | Event::Redirected { attempt, .. } = event {
                 self.tasks.remove(attempt);
             }
         }
@@ -126,7 +160,7 @@ impl BackgroundRunner {
             return None;
         }
         let event = self.runtime.block_on(self.receiver.recv())?;
-        if let Event::Finished { attempt, .. } = &event {
+        if let Event::Finished { attempt, .. } | Event::Redirected { attempt, .. } = &event {
             self.tasks.remove(attempt);
         }
         Some(event)

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use crate::cognito::{Endpoint, EndpointError};
 
 use super::flow::Flow;
+use super::kind::{ManagedLogin, SignInKind};
 
 /// Seconds before a request is given up, unless the person chose otherwise.
 pub const DEFAULT_TIMEOUT_SECS: u64 = 30;
@@ -27,6 +28,14 @@ pub struct Target {
     pub endpoint: String,
     pub username: String,
     pub flow: Flow,
+    /// How the tokens are got: password (the default, not written), browser or client
+    /// credentials (issue 17).
+    #[serde(skip_serializing_if = "SignInKind::is_default")]
+    pub kind: SignInKind,
+    /// The pool's domain and the rest of managed login, flattened: `domain`, `callback_url`,
+    /// `scopes`, … sit beside the other keys.
+    #[serde(flatten)]
+    pub managed: ManagedLogin,
 }
 
 impl Target {
@@ -45,6 +54,7 @@ impl Target {
     /// default, so it does not count.
     pub fn is_blank(&self) -> bool {
         self.texts().iter().all(|text| text.trim().is_empty())
+            && self.managed.domain.trim().is_empty()
     }
 
     /// The same with the blanks a paste brings along taken off each end, as it is saved.
@@ -57,6 +67,8 @@ impl Target {
             endpoint: trim(&self.endpoint),
             username: trim(&self.username),
             flow: self.flow,
+            kind: self.kind,
+            managed: self.managed.trimmed(),
         }
     }
 

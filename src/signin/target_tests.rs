@@ -1,4 +1,5 @@
 use super::*;
+use crate::signin::kind::{ManagedLogin, SignInKind};
 
 fn typed() -> Target {
     Target {
@@ -8,6 +9,12 @@ fn typed() -> Target {
         endpoint: String::new(),
         username: " alice".into(),
         flow: Flow::Srp,
+        kind: SignInKind::Browser,
+        managed: ManagedLogin {
+            domain: " https://a.example.com ".into(),
+            scopes: vec![" openid  email ".into()],
+            ..ManagedLogin::default()
+        },
     }
 }
 
@@ -35,6 +42,12 @@ fn trimmed_takes_the_blanks_off_each_end_and_keeps_the_flow() {
             endpoint: String::new(),
             username: "alice".into(),
             flow: Flow::Srp,
+            kind: SignInKind::Browser,
+            managed: ManagedLogin {
+                domain: "https://a.example.com".into(),
+                scopes: vec!["openid".into(), "email".into()],
+                ..ManagedLogin::default()
+            },
         }
     );
     let connection = Connection {

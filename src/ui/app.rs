@@ -15,6 +15,7 @@ use crate::settings::{Config, Settings, SettingsStore};
 use crate::signin::{Authenticator, BackgroundRunner, Event, Field, Phase, SignInSession};
 use crate::workbench::TokenKind;
 
+use super::browser_wait;
 use super::challenge_view::ChallengeInputs;
 use super::form_view::{FormAction, FormFields, FormKeys, FormMode};
 use super::frame_log::FrameLog;
@@ -48,7 +49,12 @@ pub struct AppParts {
     /// over the keychain's for the profile the window opens on: so a script (tests/demo.sh)
     /// can open the window ready to sign in without the secret on a command line.
     pub client_secret: Option<crate::cognito::ClientSecret>,
+    /// Opens an address in the system browser (managed login); true when one opened. Tests
+    /// play the browser themselves and pass one that only records the address.
+    pub open_browser: OpenBrowser,
 }
+
+pub type OpenBrowser = Arc<dyn Fn(&str) -> bool + Send + Sync>;
 
 /// The window's state. The fields are open to the other files of the window that handle
 /// what the person asks for (requests.rs, profile_requests.rs, importing.rs, remembered.rs).
@@ -72,6 +78,7 @@ pub struct CognitoLoginApp {
     pub(super) about_open: bool,
     pub(super) frame_log: FrameLog,
     pub(super) trust_prompt: TrustPrompt,
+    pub(super) open_browser: OpenBrowser,
 }
 
 impl CognitoLoginApp {
@@ -98,6 +105,7 @@ impl CognitoLoginApp {
             about_open: false,
             frame_log: FrameLog::default(),
             trust_prompt: TrustPrompt::default(),
+            open_browser: parts.open_browser,
             focus_pending: Some(fields.first_empty_required()),
             keyboard_free: true,
             fields,
@@ -199,6 +207,10 @@ impl CognitoLoginApp {
                 activity: activity.label(),
                 retry: retrying.as_ref().map(|r| (r.attempt, r.of)),
             }),
+            Phase::WaitingForBrowser(_) => Some(status::Busy {
+                activity: "Waiting for the browser…",
+                retry: None,
+            }),
             _ => None,
         }
     }
@@ -217,7 +229,7 @@ impl CognitoLoginApp {
     /// The form, the trust prompt under it, and the way back in with a saved refresh token.
     fn form_panel(&mut self, ui: &mut egui::Ui, config: &Config) {
         let mode = match self.session.phase() {
-            Phase::Submitting { .. } => FormMode::Busy,
+            Phase::Submitting { .. } | Phase::WaitingForBrowser(_) => FormMode::Busy,
             Phase::Editing | Phase::Failed(_) => FormMode::Editable,
             Phase::SignedIn(_) | Phase::Challenge(_) => FormMode::Locked,
         };
@@ -266,6 +278,7 @@ impl CognitoLoginApp {
         let mut out = |r| requests.push(r);
         match self.session.phase() {
             Phase::Editing | Phase::Submitting { .. } => {}
+            Phase::WaitingForBrowser(wait) => browser_wait::show(ui, wait, now, &mut out),
             Phase::SignedIn(signed) => {
                 let view = token_view::View {
                     signed,

@@ -6,7 +6,7 @@ use egui::{Response, Ui};
 
 use crate::cognito::ChallengeChoice;
 use crate::signin::form::{MAX_TIMEOUT_SECS, PREFERRED_CHALLENGES};
-use crate::signin::{Field, Flow};
+use crate::signin::{Field, Flow, SignInKind};
 
 use super::form_rows::{field_width, problem_row, secret_row, text_row};
 use super::form_view::FormFields;
@@ -17,7 +17,9 @@ const LET_COGNITO_ASK: &str = "(let Cognito offer the choice)";
 impl FormFields {
     /// Every row, for a developer.
     pub(super) fn grid(&mut self, ui: &mut Ui, fields: &mut Vec<Response>) {
+        self.kind_row(ui);
         let target = &mut self.values.target;
+        let kind = target.kind;
         self.place.show(ui, target, &self.problems, fields);
         fields.push(text_row(
             ui,
@@ -26,14 +28,22 @@ impl FormFields {
             "e.g. 1h2j3k4l5m6n7o8p9q0r1s2t3u",
         ));
         problem_row(ui, &self.problems, Field::ClientId);
+        let secret_hint = match kind {
+            SignInKind::ClientCredentials => "the app client's secret (required)",
+            _ => "only if the app client has one",
+        };
         fields.push(secret_row(
             ui,
             labels::CLIENT_SECRET,
             &mut self.client_secret,
-            "only if the app client has one",
+            secret_hint,
             true,
         ));
         problem_row(ui, &self.problems, Field::ClientSecret);
+        if kind.uses_domain() {
+            self.domain_rows(ui, fields);
+            return;
+        }
         self.user_rows(ui, fields);
         self.flow_rows(ui);
         problem_row(ui, &self.problems, Field::Flow);

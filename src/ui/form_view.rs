@@ -4,7 +4,7 @@ use egui::{Key, Response, Ui};
 
 use crate::cognito::ClientSecret;
 use crate::settings::Settings;
-use crate::signin::{Event, Field, Flow, InputError, SignInForm};
+use crate::signin::{Event, Field, Flow, InputError, SignInForm, SignInKind};
 
 use super::form_rows::{field_id, primary_button};
 use super::labels;
@@ -98,10 +98,15 @@ impl FormFields {
         let region_needed = typed.region.trim().is_empty()
             && typed.pool_id.trim().is_empty()
             && typed.endpoint.trim().is_empty();
-        if region_needed {
+        let by_domain = typed.kind.uses_domain();
+        if by_domain && typed.managed.domain.trim().is_empty() {
+            Field::Domain
+        } else if region_needed && !by_domain {
             Field::Region
         } else if typed.client_id.trim().is_empty() {
             Field::ClientId
+        } else if by_domain {
+            Field::ClientSecret
         } else if typed.username.trim().is_empty() {
             Field::Username
         } else {
@@ -119,6 +124,9 @@ impl FormFields {
             Field::Password => labels::PASSWORD,
             Field::Endpoint => labels::ENDPOINT,
             Field::Proxy => labels::PROXY,
+            Field::Domain => labels::DOMAIN,
+            Field::CallbackUrl => labels::CALLBACK_URL,
+            Field::Scopes => labels::SCOPES,
             // The drag value clamps to the valid range and the flow is a list, so neither is
             // a field to type a fix into.
             Field::Timeout | Field::Flow => return,
@@ -180,8 +188,10 @@ impl FormFields {
                 .num_columns(2)
                 .spacing([12.0, 8.0])
                 .show(ui, |ui| {
-                    if self.tester {
+                    if self.tester && !self.values.target.kind.uses_domain() {
                         self.user_rows(ui, &mut fields);
+                    } else if self.tester {
+                        // The browser asks for the password; nothing to type here.
                     } else {
                         self.grid(ui, &mut fields);
                     }
@@ -189,7 +199,7 @@ impl FormFields {
             if self.tester {
                 // Advanced is hidden here, so the one thing it would show a tester is said.
                 if let Some(to) = self.destination() {
-                    ui.label(format!("The password goes to {to}."));
+                    ui.label(to);
                 }
                 return;
             }
@@ -210,7 +220,7 @@ impl FormFields {
                 ui.horizontal(|ui| {
                     // Sign in stays where it was, greyed: a double click on it must not land
                     // on Cancel and stop the sign-in it just started.
-                    ui.add_enabled_ui(false, |ui| primary_button(ui, labels::SIGN_IN));
+                    ui.add_enabled_ui(false, |ui| primary_button(ui, self.go_label()));
                     let cancel = ui.button(labels::CANCEL);
                     (cancel
                         .on_hover_text("Stop waiting for Cognito (Esc)")
@@ -220,8 +230,10 @@ impl FormFields {
                 .inner
             }
             FormMode::Editable => {
-                let sign_in = primary_button(ui, labels::SIGN_IN);
-                let clicked = sign_in.on_hover_text("Sign in (Enter)").clicked();
+                let sign_in = primary_button(ui, self.go_label());
+                let clicked = sign_in
+                    .on_hover_text(format!("{} (Enter)", self.go_label()))
+                    .clicked();
                 (clicked || enter_in_form).then(|| self.submit())
             }
             FormMode::Locked => None,
@@ -251,21 +263,42 @@ impl FormFields {
         self.values.target.resolve().ok()
     }
 
-    /// Where the form would send the password (`Endpoint::destination`), once it can tell.
+    /// The button that starts it all: Sign in, Sign in with browser, or Get token.
+    fn go_label(&self) -> &'static str {
+        match self.values.target.kind {
+            SignInKind::Password => labels::SIGN_IN,
+            SignInKind::Browser => labels::SIGN_IN_WITH_BROWSER,
+            SignInKind::ClientCredentials => labels::GET_TOKEN,
+        }
+    }
+
+    /// Where the form would send the password (`Endpoint::destination`) or, for managed login
+    /// and client credentials, what goes to the domain, once it can tell.
     fn destination(&self) -> Option<String> {
-        self.endpoint().map(|endpoint| endpoint.destination())
+        let target = &self.values.target;
+        let domain = target.managed.domain.trim();
+        match target.kind {
+            SignInKind::Password => self
+                .endpoint()
+                .map(|endpoint| format!("The password goes to {}.", endpoint.destination())),
+            _ if domain.is_empty() => None,
+            SignInKind::Browser => Some(format!(
+                "The sign-in page opens in your browser, at {domain}: the password goes there."
+            )),
+            SignInKind::ClientCredentials => Some(format!("The client secret goes to {domain}.")),
+        }
     }
 
     fn summary(&self) -> String {
         let v = &self.values.target;
         let place = labels::place(v).unwrap_or_default();
         let to = (self.destination())
-            .map(|to| format!("\nThe password goes to {to}."))
+            .map(|to| format!("\n{to}"))
             .unwrap_or_default();
-        format!(
-            "{} at {place}, app client {}{to}",
-            v.username.trim(),
-            v.client_id.trim()
-        )
+        let who = match v.kind {
+            SignInKind::Password => v.username.trim().to_owned(),
+            kind => kind.label().to_owned(),
+        };
+        format!("{who} at {place}, app client {}{to}", v.client_id.trim())
     }
 }

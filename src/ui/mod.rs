@@ -3,10 +3,12 @@
 
 mod about;
 mod app;
+mod browser_wait;
 mod challenge_choices;
 mod challenge_view;
 mod copied;
 mod desktop_theme;
+mod domain_rows;
 mod form_grid;
 mod form_rows;
 mod form_view;
@@ -75,6 +77,7 @@ pub fn run_window(
         import_bundled,
         keychain: Arc::new(crate::keychain::Keychain::system()),
         client_secret,
+        open_browser: Arc::new(|address| webbrowser::open(address).is_ok()),
     };
     let app = CognitoLoginApp::new(parts).map_err(|e| e.to_string())?;
     let mut viewport = egui::ViewportBuilder::default();

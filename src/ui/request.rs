@@ -25,4 +25,6 @@ pub enum Request {
     ChoicesChanged,
     /// The person said yes to sending the password itself to this server, for this profile.
     SendPasswordTo(String),
+    /// Open this address in the system browser (managed login's page, once more).
+    OpenBrowser(String),
 }

@@ -42,6 +42,7 @@ impl CognitoLoginApp {
                         .save_postman(&signed.tokens, &name, move || waker.request_repaint());
                 }
             }
+            Request::OpenBrowser(address) => self.open_in_browser(&address),
             Request::SignOut => self.dispatch(Event::SignOut),
             Request::SignOutEverywhere => self.dispatch(Event::SignOutEverywhere),
             Request::WhoAmI => self.dispatch(Event::WhoAmI),
@@ -117,7 +118,7 @@ impl CognitoLoginApp {
         if !self.fields.auto_refresh()
             || signed.refreshing
             || signed.refresh_problem.is_some()
-            || signed.tokens.refresh.is_none()
+            || !signed.can_refresh()
         {
             return;
         }
@@ -216,8 +217,10 @@ impl CognitoLoginApp {
         }
         let effects = self.session.apply(event);
         for effect in self.runner.run(effects) {
-            if let (Effect::SaveSettings, Some(settings)) = (effect, &submitted_settings) {
-                self.save_settings(settings.clone());
+            match (effect, &submitted_settings) {
+                (Effect::SaveSettings, Some(settings)) => self.save_settings(settings.clone()),
+                (Effect::OpenBrowser(address), _) => self.open_in_browser(address.as_str()),
+                _ => {}
             }
         }
         if self.session.take_password_replaced() {
@@ -242,6 +245,15 @@ impl CognitoLoginApp {
                 ..
             }) => self.focus_pending = Some(problem.field()),
             _ => {}
+        }
+    }
+
+    /// The system browser on `address`; when none opens, the status line says to copy it.
+    fn open_in_browser(&mut self, address: &str) {
+        if !(self.open_browser)(address) {
+            self.status.warn(
+                "No browser opened: copy the sign-in page's address below and open it in one.",
+            );
         }
     }
 

@@ -69,5 +69,7 @@ fn failure_detail(failure: &Failure) -> Option<String> {
         FailureCause::Network(text) => Some(format!("Network error: {text}")),
         FailureCause::UnexpectedResponse(text) => Some(format!("Unexpected answer: {text}")),
         FailureCause::Srp(e) => Some(format!("SRP: {e}")),
+        FailureCause::Browser(problem) => Some(format!("Browser: {problem}")),
+        FailureCause::NonceMismatch => Some("ID token nonce does not match".to_owned()),
     }
 }

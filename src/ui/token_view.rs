@@ -80,8 +80,14 @@ pub fn show(ui: &mut Ui, view: View<'_>, out: &mut dyn FnMut(Request)) {
     }
     ui.add_space(8.0);
     actions_row(ui, signed, choices, out);
-    if tokens.refresh.is_some() {
-        keep_row(ui, auto_refresh, remember_refresh, out);
+    if signed.can_refresh() {
+        let rememberable = tokens.refresh.is_some();
+        keep_row(
+            ui,
+            auto_refresh,
+            rememberable.then_some(remember_refresh),
+            out,
+        );
     }
     choices.clear_row(ui);
     who_am_i(ui, signed);
@@ -99,6 +105,9 @@ fn heading(ui: &mut Ui, signed: &SignedIn) {
             .color(ui.visuals().hyperlink_color),
     );
     ui.label(format!("Flow used: {}", signed.flow));
+    if let Some(scopes) = signed.scopes() {
+        ui.label(format!("Scopes: {scopes}"));
+    }
     for note in &signed.notes {
         ui.label(format!("• {note}"));
     }
@@ -194,19 +203,23 @@ fn actions_row(
 ) {
     let tokens = &signed.tokens;
     ui.horizontal_wrapped(|ui| {
-        if tokens.refresh.is_some() {
+        let machine = signed.by_client_credentials();
+        if signed.can_refresh() {
+            let says = if machine {
+                "Ask for a new access token with the client credentials"
+            } else {
+                "Get new ID and access tokens with the refresh token"
+            };
             if signed.refreshing {
                 ui.add(egui::Spinner::new());
                 ui.label("Refreshing…");
-            } else if ui
-                .button(labels::REFRESH)
-                .on_hover_text("Get new ID and access tokens with the refresh token")
-                .clicked()
-            {
+            } else if ui.button(labels::REFRESH).on_hover_text(says).clicked() {
                 out(Request::Refresh);
             }
         }
+        // Client credentials have no user to ask about.
         if tokens.access.is_some()
+            && !machine
             && ui
                 .button(labels::WHO_AM_I)
                 .on_hover_text("Ask Cognito for this user's attributes (GetUser)")
@@ -232,8 +245,14 @@ fn actions_row(
     });
 }
 
-/// What to do with the refresh token: refresh on its own, keep it in the keychain.
-fn keep_row(ui: &mut Ui, auto_refresh: bool, remember_refresh: bool, out: &mut dyn FnMut(Request)) {
+/// What to do with the refresh token: refresh on its own, keep it in the keychain
+/// (`remember_refresh` is `None` when there is no refresh token to keep: client credentials).
+fn keep_row(
+    ui: &mut Ui,
+    auto_refresh: bool,
+    remember_refresh: Option<bool>,
+    out: &mut dyn FnMut(Request),
+) {
     let mut on = auto_refresh;
     if ui
         .checkbox(&mut on, labels::AUTO_REFRESH)
@@ -242,7 +261,9 @@ fn keep_row(ui: &mut Ui, auto_refresh: bool, remember_refresh: bool, out: &mut d
     {
         out(Request::AutoRefresh(on));
     }
-    let mut keep = remember_refresh;
+    let Some(mut keep) = remember_refresh else {
+        return;
+    };
     if ui
         .checkbox(&mut keep, labels::REMEMBER_REFRESH)
         .on_hover_text("Sign in again later without the password; Sign out forgets it")
@@ -282,10 +303,11 @@ fn sign_out_row(ui: &mut Ui, signed: &SignedIn, out: &mut dyn FnMut(Request)) {
         {
             out(Request::SignOut);
         }
-        if ui
-            .button(labels::SIGN_OUT_EVERYWHERE)
-            .on_hover_text("End every session of this user on every device (GlobalSignOut)")
-            .clicked()
+        if !signed.by_client_credentials()
+            && ui
+                .button(labels::SIGN_OUT_EVERYWHERE)
+                .on_hover_text("End every session of this user on every device (GlobalSignOut)")
+                .clicked()
         {
             let asked = signed.tokens.received_at;
             ui.data_mut(|d| d.insert_temp(asking_id, asked));

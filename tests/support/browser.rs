@@ -1,8 +1,7 @@
 //! A test plays the browser of a managed login: it opens the authorize URL, fills the
 //! emulator's login form (MiniStack posts it to `/login`, cognito-local to
 //! `/oauth2/authorize`: read from the form's `action`, never assumed) and hands back where the
-//! login sends the browser. It delivers nothing there: the caller does (to the app's
-//! listener, or straight to a test). Plain HTTP/1.0 over a TcpStream, because the emulators
+//! login sends the browser; `deliver` then follows that redirect to the app's listener. Plain HTTP/1.0 over a TcpStream, because the emulators
 //! are on loopback and the crate's reqwest has no blocking client.
 
 use std::io::{Read, Write};
@@ -149,4 +148,25 @@ fn attribute(tag: &str, name: &str) -> Option<String> {
             .replace("&gt;", ">")
             .replace("&amp;", "&"),
     )
+}
+
+/// The browser following the login's redirect to the app's listener; the page it got.
+pub fn deliver(location: &str) -> (u16, String) {
+    let url = Url::parse(location).unwrap();
+    let port = url.port().unwrap();
+    let mut stream = TcpStream::connect(("localhost", port)).unwrap();
+    let target = &location[location.find(url.path()).unwrap()..];
+    write!(
+        stream,
+        "GET {target} HTTP/1.1\r\nHost: localhost:{port}\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut page = String::new();
+    stream.read_to_string(&mut page).unwrap();
+    let status = page
+        .split(' ')
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    (status, page)
 }

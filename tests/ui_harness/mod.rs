@@ -122,6 +122,8 @@ pub struct Ui {
     pub keychain: Arc<Keychain>,
     pub clipboard: MemoryClipboard,
     pub config: tempfile::TempDir,
+    /// The addresses the app opened in "the browser": a test plays the browser with them.
+    pub browsed: Arc<Mutex<Vec<String>>>,
 }
 
 pub fn settings_path(config: &tempfile::TempDir) -> std::path::PathBuf {
@@ -187,6 +189,7 @@ fn open_app(
     let sent = Arc::new(Mutex::new(Vec::new()));
     let saved_to: Arc<Mutex<Option<std::path::PathBuf>>> = Arc::new(Mutex::new(None));
     let opened: Arc<Mutex<Option<std::path::PathBuf>>> = Arc::new(Mutex::new(None));
+    let browsed: Arc<Mutex<Vec<String>>> = Arc::new(Mutex::new(Vec::new()));
     let auth: Arc<dyn Authenticator> = match auth {
         Some(script) => Arc::new(Scripted {
             script,
@@ -222,6 +225,13 @@ fn open_app(
         import_file,
         keychain: Arc::clone(&keychain),
         client_secret,
+        open_browser: {
+            let browsed = Arc::clone(&browsed);
+            Arc::new(move |address: &str| {
+                browsed.lock().unwrap().push(address.to_owned());
+                true
+            })
+        },
     };
     let app = CognitoLoginApp::new(parts).unwrap();
     let mut harness = Harness::builder()
@@ -238,6 +248,7 @@ fn open_app(
         keychain,
         clipboard,
         config,
+        browsed,
     }
 }
 

@@ -7,6 +7,7 @@ use std::time::SystemTime;
 use crate::cognito::Url;
 use secrecy::ExposeSecret;
 
+use crate::cognito::oauth::{OAuthRevokeRequest, UserInfoRequest};
 use crate::cognito::{
     CognitoError, GetUserRequest, GlobalSignOutRequest, Operation, Reply, RevokeTokenRequest,
 };
@@ -119,9 +120,18 @@ impl SignInSession {
             return Vec::new();
         }
         signed.looking_up = true;
-        let operation = Operation::GetUser(GetUserRequest {
-            access_token: access,
-        });
+        // Tokens from managed login have the openid scope userInfo wants; the API's GetUser
+        // wants aws.cognito.signin.user.admin, which a browser sign-in may not have asked for.
+        let by_domain = self.conversation.as_ref().is_some_and(|c| c.is_oauth());
+        let operation = if by_domain {
+            Operation::UserInfo(UserInfoRequest {
+                access_token: access,
+            })
+        } else {
+            Operation::GetUser(GetUserRequest {
+                access_token: access,
+            })
+        };
         self.start_background(operation, Background::WhoAmI)
             .into_iter()
             .collect()
@@ -139,6 +149,13 @@ impl SignInSession {
             (true, _) => t.access.map(|access_token| {
                 Operation::GlobalSignOut(GlobalSignOutRequest { access_token })
             }),
+            (false, Some(c)) if c.is_oauth() => t.refresh.map(|token| {
+                Operation::OAuthRevoke(OAuthRevokeRequest {
+                    token,
+                    client_id: c.request.client_id.clone(),
+                    client_secret: c.request.client_secret.clone(),
+                })
+            }),
             (false, Some(c)) => t.refresh.map(|token| {
                 Operation::RevokeToken(RevokeTokenRequest {
                     token,
@@ -150,6 +167,15 @@ impl SignInSession {
         });
         if let Some(operation) = operation {
             effects.extend(self.start_background(operation, Background::SignOut { global }));
+        }
+        // Managed login keeps a session cookie in the browser: /logout ends it, or the next
+        // browser sign-in goes through without a password.
+        let signed_in = matches!(self.phase, Phase::SignedIn(_));
+        if let Some(address) = (self.conversation.as_ref())
+            .filter(|_| signed_in)
+            .and_then(|c| c.sign_out_address())
+        {
+            effects.push(Effect::OpenBrowser(address));
         }
         // Dropping the conversation and the tokens zeroizes them (SecretString).
         self.conversation = None;

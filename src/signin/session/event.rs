@@ -3,10 +3,11 @@
 
 use std::time::SystemTime;
 
-use crate::cognito::RefreshToken;
 use crate::cognito::retry::Retry;
+use crate::cognito::{AuthorizationCode, RefreshToken, Url};
 use crate::signin::challenge::Answer;
 use crate::signin::form::SignInForm;
+use crate::signin::redirect::{BrowserProblem, RedirectWait};
 use crate::signin::service::{Call, Outcome};
 
 #[derive(Debug)]
@@ -41,6 +42,11 @@ pub enum Event {
         attempt: u64,
         retry: Retry,
     },
+    /// The browser came back to the callback (or the wait for it ended): managed login.
+    Redirected {
+        attempt: u64,
+        result: Result<AuthorizationCode, BrowserProblem>,
+    },
 }
 
 impl Event {
@@ -59,6 +65,8 @@ impl Event {
             Self::SignOutEverywhere => "SignOutEverywhere",
             Self::WhoAmI => "WhoAmI",
             Self::Retrying { .. } => "Retrying",
+            Self::Redirected { result: Ok(_), .. } => "Redirected(code)",
+            Self::Redirected { .. } => "Redirected(problem)",
         }
     }
 }
@@ -76,4 +84,13 @@ pub enum Effect {
     Abort {
         attempt: u64,
     },
+    /// Hold the callback's port and wait for the browser there; once the port is held, the
+    /// runner hands back `OpenBrowser` for the managed-login page (a busy port is known first).
+    AwaitRedirect {
+        attempt: u64,
+        wait: Box<RedirectWait>,
+    },
+    /// Open this address in the system browser (the window also shows it, with Copy): the
+    /// managed-login page, or the domain's /logout at sign-out.
+    OpenBrowser(Url),
 }

@@ -16,6 +16,7 @@
 
 mod answer;
 mod background;
+mod browser;
 mod event;
 mod mfa_setup;
 mod phase;
@@ -35,8 +36,9 @@ use crate::signin::failure::failure;
 use crate::signin::service::{Call, Outcome};
 use step::{Background, Step};
 
+pub use browser::{BY_BROWSER, BY_CLIENT_CREDENTIALS};
 pub use event::{Effect, Event};
-pub use phase::{Activity, Phase, SignedIn, TokenChecks};
+pub use phase::{Activity, BrowserWait, Phase, SignedIn, TokenChecks};
 
 pub type SrpSource = fn() -> Result<SrpExchange, SrpError>;
 
@@ -153,7 +155,9 @@ impl SignInSession {
                 let effects = self.abort();
                 match &mut self.phase {
                     Phase::SignedIn(signed) => signed.refreshing = false,
-                    Phase::Submitting { .. } => self.phase = Phase::Editing,
+                    Phase::Submitting { .. } | Phase::WaitingForBrowser(_) => {
+                        self.phase = Phase::Editing
+                    }
                     _ => {}
                 }
                 effects
@@ -170,6 +174,7 @@ impl SignInSession {
                 }
                 Vec::new()
             }
+            Event::Redirected { attempt, result } => self.redirected(attempt, result),
             Event::Finished {
                 attempt,
                 outcome,
@@ -262,6 +267,9 @@ impl SignInSession {
                 Ok(_) => self.fail(wrong_shape("VerifySoftwareToken")),
             },
             Step::Refresh { by } => self.refreshed(by, outcome, at),
+            Step::Token => self.token_received(outcome, at),
+            // The wait for the browser ends with `Redirected`, never with an answer.
+            Step::Browser => Vec::new(),
         }
     }
 }

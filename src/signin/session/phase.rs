@@ -1,10 +1,10 @@
 //! Where a sign-in stands, as the window shows it: the phase, what the spinner says, and
 //! what is known once signed in.
 
-use std::time::SystemTime;
+use std::time::{Duration, SystemTime};
 
 use crate::cognito::retry::Retry;
-use crate::cognito::{AuthFlow, GetUserResponse};
+use crate::cognito::{AuthFlow, GetUserResponse, Url};
 use crate::signin::challenge::Challenge;
 use crate::signin::explain::AttemptContext;
 use crate::signin::failure::Failure;
@@ -93,9 +93,23 @@ pub enum Phase {
         /// Set while the call is being sent again (throttling, a server fault).
         retrying: Option<Retry>,
     },
+    /// Managed login: the browser is on the pool's page; the app waits at the callback.
+    WaitingForBrowser(BrowserWait),
     SignedIn(Box<SignedIn>),
     Challenge(Challenge),
     Failed(Failure),
+}
+
+/// What the window shows while the browser has the sign-in.
+#[derive(Debug, Clone)]
+pub struct BrowserWait {
+    pub attempt: u64,
+    /// The managed-login page the browser was sent to, for a browser elsewhere.
+    pub address: Url,
+    /// Where the app listens (the registered callback URL).
+    pub callback: String,
+    /// How long the app waits before giving up.
+    pub timeout: Duration,
 }
 
 impl Phase {
@@ -104,6 +118,7 @@ impl Phase {
         match self {
             Self::Editing => "Editing",
             Self::Submitting { .. } => "Submitting",
+            Self::WaitingForBrowser(_) => "WaitingForBrowser",
             Self::SignedIn(_) => "SignedIn",
             Self::Challenge(_) => "Challenge",
             Self::Failed(_) => "Failed",

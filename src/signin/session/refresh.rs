@@ -23,12 +23,27 @@ impl SignInSession {
         else {
             return Vec::new();
         };
+        if conversation.is_machine() {
+            // Client credentials have no refresh token: the app client simply asks again.
+            let Some(call) = conversation.machine_token() else {
+                return Vec::new();
+            };
+            signed.refreshing = true;
+            signed.refresh_problem = None;
+            let by = RefreshBy::AskingAgain;
+            return self.start(call, Step::Refresh { by }, Activity::Refreshing);
+        }
         let Some(refresh_token) = signed.tokens.refresh.clone() else {
             return Vec::new();
         };
         signed.refreshing = true;
         signed.refresh_problem = None;
-        let (call, by) = if conversation.rotating_refresh {
+        let (call, by) = if conversation.is_oauth() {
+            (
+                conversation.token_refresh(&refresh_token),
+                RefreshBy::TokenEndpoint,
+            )
+        } else if conversation.rotating_refresh {
             (
                 conversation.refresh_rotating(&refresh_token),
                 RefreshBy::Rotation,

@@ -33,8 +33,13 @@ impl SignInSession {
         self.notes.clear();
         let flow = request.flow;
         let has_pool = request.pool_id.is_some();
+        let by_domain = request.oauth.is_some();
         self.conversation = Some(Conversation::new(request));
         let mut effects = vec![Effect::SaveSettings];
+        if by_domain {
+            effects.extend(self.start_oauth());
+            return effects;
+        }
         effects.extend(match flow {
             Flow::Auto if has_pool => self.initiate(AuthFlow::UserSrp, true),
             Flow::Auto => {

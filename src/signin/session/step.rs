@@ -21,6 +21,10 @@ pub(super) enum Step {
     Refresh {
         by: RefreshBy,
     },
+    /// Managed login: waiting for the browser to come back with a code.
+    Browser,
+    /// The code (or the client credentials) for tokens at the token endpoint.
+    Token,
 }
 
 /// Which call refreshes the tokens: REFRESH_TOKEN_AUTH, or GetTokensFromRefreshToken once the
@@ -29,6 +33,10 @@ pub(super) enum Step {
 pub(super) enum RefreshBy {
     Flow,
     Rotation,
+    /// The domain's /oauth2/token with the refresh token (managed login).
+    TokenEndpoint,
+    /// Client credentials: there is no refresh token; the app client asks again.
+    AskingAgain,
 }
 
 impl RefreshBy {
@@ -38,6 +46,8 @@ impl RefreshBy {
             // A known flow always has its name.
             Self::Flow => AuthFlow::RefreshToken.known_name().unwrap_or_default(),
             Self::Rotation => "GetTokensFromRefreshToken",
+            Self::TokenEndpoint => "the token endpoint (refresh_token)",
+            Self::AskingAgain => "the token endpoint (client_credentials)",
         }
     }
 }

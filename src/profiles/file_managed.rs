@@ -1,0 +1,145 @@
+//! The profile file's managed-login keys (issue 17): `kind`, `domain`, `callback_url`,
+//! `scopes`, `identity_provider`, `lang` and `sign_out_url`. Optional additions to version 1:
+//! a file without them reads as before, a password profile.
+
+use toml::{Table, Value};
+
+use crate::cognito::Endpoint;
+use crate::signin::{ManagedLogin, SignInKind, Target};
+
+/// The keys this file adds to a `[[profile]]`.
+pub const MANAGED_KEYS: [&str; 7] = [
+    "kind",
+    "domain",
+    "callback_url",
+    "scopes",
+    "identity_provider",
+    "lang",
+    "sign_out_url",
+];
+
+/// Reads the managed-login keys of one `[[profile]]`; `problems` gets what is wrong with them.
+pub fn read_managed(entry: &Table, problems: &mut Vec<String>) -> (SignInKind, ManagedLogin) {
+    let mut text = |key: &str| match entry.get(key) {
+        None => String::new(),
+        Some(Value::String(s)) => s.trim().to_owned(),
+        Some(other) => {
+            problems.push(format!(
+                "`{key}` must be a string in quotes, not {}",
+                other.type_str()
+            ));
+            String::new()
+        }
+    };
+    let kind_name = text("kind");
+    let managed = ManagedLogin {
+        domain: text("domain"),
+        callback_url: text("callback_url"),
+        scopes: Vec::new(),
+        identity_provider: text("identity_provider"),
+        lang: text("lang"),
+        sign_out_url: text("sign_out_url"),
+    };
+    let kind = if kind_name.is_empty() {
+        SignInKind::Password
+    } else {
+        SignInKind::from_file_name(&kind_name).unwrap_or_else(|| {
+            problems.push(format!(
+                "kind must be password, browser or client-credentials, not \"{kind_name}\""
+            ));
+            SignInKind::Password
+        })
+    };
+    let scopes = read_scopes(entry.get("scopes"), problems);
+    (kind, ManagedLogin { scopes, ..managed })
+}
+
+/// `scopes = ["openid", "email"]`; a single string of blank-separated scopes is read too.
+fn read_scopes(value: Option<&Value>, problems: &mut Vec<String>) -> Vec<String> {
+    let texts: Vec<&str> = match value {
+        None => Vec::new(),
+        Some(Value::String(s)) => vec![s.as_str()],
+        Some(Value::Array(items)) => {
+            let texts: Vec<&str> = items.iter().filter_map(Value::as_str).collect();
+            if texts.len() != items.len() {
+                problems.push("`scopes` must be a list of strings in quotes".to_owned());
+            }
+            texts
+        }
+        Some(other) => {
+            problems.push(format!(
+                "`scopes` must be a list of strings, not {}",
+                other.type_str()
+            ));
+            Vec::new()
+        }
+    };
+    let scopes = crate::signin::kind::split_scopes(&texts.join(" "));
+    if let Some(bad) = scopes.iter().find(|s| !crate::signin::kind::is_scope(s)) {
+        problems.push(format!(
+            "`scopes`: \"{}\" is not a scope (letters, digits and !#$%&'()*+-./:<=>?@[]^_`{{|}}~, as OAuth 2.0 allows)",
+            bad.escape_debug()
+        ));
+    }
+    scopes
+}
+
+/// What must hold for a profile of each kind, wherever it comes from.
+pub fn check_managed(target: &Target) -> Vec<String> {
+    let mut problems = Vec::new();
+    let managed = &target.managed;
+    if !target.kind.uses_domain() {
+        return problems;
+    }
+    if managed.domain.is_empty() {
+        problems.push(format!(
+            "`domain` is required for kind = \"{}\" (the user pool's domain, e.g. https://myapp.auth.eu-west-1.amazoncognito.com)",
+            target.kind.file_name()
+        ));
+    } else if let Err(e) = Endpoint::custom(&managed.domain) {
+        problems.push(format!("`domain`: {e}"));
+    }
+    if target.kind == SignInKind::ClientCredentials && managed.scopes.is_empty() {
+        problems.push(
+            "`scopes` is required for kind = \"client-credentials\" (the resource server's scopes, e.g. [\"orders/read\"])"
+                .to_owned(),
+        );
+    }
+    for (key, text) in [
+        ("identity_provider", &managed.identity_provider),
+        ("lang", &managed.lang),
+    ] {
+        if text.chars().count() > 128 || text.chars().any(char::is_control) {
+            problems.push(format!(
+                "`{key}` is not a name (at most 128 characters, one line)"
+            ));
+        }
+    }
+    problems
+}
+
+/// The managed-login lines of an exported profile, in the documented order.
+pub fn export_managed(target: &Target, out: &mut String) {
+    let managed = &target.managed;
+    let mut put = |key: &str, value: &str| {
+        if !value.is_empty() {
+            out.push_str(&format!("{key} = {}\n", Value::String(value.to_owned())));
+        }
+    };
+    if !target.kind.is_default() {
+        put("kind", target.kind.file_name());
+    }
+    put("domain", &managed.domain);
+    put("callback_url", &managed.callback_url);
+    put("identity_provider", &managed.identity_provider);
+    put("lang", &managed.lang);
+    put("sign_out_url", &managed.sign_out_url);
+    if !managed.scopes.is_empty() {
+        let list = Value::Array(managed.scopes.iter().cloned().map(Value::String).collect());
+        out.push_str(&format!("scopes = {list}\n"));
+    }
+}
+
+#[cfg(test)]
+#[path = "file_managed_tests.rs"]
+mod tests;
