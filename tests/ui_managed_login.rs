@@ -129,7 +129,8 @@ fn cancel_while_waiting_closes_the_port() {
         TcpStream::connect(("127.0.0.1", port)).is_ok(),
         "listening while it waits"
     );
-    // The click's frame started the wait below the form; the next one draws Cancel in it.
+    wait_for_text(&mut ui, "Finish signing in in your browser");
+    // The form shrinks to a line in the frame after the click: Cancel moves up with it.
     ui.harness.step();
     ui.click(labels::CANCEL);
     ui.harness.run();

@@ -114,10 +114,7 @@ fn import(
     let names: Vec<&str> = incoming.iter().map(|p| p.name.as_str()).collect();
     let _ = writeln!(err, "imported: {}", names.join(", "));
     for profile in &incoming {
-        let to = profile
-            .destination()
-            .unwrap_or_else(|| "nowhere yet".into());
-        let _ = writeln!(err, "  {} sends the password to {to}", profile.name);
+        let _ = writeln!(err, "  {} {}", profile.name, profile.sends());
     }
     forget_misbound_secrets(&replaced, err);
     Exit::Ok

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::cognito::ClientId;
-use crate::signin::Target;
+use crate::signin::{SignInKind, Target};
 use crate::workbench::Preset;
 
 use super::binding::Binding;
@@ -87,6 +87,27 @@ impl Profile {
             .resolve()
             .ok()
             .map(|endpoint| endpoint.destination())
+    }
+
+    /// What this profile sends where, for the person importing it: a profile file is the
+    /// easiest way to send a tester's password (or client secret) somewhere unseen.
+    pub fn sends(&self) -> String {
+        let domain = self.target.managed.domain.trim();
+        let domain = if domain.is_empty() {
+            "nowhere yet"
+        } else {
+            domain
+        };
+        match self.target.kind {
+            SignInKind::Password => format!(
+                "sends the password to {}",
+                self.destination().unwrap_or_else(|| "nowhere yet".into())
+            ),
+            SignInKind::Browser => {
+                format!("opens the sign-in page at {domain} in the browser")
+            }
+            SignInKind::ClientCredentials => format!("sends the client secret to {domain}"),
+        }
     }
 
     /// Profiles handed over (imported or bundled) are the ones a tester view is for.

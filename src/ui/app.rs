@@ -206,10 +206,12 @@ impl CognitoLoginApp {
             } => Some(status::Busy {
                 activity: activity.label(),
                 retry: retrying.as_ref().map(|r| (r.attempt, r.of)),
+                still: false,
             }),
             Phase::WaitingForBrowser(_) => Some(status::Busy {
                 activity: "Waiting for the browser…",
                 retry: None,
+                still: true,
             }),
             _ => None,
         }
@@ -229,9 +231,13 @@ impl CognitoLoginApp {
     /// The form, the trust prompt under it, and the way back in with a saved refresh token.
     fn form_panel(&mut self, ui: &mut egui::Ui, config: &Config) {
         let mode = match self.session.phase() {
-            Phase::Submitting { .. } | Phase::WaitingForBrowser(_) => FormMode::Busy,
+            Phase::Submitting { .. } => FormMode::Busy,
             Phase::Editing | Phase::Failed(_) => FormMode::Editable,
-            Phase::SignedIn(_) | Phase::Challenge(_) => FormMode::Locked,
+            // The wait for the browser has its own Cancel, right under the one line the
+            // form shrinks to, so the address and its Copy button are in view.
+            Phase::SignedIn(_) | Phase::Challenge(_) | Phase::WaitingForBrowser(_) => {
+                FormMode::Locked
+            }
         };
         if mode == FormMode::Editable {
             // SRP's A is made while the person types, not when they press Sign in.

@@ -1,6 +1,6 @@
-//! While managed login has the sign-in (issue 17): the address the browser was sent to, with
-//! Copy for a browser on another machine or profile, Open again, and how long the app waits.
-//! Cancel is the form's, beside the greyed Sign in with browser button.
+//! While managed login has the sign-in (issue 17): where the app waits and for how long, the
+//! address the browser was sent to (one line, with Copy for a browser on another machine or
+//! profile), Open again, and Cancel, which closes the port.
 
 use std::time::{Duration, SystemTime};
 
@@ -19,22 +19,24 @@ pub fn show(ui: &mut Ui, wait: &BrowserWait, now: SystemTime, out: &mut dyn FnMu
     let waited = now.duration_since(began).unwrap_or_default();
     let left = wait.timeout.saturating_sub(waited);
     ui.label(RichText::new("Finish signing in in your browser").strong());
-    ui.label(format!(
-        "Cognito Login waits at {} for the browser to come back ({} left).",
-        wait.callback,
-        minutes_and_seconds(left)
-    ));
-    ui.add_space(4.0);
-    ui.label("The sign-in page, if no browser opened or you want another one:");
-    let address = wait.address.as_str();
-    let mut shown = address;
     ui.add(
-        egui::TextEdit::multiline(&mut shown)
-            .font(egui::TextStyle::Monospace)
-            .desired_rows(2)
-            .desired_width(ui.available_width().min(720.0)),
+        egui::Label::new(format!(
+            "Cognito Login waits at {} for the browser to come back ({} left).",
+            wait.callback,
+            minutes_and_seconds(left)
+        ))
+        .wrap(),
     );
-    ui.horizontal(|ui| {
+    ui.add_space(4.0);
+    ui.label("No browser, or the wrong one? Open this page in the browser you want:");
+    let address = wait.address.as_str();
+    ui.add(
+        egui::Label::new(RichText::new(address).monospace())
+            .truncate()
+            .selectable(true),
+    )
+    .on_hover_text(address);
+    ui.horizontal_wrapped(|ui| {
         if ui
             .button(labels::COPY_ADDRESS)
             .on_hover_text("Copy the sign-in page's address, to open it in another browser")
@@ -44,6 +46,13 @@ pub fn show(ui: &mut Ui, wait: &BrowserWait, now: SystemTime, out: &mut dyn FnMu
         }
         if ui.button(labels::OPEN_AGAIN).clicked() {
             out(Request::OpenBrowser(address.to_owned()));
+        }
+        if ui
+            .button(labels::CANCEL)
+            .on_hover_text("Stop waiting and close the port (Esc)")
+            .clicked()
+        {
+            out(Request::Cancel);
         }
     });
     // The countdown, once a second, only while this is on screen.

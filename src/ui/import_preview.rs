@@ -100,12 +100,10 @@ fn profile_line(ui: &mut Ui, profile: &Profile, same_name: Option<bool>) {
     let place = labels::place(&profile.target).unwrap_or_default();
     // Where the password will go, before anything is imported: a profile file
     // is the easiest way to send a tester's password elsewhere.
-    let to = profile
-        .destination()
-        .unwrap_or_else(|| "nowhere yet".into());
     ui.label(format!(
-        "• {} ({place}): {what}; sends the password to {to}",
-        profile.name
+        "• {} ({place}): {what}; {}",
+        profile.name,
+        profile.sends()
     ));
 }
 

@@ -27,4 +27,6 @@ pub enum Request {
     SendPasswordTo(String),
     /// Open this address in the system browser (managed login's page, once more).
     OpenBrowser(String),
+    /// Stop waiting (for the browser).
+    Cancel,
 }

@@ -43,6 +43,7 @@ impl CognitoLoginApp {
                 }
             }
             Request::OpenBrowser(address) => self.open_in_browser(&address),
+            Request::Cancel => self.dispatch(Event::Cancel),
             Request::SignOut => self.dispatch(Event::SignOut),
             Request::SignOutEverywhere => self.dispatch(Event::SignOutEverywhere),
             Request::WhoAmI => self.dispatch(Event::WhoAmI),

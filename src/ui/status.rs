@@ -27,6 +27,9 @@ pub struct StatusLine {
 pub struct Busy<'a> {
     pub activity: &'a str,
     pub retry: Option<(u32, u32)>,
+    /// Waiting on a person (the browser), for minutes: no spinner, which would repaint the
+    /// window sixty times a second all that while; the wait's countdown says it is alive.
+    pub still: bool,
 }
 
 /// Two lines of body text and the panel's margins: room for any message this app says (they
@@ -65,6 +68,7 @@ impl StatusLine {
 
     /// Draws the line: the call in progress if there is one, else the last message.
     pub fn show(&self, ui: &mut Ui, busy: Option<Busy<'_>>) {
+        let still = busy.as_ref().is_some_and(|b| b.still);
         let (tone, text) = match (&busy, &self.said) {
             (Some(busy), _) => {
                 let retry = (busy.retry)
@@ -76,7 +80,7 @@ impl StatusLine {
             (None, None) => return,
         };
         ui.horizontal_wrapped(|ui| {
-            if tone == Tone::Progress {
+            if tone == Tone::Progress && !still {
                 ui.add(egui::Spinner::new());
             } else {
                 mark(ui, tone);
@@ -118,7 +122,10 @@ fn mark(ui: &mut Ui, tone: Tone) {
             painter.line_segment([r.left_top(), r.right_bottom()], stroke);
             painter.line_segment([r.right_top(), r.left_bottom()], stroke);
         }
-        Tone::Progress => {}
+        // A still ring: the spinner at rest (a wait on a person).
+        Tone::Progress => {
+            painter.circle_stroke(r.center(), r.width() / 2.0, stroke);
+        }
     }
 }
 
