@@ -193,3 +193,32 @@ fn get_token_with_client_credentials_shows_the_access_token_and_its_scope() {
     ui.wait_for_answer();
     assert!(ui.shows("client_credentials"), "asked again");
 }
+
+#[test]
+fn a_handed_over_profile_asks_before_its_client_secret_goes_to_a_domain_not_cognitos() {
+    let mut config = profile(
+        &emulators().ministack,
+        SignInKind::ClientCredentials,
+        "machine1",
+        ManagedLogin {
+            domain: "https://auth.example.com".into(),
+            scopes: vec!["orders/read".into()],
+            ..ManagedLogin::default()
+        },
+    );
+    config.profiles[0].origin = cognito_login::profiles::Origin::Imported;
+    let script: Box<Script> = Box::new(|_| Some(tokens()));
+    let mut ui = open_with_keychain(Some(script), &config, Arc::new(Keychain::mock()));
+    ui.type_into(labels::CLIENT_SECRET, "s3cret");
+    ui.click(labels::GET_TOKEN);
+    ui.harness.run();
+    assert!(ui.shows("This profile sends the client secret to auth.example.com"));
+    assert_eq!(
+        ui.calls.load(std::sync::atomic::Ordering::SeqCst),
+        0,
+        "held"
+    );
+    ui.click(labels::TRUST_HOST);
+    ui.wait_for_answer();
+    ui.assert_signed_in();
+}

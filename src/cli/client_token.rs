@@ -2,8 +2,7 @@
 //! machine to machine; issue 17) for API tests. The secret only from $COGNITO_CLIENT_SECRET;
 //! the same session and outputs as `sign-in`, for the access token alone.
 
-use crate::cognito::Endpoint;
-use crate::profiles::Profile;
+use crate::profiles::{Profile, untrusted_domain};
 use crate::signin::{Event, Phase, SignInKind, SignInSession};
 
 use super::args::{BrowserArgs, ClientTokenArgs, TokenArg};
@@ -54,27 +53,20 @@ fn get_token(args: &ClientTokenArgs) -> Result<Phase, String> {
     Ok(session.phase().clone())
 }
 
-/// A profile from a file whose domain is neither Amazon Cognito's nor this computer would
-/// have the person's client secret sent to a server they never chose: refused, unless the
-/// domain is given on the command line, which is choosing it.
+/// A profile from a file whose domain is neither an Amazon Cognito domain nor this computer
+/// would have the person's client secret sent to a server they never chose: refused, unless
+/// the domain is given on the command line, which is choosing it.
 fn check_handed_over_domain(profile: Option<&Profile>, flag: Option<&str>) -> Result<(), String> {
-    let Some(profile) = profile.filter(|p| p.handed_over()) else {
+    let Some(profile) = profile.filter(|_| flag.is_none()) else {
         return Ok(());
     };
-    if flag.is_some() {
+    let Some(host) = untrusted_domain(profile) else {
         return Ok(());
-    }
-    let Ok(domain) = Endpoint::custom(&profile.target.managed.domain) else {
-        return Ok(()); // The form's own checks say what is wrong.
     };
-    let host = domain.url().host_str().unwrap_or_default();
-    if domain.is_loopback() || host.ends_with(".amazoncognito.com") {
-        return Ok(());
-    }
     Err(format!(
         "the profile \"{}\" (from a file) sends the client secret to {host}, which is not an Amazon Cognito domain; \
          go on only if it is your pool's custom domain: give it with --domain {}",
         profile.name,
-        domain.url().as_str().trim_end_matches('/')
+        profile.target.managed.domain.trim()
     ))
 }

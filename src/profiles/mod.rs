@@ -11,4 +11,4 @@ mod profile;
 pub use binding::Binding;
 pub use bundled::{bundled_candidates, bundled_file};
 pub use names::{ProfileName, is_hidden_char, tag_colour};
-pub use profile::{Origin, Profile, secret_binding, untrusted_server};
+pub use profile::{Origin, Profile, secret_binding, untrusted_domain, untrusted_server};

@@ -56,6 +56,20 @@ pub fn untrusted_server(profile: &Profile, endpoint: &crate::cognito::Endpoint) 
         .then(|| endpoint.host_and_port())
 }
 
+/// The host of a handed-over profile's domain (managed login, client credentials), when that
+/// is neither an Amazon Cognito domain nor this computer: the browser's password or the client
+/// secret would go there, so the person must accept it first, as for an endpoint. A custom
+/// domain is often the team's own; the warning lets the person say so.
+pub fn untrusted_domain(profile: &Profile) -> Option<String> {
+    if !profile.handed_over() || !profile.target.kind.uses_domain() {
+        return None;
+    }
+    let domain = crate::cognito::Endpoint::custom(&profile.target.managed.domain).ok()?;
+    let host = domain.url().host_str().unwrap_or_default();
+    let cognito = domain.url().scheme() == "https" && host.ends_with(".amazoncognito.com");
+    (!cognito && !domain.is_loopback()).then(|| domain.host_and_port())
+}
+
 /// The server and app client a profile's secrets are bound to (`Binding`): the
 /// endpoint's host and port (the region's Cognito host without one) and the client ID. The
 /// pool ID plays no part: it does not change where a secret is sent.

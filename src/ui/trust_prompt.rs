@@ -4,9 +4,9 @@
 
 use egui::Ui;
 
-use crate::profiles::untrusted_server;
+use crate::profiles::{untrusted_domain, untrusted_server};
 use crate::settings::Config;
-use crate::signin::{Event, SignInForm};
+use crate::signin::{Event, SignInForm, SignInKind};
 
 use super::labels;
 
@@ -14,6 +14,8 @@ use super::labels;
 pub struct TrustPrompt {
     /// The server asked about, and the sign-in waiting for the answer.
     waiting: Option<(String, Event)>,
+    /// What goes there: "your password", "the client secret".
+    what: &'static str,
 }
 
 impl TrustPrompt {
@@ -22,6 +24,11 @@ impl TrustPrompt {
         let form = match &event {
             Event::Submit(form) | Event::Resume { form, .. } => form,
             _ => return Some(event),
+        };
+        self.what = match form.target.kind {
+            SignInKind::Password => "your password",
+            SignInKind::Browser => "you (and the password you type in the browser)",
+            SignInKind::ClientCredentials => "the client secret",
         };
         match host_to_ask_about(form, config) {
             Some(host) => {
@@ -39,8 +46,9 @@ impl TrustPrompt {
         ui.colored_label(
             ui.visuals().warn_fg_color,
             format!(
-                "This profile sends your password to {host}, which is not Amazon Cognito. \
-                 Go on only if your team runs this server."
+                "This profile sends {} to {host}, which is not Amazon Cognito. \
+                 Go on only if your team runs this server.",
+                self.what
             ),
         );
         let (go_on, cancel) = ui
@@ -61,6 +69,11 @@ impl TrustPrompt {
 /// The host to warn about: the current profile came from a file, and the form sends to a
 /// server that is neither Amazon Cognito nor loopback, not yet accepted.
 fn host_to_ask_about(form: &SignInForm, config: &Config) -> Option<String> {
-    let host = untrusted_server(config.current_profile()?, &form.endpoint().ok()?)?;
+    let profile = config.current_profile()?;
+    let host = if form.target.kind.uses_domain() {
+        untrusted_domain(profile)?
+    } else {
+        untrusted_server(profile, &form.endpoint().ok()?)?
+    };
     (!config.trusted_hosts.contains(&host)).then_some(host)
 }
