@@ -266,6 +266,24 @@ fn client_token_prints_an_access_token_with_the_scope() {
         run.stderr
     );
 
+    // The issue's own command: the domain alone says where (no region, endpoint or pool).
+    let oauth = emulators().ministack.oauth.unwrap();
+    let args = [
+        "--domain",
+        &oauth.domain,
+        "--client-id",
+        id,
+        "--scope",
+        scope,
+    ];
+    let run = cli(
+        "client-token",
+        &args,
+        None,
+        &[("COGNITO_CLIENT_SECRET", &machine.secret)],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+
     // Without the secret nothing is sent: client credentials are the client's own sign-in.
     let run = client_token(&["--client-id", id, "--scope", scope], None);
     assert_eq!(run.code, 2, "{}", run.stderr);

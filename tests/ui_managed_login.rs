@@ -100,6 +100,12 @@ fn sign_in_with_browser_shows_the_tokens_then_refreshes_looks_up_and_signs_out()
     ui.assert_signed_in();
     assert!(ui.shows("Flow used: managed login (authorization code + PKCE)"));
     assert!(ui.shows("Scopes: "));
+    // GlobalSignOut needs aws.cognito.signin.user.admin, which these tokens were not given.
+    assert!(
+        ui.harness
+            .query_by_label(labels::SIGN_OUT_EVERYWHERE)
+            .is_none()
+    );
 
     ui.click(labels::REFRESH);
     ui.wait_for_answer();
@@ -135,6 +141,7 @@ fn cancel_while_waiting_closes_the_port() {
     ui.click(labels::CANCEL);
     ui.harness.run();
     assert!(matches!(ui.harness.state().phase(), Phase::Editing));
+    assert!(ui.shows(&format!("Stopped waiting: nothing listens at {callback}")));
     let deadline = Instant::now() + Duration::from_secs(5);
     while TcpStream::connect(("127.0.0.1", port)).is_ok() {
         assert!(
@@ -180,6 +187,8 @@ fn get_token_with_client_credentials_shows_the_access_token_and_its_scope() {
     ui.wait_for_answer();
     ui.assert_signed_in();
     assert!(ui.shows(&format!("Scopes: {}", machine.scopes[0])));
+    assert!(ui.shows("Got an access token for the app client"));
+    assert!(ui.shows("The access token expires at"));
     assert!(
         ui.harness.query_by_label(labels::WHO_AM_I).is_none(),
         "no user to ask about"

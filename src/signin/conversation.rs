@@ -70,6 +70,8 @@ impl Conversation {
             timeout_secs: self.request.timeout.as_secs(),
             username: self.username.clone(),
             pool_id_given: self.request.pool_id.is_some(),
+            by_client_credentials: (self.request.oauth.as_ref())
+                .is_some_and(|o| o.browser.is_none()),
         }
     }
 

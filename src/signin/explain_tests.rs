@@ -9,6 +9,7 @@ fn ctx(sent_secret: bool) -> AttemptContext {
         timeout_secs: 7,
         username: "alice".into(),
         pool_id_given: true,
+        by_client_credentials: false,
     }
 }
 
@@ -303,6 +304,7 @@ fn password_flow_refused_without_a_pool_id_says_srp_needs_it() {
     );
     let without = AttemptContext {
         pool_id_given: false,
+        by_client_credentials: false,
         ..ctx(false)
     };
     let e = explain_cognito(&err, &without);

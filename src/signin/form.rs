@@ -241,10 +241,13 @@ impl SignInForm {
     /// make sense.
     pub fn endpoint(&self) -> Result<Endpoint, EndpointError> {
         match self.target.resolve() {
+            // A prefix domain's region; else the domain (calls go there anyway).
             Err(EndpointError::MissingRegion) if self.target.kind.uses_domain() => {
-                region_of_domain(&self.target.managed.domain)
-                    .ok_or(EndpointError::MissingRegion)
-                    .and_then(Endpoint::for_region)
+                let domain = &self.target.managed.domain;
+                match region_of_domain(domain) {
+                    Some(region) => Endpoint::for_region(region),
+                    None => Endpoint::custom(domain).map_err(|_| EndpointError::MissingRegion),
+                }
             }
             resolved => resolved,
         }

@@ -261,7 +261,7 @@ impl CognitoLoginApp {
             Some(FormAction::Fix { field }) => {
                 self.focus_pending = Some(field);
                 self.status
-                    .error("Not sent: fix what is said in red under the fields, then sign in.");
+                    .error("Not sent: fix what is said in red under the fields, then try again.");
             }
             None => {}
         }

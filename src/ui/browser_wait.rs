@@ -21,10 +21,21 @@ pub fn show(ui: &mut Ui, wait: &BrowserWait, now: SystemTime, out: &mut dyn FnMu
     ui.label(RichText::new("Finish signing in in your browser").strong());
     ui.add(
         egui::Label::new(format!(
-            "Cognito Login waits at {} for the browser to come back ({} left).",
-            wait.callback,
-            minutes_and_seconds(left)
+            "Cognito Login waits at {} for the browser to come back.",
+            wait.callback
         ))
+        .wrap(),
+    );
+    ui.label(format!("Time left: {}", minutes_and_seconds(left)));
+    // The one mistake the app cannot see: Cognito shows it in the browser and never comes back.
+    ui.add(
+        egui::Label::new(
+            RichText::new(format!(
+                "If the browser shows redirect_mismatch or \"redirect_uri is not allowed\", register {} as a callback URL of this app client, then start again.",
+                wait.callback
+            ))
+            .weak(),
+        )
         .wrap(),
     );
     ui.add_space(4.0);

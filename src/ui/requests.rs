@@ -141,7 +141,17 @@ impl CognitoLoginApp {
     fn environment_name(&self) -> String {
         let form = self.fields.to_form();
         let place = labels::place(&form.target).unwrap_or("Cognito");
-        format!("Cognito Login: {} @ {place}", form.target.username.trim())
+        // Who the tokens are for: the name typed, else the one in the tokens (managed login
+        // has nobody type it), else the app client itself (client credentials).
+        let signed_in = match self.session.phase() {
+            Phase::SignedIn(signed) => signed.tokens.internal_username(),
+            _ => None,
+        };
+        let who = Some(form.target.username.trim().to_owned())
+            .filter(|name| !name.is_empty())
+            .or(signed_in)
+            .unwrap_or_else(|| form.target.client_id.trim().to_owned());
+        format!("Cognito Login: {who} @ {place}")
     }
 
     fn clear_clipboard(&mut self, ctx: &egui::Context) {
@@ -206,6 +216,10 @@ impl CognitoLoginApp {
             self.status.clear();
         }
         let was_busy = self.session.is_busy();
+        let left_the_browser = match (&event, self.session.phase()) {
+            (Event::Cancel, Phase::WaitingForBrowser(wait)) => Some(wait.callback.clone()),
+            _ => None,
+        };
         let signing_out = matches!(event, Event::SignOut | Event::SignOutEverywhere);
         if signing_out {
             // Whoever signs in next types their own.
@@ -230,6 +244,12 @@ impl CognitoLoginApp {
             self.fields.clear_password();
         }
         self.say_outcome(was_busy);
+        if let Some(callback) = left_the_browser {
+            // Done as asked: the port is closed.
+            self.status.success(format!(
+                "Stopped waiting: nothing listens at {callback} any more."
+            ));
+        }
         match self.session.take_notice() {
             Some(Notice::Done(said)) => self.status.success(said),
             Some(Notice::Warning(said)) => self.status.warn(said),

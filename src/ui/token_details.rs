@@ -100,16 +100,22 @@ pub fn expiry_text(ui: &Ui, tokens: &Tokens, now: SystemTime) -> String {
         return "The server did not say when the tokens expire.".to_owned();
     };
     let when = local_date(at, "%H:%M:%S");
+    // Client credentials give an access token alone.
+    let (which, verb) = if tokens.id.is_some() {
+        ("The ID and access tokens", "expire")
+    } else {
+        ("The access token", "expires")
+    };
     if at <= now {
-        return format!("The ID and access tokens expired at {when}. Refresh or sign in again.");
+        return format!("{which} expired at {when}. Refresh or sign in again.");
     }
     let Some(left) = minutes_left(at, now) else {
-        return format!("The ID and access tokens expire in the {when}.");
+        return format!("{which} {verb} in the {when}.");
     };
     if let Ok(until) = at.duration_since(now) {
         let into_minute = until.as_secs() % 60;
         ui.ctx()
             .request_repaint_after(Duration::from_secs(into_minute + 1));
     }
-    format!("The ID and access tokens expire at {when}, in {left}.")
+    format!("{which} {verb} at {when}, in {left}.")
 }

@@ -70,7 +70,9 @@ pub fn show(ui: &mut Ui, view: View<'_>, out: &mut dyn FnMut(Request)) {
         return;
     }
     // Body size: `.small()` drew it at 9 px, too small to read.
-    ui.label(WHICH_TOKEN);
+    if !signed.by_client_credentials() {
+        ui.label(WHICH_TOKEN);
+    }
     refresh_news(ui, signed);
     for kind in [TokenKind::Id, TokenKind::Access] {
         if let Some(token) = tokens.get(kind) {
@@ -99,8 +101,13 @@ pub fn show(ui: &mut Ui, view: View<'_>, out: &mut dyn FnMut(Request)) {
 }
 
 fn heading(ui: &mut Ui, signed: &SignedIn) {
+    let said = if signed.by_client_credentials() {
+        "Got an access token for the app client"
+    } else {
+        "Signed in"
+    };
     ui.label(
-        RichText::new("Signed in")
+        RichText::new(said)
             .strong()
             .color(ui.visuals().hyperlink_color),
     );
@@ -303,7 +310,7 @@ fn sign_out_row(ui: &mut Ui, signed: &SignedIn, out: &mut dyn FnMut(Request)) {
         {
             out(Request::SignOut);
         }
-        if !signed.by_client_credentials()
+        if signed.can_sign_out_everywhere()
             && ui
                 .button(labels::SIGN_OUT_EVERYWHERE)
                 .on_hover_text("End every session of this user on every device (GlobalSignOut)")

@@ -48,4 +48,6 @@ pub struct AttemptContext {
     pub username: String,
     /// Whether the user pool ID was given: SRP cannot start without it.
     pub pool_id_given: bool,
+    /// Client credentials: the app client's own sign-in, which always sends its secret.
+    pub by_client_credentials: bool,
 }

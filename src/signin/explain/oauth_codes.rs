@@ -114,6 +114,15 @@ const CALLBACK_HINT: &str = "Register the callback URL exactly as the profile ha
 
 /// `invalid_client` from the token endpoint: depends on whether a secret was sent.
 fn oauth_client_secret(ctx: &AttemptContext) -> Explanation {
+    if ctx.by_client_credentials {
+        return Explanation::new(
+            "The client secret is wrong, or this app client has no client secret: client credentials need one.",
+            &[
+                "Copy the client secret again from the app client's page in the Cognito console.",
+                "Client credentials work only with an app client that has a secret (a machine-to-machine client) and the Client credentials grant.",
+            ],
+        );
+    }
     if ctx.sent_secret {
         return Explanation::new(
             "The client secret is wrong, or this app client has none and one was sent.",

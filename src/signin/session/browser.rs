@@ -126,6 +126,19 @@ impl super::SignedIn {
         self.tokens.refresh.is_some() || self.by_client_credentials()
     }
 
+    /// Whether GlobalSignOut can work: it needs a user, and an access token with the
+    /// `aws.cognito.signin.user.admin` scope, which InitiateAuth's always have and managed
+    /// login's only when asked for (cognito-protocol.md §7).
+    pub fn can_sign_out_everywhere(&self) -> bool {
+        match self.flow.as_str() {
+            BY_CLIENT_CREDENTIALS => false,
+            BY_BROWSER => self
+                .scopes()
+                .is_some_and(|s| s.split(' ').any(|s| s == "aws.cognito.signin.user.admin")),
+            _ => true,
+        }
+    }
+
     /// The access token's scopes (its `scope` claim), as the token endpoint granted them.
     pub fn scopes(&self) -> Option<String> {
         let access = self.tokens.access.as_ref()?;
