@@ -10,7 +10,6 @@ use crate::cognito::{
 };
 
 use super::flow::Flow;
-use super::oauth_setup::region_of_domain;
 pub use super::oauth_setup::{BrowserSetup, OAuthSetup};
 use super::target::{Connection, Target};
 
@@ -235,22 +234,6 @@ impl SignInForm {
     /// are three messages beside three fields rather than three tries.
     pub fn problems(&self) -> Vec<InputError> {
         self.checked(false).err().unwrap_or_default()
-    }
-
-    /// Where the form sends its requests (the proxy aside), once region, pool ID or endpoint
-    /// make sense.
-    pub fn endpoint(&self) -> Result<Endpoint, EndpointError> {
-        match self.target.resolve() {
-            // A prefix domain's region; else the domain (calls go there anyway).
-            Err(EndpointError::MissingRegion) if self.target.kind.uses_domain() => {
-                let domain = &self.target.managed.domain;
-                match region_of_domain(domain) {
-                    Some(region) => Endpoint::for_region(region),
-                    None => Endpoint::custom(domain).map_err(|_| EndpointError::MissingRegion),
-                }
-            }
-            resolved => resolved,
-        }
     }
 
     /// The checks for refreshing with a refresh token: no password, and a username only when

@@ -3,13 +3,29 @@
 //! OAuth 2.0 endpoints (cognito-protocol.md §7).
 
 use crate::cognito::loopback::{CallbackUrl, DEFAULT_CALLBACK};
-use crate::cognito::{ClientSecret, Endpoint};
+use crate::cognito::{ClientSecret, Endpoint, EndpointError};
 
 use super::form::{InputError, Problems, SignInForm};
 use super::kind::{SignInKind, is_scope};
-use super::oauth_setup::{BrowserSetup, OAuthSetup};
+use super::oauth_setup::{BrowserSetup, OAuthSetup, region_of_domain};
 
 impl SignInForm {
+    /// Where the form sends its requests (the proxy aside), once region, pool ID or endpoint
+    /// make sense.
+    pub fn endpoint(&self) -> Result<Endpoint, EndpointError> {
+        match self.target.resolve() {
+            // A prefix domain's region; else the domain (calls go there anyway).
+            Err(EndpointError::MissingRegion) if self.target.kind.uses_domain() => {
+                let domain = &self.target.managed.domain;
+                match region_of_domain(domain) {
+                    Some(region) => Endpoint::for_region(region),
+                    None => Endpoint::custom(domain).map_err(|_| EndpointError::MissingRegion),
+                }
+            }
+            resolved => resolved,
+        }
+    }
+
     /// The managed-login half of the form's checks; `None` when something is wrong (in
     /// `problems`).
     pub(super) fn checked_oauth(
