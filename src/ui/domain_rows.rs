@@ -64,6 +64,12 @@ impl FormFields {
         ));
         fields.push(text_row(
             ui,
+            labels::PAGE_LANGUAGE,
+            &mut managed.lang,
+            "optional: the sign-in page's language, e.g. ja",
+        ));
+        fields.push(text_row(
+            ui,
             labels::SIGN_OUT_URL,
             &mut managed.sign_out_url,
             "optional: a sign-out URL of the app client",

@@ -28,6 +28,7 @@ pub const CALLBACK_URL: &str = "Callback URL";
 pub const SCOPES: &str = "Scopes";
 pub const IDENTITY_PROVIDER: &str = "Identity provider";
 pub const SIGN_OUT_URL: &str = "Sign-out URL";
+pub const PAGE_LANGUAGE: &str = "Page language";
 pub const COPY_ADDRESS: &str = "Copy address";
 pub const OPEN_AGAIN: &str = "Open the browser again";
 pub const CANCEL: &str = "Cancel";
