@@ -40,6 +40,22 @@ def free_port():
         return s.getsockname()[1]
 
 
+def callback_port():
+    """A free port below Linux's ephemeral range (32768-60999 by default): a test's outgoing
+    connections take their source ports from that range, and one that happened to take a
+    callback's port would make the app's listener find it busy."""
+    import random
+    for _ in range(200):
+        port = random.randrange(20000, 32000)
+        with socket.socket() as s:
+            try:
+                s.bind(("127.0.0.1", port))
+                return port
+            except OSError:
+                continue
+    return free_port()
+
+
 def wait_until_up(name, proc, url, log_path):
     deadline = time.time() + START_TIMEOUT
     while time.time() < deadline:
@@ -113,7 +129,12 @@ def seed_oauth(idp, url, name, pool):
     match, as on Cognito), and on MiniStack a resource server and client-credentials clients
     (cognito-local has neither). No domain is created: both serve the OAuth endpoints on the
     emulator's own address."""
-    callbacks = [f"http://localhost:{free_port()}/callback" for _ in range(12)]
+    ports = []
+    while len(ports) < 12:
+        port = callback_port()
+        if port not in ports:
+            ports.append(port)
+    callbacks = [f"http://localhost:{port}/callback" for port in ports]
     signed_out = callbacks[0].replace("/callback", "/signed-out")
 
     def oauth_client(client_name, flows, scopes, secret):
