@@ -231,3 +231,30 @@ fn a_handed_over_profile_asks_before_its_client_secret_goes_to_a_domain_not_cogn
     ui.wait_for_answer();
     ui.assert_signed_in();
 }
+
+#[test]
+fn switching_how_to_sign_in_takes_the_last_failure_away() {
+    let emu = emulators().ministack;
+    let managed = ManagedLogin {
+        domain: "https://myapp.auth.eu-west-1.amazoncognito.com".into(),
+        scopes: vec!["orders/read".into()],
+        ..ManagedLogin::default()
+    };
+    let config = profile(&emu, SignInKind::ClientCredentials, "machine1", managed);
+    let script: Box<Script> = Box::new(|_| Some(refused("invalid_client", "bad secret")));
+    let mut ui = open_with_keychain(Some(script), &config, Arc::new(Keychain::mock()));
+    ui.type_into(labels::CLIENT_SECRET, "wrong");
+    ui.click(labels::GET_TOKEN);
+    ui.wait_for_answer();
+    assert!(
+        ui.shows("client credentials need one"),
+        "the failure is shown"
+    );
+    ui.harness.get_by_label(labels::SIGN_IN_WITH).click();
+    ui.harness.run();
+    ui.harness.get_by_label(SignInKind::Browser.label()).click();
+    ui.harness.run();
+    assert!(matches!(ui.harness.state().phase(), Phase::Editing));
+    assert!(!ui.shows("client credentials need one"));
+    assert!(ui.shows(labels::SIGN_IN_WITH_BROWSER));
+}

@@ -15,6 +15,7 @@ impl FormFields {
     /// How the tokens are got: with a password here, in the browser, or as the app client.
     pub(super) fn kind_row(&mut self, ui: &mut Ui) {
         let label = ui.label(labels::SIGN_IN_WITH);
+        let before = self.values.target.kind;
         let kind = &mut self.values.target.kind;
         egui::ComboBox::from_id_salt("sign-in-kind")
             .width(field_width(ui))
@@ -27,6 +28,12 @@ impl FormFields {
             .response
             .labelled_by(label.id);
         ui.end_row();
+        // What was said about the last way in (a failure, the problems under the fields)
+        // is not about this one.
+        if self.values.target.kind != before {
+            self.kind_changed = true;
+            self.problems.clear();
+        }
     }
 
     /// The domain and what to ask it for; the browser's rows only for managed login.

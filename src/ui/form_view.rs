@@ -54,6 +54,8 @@ pub struct FormFields {
     checking: bool,
     /// Only the username and password: the rest comes from a handed-over profile.
     pub tester: bool,
+    /// "Sign in with" was changed in this frame: the failure shown is about the other way.
+    pub(super) kind_changed: bool,
 }
 
 impl FormFields {
@@ -210,7 +212,12 @@ impl FormFields {
         let enter = ui.input(|i| i.key_pressed(Key::Enter));
         let enter_in_form =
             enter && (keys.enter_is_ours || fields.iter().any(Response::lost_focus));
-        self.buttons(ui, mode, enter_in_form)
+        let action = self.buttons(ui, mode, enter_in_form);
+        if std::mem::take(&mut self.kind_changed) && action.is_none() {
+            self.checking = false;
+            return Some(FormAction::Send(Box::new(Event::StartOver)));
+        }
+        action
     }
 
     /// Sign in (or Enter in the form), or while a call is out, Cancel.
