@@ -260,21 +260,9 @@ pub struct ClientTokenArgs {
     /// Start from a saved profile (kind client-credentials); flags override its values.
     #[arg(long, value_name = "NAME")]
     pub profile: Option<ProfileName>,
-    /// AWS region of the user pool (a prefix domain says it too).
-    #[arg(long, value_name = "R")]
-    pub region: Option<String>,
-    /// The user-pools endpoint, for an emulator (http:// only for 127.0.0.1/localhost).
-    #[arg(long, value_name = "URL")]
-    pub endpoint: Option<String>,
-    /// User pool ID.
-    #[arg(long, value_name = "ID")]
-    pub pool_id: Option<String>,
-    /// App client ID (a client with a secret and the client credentials grant).
-    #[arg(long, value_name = "ID")]
-    pub client_id: Option<String>,
-    /// Proxy for every request, without credentials (default: the system's).
-    #[arg(long, value_name = "URL")]
-    pub proxy: Option<String>,
+    /// Where to ask: `--username` has no part in client credentials and is not read.
+    #[command(flatten)]
+    pub target: Prefill,
     #[command(flatten)]
     pub domain: DomainArgs,
     /// Request timeout in seconds.
@@ -282,20 +270,6 @@ pub struct ClientTokenArgs {
     pub timeout: u64,
     #[command(flatten)]
     pub output: Output,
-}
-
-impl ClientTokenArgs {
-    /// Where to ask, as the other commands' flags say it: there is no user to name.
-    pub fn target(&self) -> Prefill {
-        Prefill {
-            region: self.region.clone(),
-            endpoint: self.endpoint.clone(),
-            pool_id: self.pool_id.clone(),
-            client_id: self.client_id.clone(),
-            username: None,
-            proxy: self.proxy.clone(),
-        }
-    }
 }
 
 #[derive(Debug, Args)]

@@ -39,7 +39,7 @@ fn get_token(args: &ClientTokenArgs) -> Result<Phase, String> {
     let profile = saved_profile(args.profile.as_ref())?;
     check_handed_over_domain(profile.as_ref(), args.domain.domain.as_deref())?;
     let form = domain_form(
-        &args.target(),
+        &args.target,
         profile.as_ref(),
         SignInKind::ClientCredentials,
         &args.domain,
