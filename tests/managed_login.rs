@@ -119,6 +119,10 @@ fn a_browser_sign_in_prints_the_tokens_with_the_nonce_sent() {
     let (run, address) = browser_round_trip("ministack", &emu, &callback);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(
+        run.stderr
+            .contains("note: The ID token carries this sign-in's nonce.")
+    );
+    assert!(
         run.stderr.contains("signed in with managed login"),
         "{}",
         run.stderr

@@ -99,6 +99,7 @@ fn sign_in_with_browser_shows_the_tokens_then_refreshes_looks_up_and_signs_out()
     ui.wait_for_answer();
     ui.assert_signed_in();
     assert!(ui.shows("Flow used: managed login (authorization code + PKCE)"));
+    assert!(ui.shows("The ID token carries this sign-in's nonce."));
     assert!(ui.shows("Scopes: "));
     // GlobalSignOut needs aws.cognito.signin.user.admin, which these tokens were not given.
     assert!(

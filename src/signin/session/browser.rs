@@ -88,6 +88,13 @@ impl SignInSession {
                     self.phase = Phase::Failed(nonce_failure());
                     return Vec::new();
                 }
+                let has_id_token =
+                    (response.authentication_result.as_ref()).is_some_and(|r| r.id_token.is_some());
+                if has_id_token && self.conversation.as_ref().and_then(|c| c.nonce()).is_some() {
+                    // Shown with the tokens, beside the signature check.
+                    self.notes
+                        .push("The ID token carries this sign-in's nonce.".to_owned());
+                }
                 self.advance(response, at, false)
             }
             Err(error) => self.fail(error),

@@ -171,6 +171,10 @@ fn tokens_with_this_sign_ins_nonce_sign_in_and_others_do_not() {
         tokens_with_nonce(&query(&address, "nonce")),
     );
     assert_eq!(signed_in(&s).flow.as_str(), BY_BROWSER);
+    assert_eq!(
+        signed_in(&s).notes,
+        ["The ID token carries this sign-in's nonce."]
+    );
 
     let (mut s, exchange, _) = code_sent();
     finish(&mut s, exchange, tokens_with_nonce("someone-elses"));
