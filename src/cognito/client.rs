@@ -12,6 +12,7 @@ use serde::de::DeserializeOwned;
 use super::answer::{AnswerHead, read_capped, refuse_redirect, shaped};
 use super::endpoint::{Endpoint, is_loopback};
 use super::error::{CognitoError, NetworkErrorKind, classify_transport, decode_response};
+use super::identity::{self, CredentialsAnswer, GetIdAnswer};
 use super::oauth_client;
 use super::retry::{MAX_ATTEMPTS, Retry, backoff, worth_retrying};
 use super::scrub::{scrub, sent_secrets};
@@ -20,6 +21,8 @@ use super::wire::{
 };
 
 const TARGET_PREFIX: &str = "AWSCognitoIdentityProviderService.";
+/// Identity pools' service (cognito-protocol.md §8).
+const IDENTITY_TARGET_PREFIX: &str = "AWSCognitoIdentityService.";
 const CONTENT_TYPE: &str = "application/x-amz-json-1.1";
 
 #[derive(Clone)]
@@ -162,6 +165,15 @@ impl CognitoClient {
                     .await
                     .map(|()| Reply::Done)
             }
+            Operation::GetId(body) => (self.call::<_, GetIdAnswer>(endpoint, name, body, timeout))
+                .await
+                .and_then(identity::identity_id_from)
+                .map(Reply::IdentityId),
+            Operation::GetCredentialsForIdentity(body) => (self
+                .call::<_, CredentialsAnswer>(endpoint, name, body, timeout))
+            .await
+            .and_then(identity::credentials_from)
+            .map(Reply::AwsCredentials),
         }
     }
 
@@ -299,7 +311,7 @@ impl CognitoClient {
         self.http_for(endpoint)?
             .post(endpoint.url().clone())
             .header("Content-Type", CONTENT_TYPE)
-            .header("X-Amz-Target", format!("{TARGET_PREFIX}{operation}"))
+            .header("X-Amz-Target", target(operation))
             .body(body)
             .timeout(timeout)
             .send()
@@ -310,6 +322,16 @@ impl CognitoClient {
                 error
             })
     }
+}
+
+/// `X-Amz-Target`: the service that answers the operation, then its name.
+fn target(operation: &str) -> String {
+    let service = if identity::OPERATIONS.contains(&operation) {
+        IDENTITY_TARGET_PREFIX
+    } else {
+        TARGET_PREFIX
+    };
+    format!("{service}{operation}")
 }
 
 /// 0–99 ms from the system's random source; 0 if it has none (the retry still happens).
