@@ -21,8 +21,6 @@ use super::wire::{
 };
 
 const TARGET_PREFIX: &str = "AWSCognitoIdentityProviderService.";
-/// Identity pools' service (cognito-protocol.md §8).
-const IDENTITY_TARGET_PREFIX: &str = "AWSCognitoIdentityService.";
 const CONTENT_TYPE: &str = "application/x-amz-json-1.1";
 
 #[derive(Clone)]
@@ -311,7 +309,11 @@ impl CognitoClient {
         self.http_for(endpoint)?
             .post(endpoint.url().clone())
             .header("Content-Type", CONTENT_TYPE)
-            .header("X-Amz-Target", target(operation))
+            .header(
+                "X-Amz-Target",
+                (identity::target(operation))
+                    .unwrap_or_else(|| format!("{TARGET_PREFIX}{operation}")),
+            )
             .body(body)
             .timeout(timeout)
             .send()
@@ -322,16 +324,6 @@ impl CognitoClient {
                 error
             })
     }
-}
-
-/// `X-Amz-Target`: the service that answers the operation, then its name.
-fn target(operation: &str) -> String {
-    let service = if identity::OPERATIONS.contains(&operation) {
-        IDENTITY_TARGET_PREFIX
-    } else {
-        TARGET_PREFIX
-    };
-    format!("{service}{operation}")
 }
 
 /// 0–99 ms from the system's random source; 0 if it has none (the retry still happens).

@@ -14,9 +14,14 @@ use super::endpoint::{Endpoint, EndpointError, dns_suffix, pool_region};
 use super::error::CognitoError;
 use super::secrets::{AwsSecretAccessKey, AwsSessionToken};
 
-/// The operations that go to the identity-pools service (`AWSCognitoIdentityService.<Op>` in
-/// X-Amz-Target) rather than to the user pools'.
-pub(super) const OPERATIONS: [&str; 2] = ["GetId", "GetCredentialsForIdentity"];
+/// The operations that go to the identity-pools service rather than to the user pools'.
+const OPERATIONS: [&str; 2] = ["GetId", "GetCredentialsForIdentity"];
+
+/// `X-Amz-Target` of an identity-pools operation, `AWSCognitoIdentityService.<Op>`; None for
+/// any other (cognito-protocol.md §8).
+pub(super) fn target(operation: &str) -> Option<String> {
+    (OPERATIONS.contains(&operation)).then(|| format!("AWSCognitoIdentityService.{operation}"))
+}
 
 /// Latest Expiration believed: 9999-12-31T23:59:59Z. Past it a date is not one, and
 /// `Duration` arithmetic could overflow.

@@ -182,7 +182,10 @@ fn an_identity_id_must_look_like_one() {
 
 #[test]
 fn identity_operations_are_named_for_their_service() {
-    assert!(OPERATIONS.contains(&"GetId"));
-    assert!(OPERATIONS.contains(&"GetCredentialsForIdentity"));
-    assert!(!OPERATIONS.contains(&"InitiateAuth"));
+    assert_eq!(target("GetId").unwrap(), "AWSCognitoIdentityService.GetId");
+    assert_eq!(
+        target("GetCredentialsForIdentity").unwrap(),
+        "AWSCognitoIdentityService.GetCredentialsForIdentity"
+    );
+    assert_eq!(target("InitiateAuth"), None);
 }
