@@ -188,3 +188,39 @@ fn ministack_does_not_know_a_wrong_identity_pool() {
     // The pool ID is not a secret: the explanation may say which pool it did not find.
     assert!(error.message.contains(unknown), "{error:?}");
 }
+
+/// What a server answers is checked before it is believed: credentials that could break out of
+/// a quoted shell line, or an identity ID that is not one, are an unexpected answer.
+#[test]
+fn answers_not_shaped_like_aws_are_refused_by_the_client() {
+    let pool = IdentityPoolId::parse("us-east-1:0a1b2c3d-0000-0000-0000-000000000000").unwrap();
+    let token = SecretString::from("a.b.c");
+    let logins = logins(&logins_key("us-east-1_AbC123").unwrap(), &token);
+    let quoted = support::json_server(
+        r#"{"IdentityId":"us-east-1:0a1b","Credentials":{"AccessKeyId":"ASIAABCDEFGHIJKLMNOP",
+            "SecretKey":"abc\"; rm -rf ~; echo \"","SessionToken":"IQo=","Expiration":1796205600}}"#,
+    );
+    let reply = perform(
+        &identity_endpoint(&pool, &quoted).unwrap(),
+        Operation::GetCredentialsForIdentity(GetCredentialsRequest {
+            identity_id: "us-east-1:0a1b".into(),
+            logins: logins.clone(),
+        }),
+    );
+    assert!(
+        matches!(reply, Err(CognitoError::UnexpectedResponse { .. })),
+        "{reply:?}"
+    );
+    let not_an_id = support::json_server(r#"{"IdentityId":"$(reboot)"}"#);
+    let reply = perform(
+        &identity_endpoint(&pool, &not_an_id).unwrap(),
+        Operation::GetId(GetIdRequest {
+            identity_pool_id: pool,
+            logins,
+        }),
+    );
+    assert!(
+        matches!(reply, Err(CognitoError::UnexpectedResponse { .. })),
+        "{reply:?}"
+    );
+}
