@@ -12,6 +12,7 @@ use serde::de::DeserializeOwned;
 use super::answer::{AnswerHead, read_capped, refuse_redirect, shaped};
 use super::endpoint::{Endpoint, is_loopback};
 use super::error::{CognitoError, NetworkErrorKind, classify_transport, decode_response};
+use super::identity::{self, CredentialsAnswer, GetIdAnswer};
 use super::oauth_client;
 use super::retry::{MAX_ATTEMPTS, Retry, backoff, worth_retrying};
 use super::scrub::{scrub, sent_secrets};
@@ -162,6 +163,15 @@ impl CognitoClient {
                     .await
                     .map(|()| Reply::Done)
             }
+            Operation::GetId(body) => (self.call::<_, GetIdAnswer>(endpoint, name, body, timeout))
+                .await
+                .and_then(identity::identity_id_from)
+                .map(Reply::IdentityId),
+            Operation::GetCredentialsForIdentity(body) => (self
+                .call::<_, CredentialsAnswer>(endpoint, name, body, timeout))
+            .await
+            .and_then(identity::credentials_from)
+            .map(Reply::AwsCredentials),
         }
     }
 
@@ -299,7 +309,11 @@ impl CognitoClient {
         self.http_for(endpoint)?
             .post(endpoint.url().clone())
             .header("Content-Type", CONTENT_TYPE)
-            .header("X-Amz-Target", format!("{TARGET_PREFIX}{operation}"))
+            .header(
+                "X-Amz-Target",
+                (identity::target(operation))
+                    .unwrap_or_else(|| format!("{TARGET_PREFIX}{operation}")),
+            )
             .body(body)
             .timeout(timeout)
             .send()

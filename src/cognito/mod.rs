@@ -5,6 +5,7 @@ mod answer;
 mod client;
 pub mod endpoint;
 mod error;
+pub mod identity;
 pub mod loopback;
 pub mod oauth;
 mod oauth_answer;
@@ -20,6 +21,10 @@ mod wire;
 pub use client::CognitoClient;
 pub use endpoint::{Endpoint, EndpointError};
 pub use error::{CognitoError, NetworkErrorKind, ServiceError, decode_error, decode_response};
+pub use identity::{
+    AwsCredentials, GetCredentialsRequest, GetIdRequest, IdentityPoolId, identity_endpoint,
+    logins_key,
+};
 pub use oauth::{
     AuthorizeRequest, Grant, OAuthRevokeRequest, Pkce, TokenRequest, UserInfoRequest, logout_url,
     random_state,
@@ -28,7 +33,8 @@ pub use oauth::{
 /// (the one crate that speaks HTTP stays inside this folder).
 pub use reqwest::Url;
 pub use secrets::{
-    AuthorizationCode, ClientSecret, CodeVerifier, Password, RefreshToken, SessionToken,
+    AuthorizationCode, AwsSecretAccessKey, AwsSessionToken, ClientSecret, CodeVerifier, Password,
+    RefreshToken, SessionToken,
 };
 pub use vocabulary::{AuthFlow, ChallengeChoice, ChallengeName, ClientId, PoolId};
 pub use wire::{

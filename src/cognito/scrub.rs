@@ -13,6 +13,9 @@ const PUBLIC: &[&str] = &[
     "ChallengeName",
     "PREFERRED_CHALLENGE",
     "FriendlyDeviceName",
+    // Identity pools (identity.rs): "Identity pool <id> not found." must say which.
+    "IdentityPoolId",
+    "IdentityId",
 ];
 
 /// Shorter values are left alone: they cannot be told apart from ordinary words.

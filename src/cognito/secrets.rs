@@ -105,6 +105,17 @@ secret_kind! {
     AuthorizationCode
 }
 
+secret_kind! {
+    /// The secret half of temporary AWS credentials from an identity pool (its `SecretKey`,
+    /// cognito-protocol.md §8): whoever holds it with the key ID acts as the signed-in person.
+    AwsSecretAccessKey
+}
+
+secret_kind! {
+    /// The session token of temporary AWS credentials: needed with the key on every AWS call.
+    AwsSessionToken
+}
+
 #[cfg(test)]
 #[path = "secrets_tests.rs"]
 mod tests;

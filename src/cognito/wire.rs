@@ -8,6 +8,7 @@ use secrecy::{ExposeSecret, SecretString};
 use serde::ser::{SerializeMap, Serializer};
 use serde::{Deserialize, Deserializer, Serialize};
 
+use super::identity::{AwsCredentials, GetCredentialsRequest, GetIdRequest};
 use super::oauth::{OAuthRevokeRequest, TokenRequest, UserInfoRequest};
 use super::secrets::{ClientSecret, RefreshToken, SessionToken};
 use super::vocabulary::{AuthFlow, ChallengeName, ClientId};
@@ -261,6 +262,10 @@ pub enum Operation {
     UserInfo(UserInfoRequest),
     /// `POST {domain}/oauth2/revoke`.
     OAuthRevoke(OAuthRevokeRequest),
+    /// Identity pools (identity.rs): the person's identity ID in a pool.
+    GetId(GetIdRequest),
+    /// Identity pools: temporary AWS credentials for an identity.
+    GetCredentialsForIdentity(GetCredentialsRequest),
 }
 
 impl Operation {
@@ -281,6 +286,8 @@ impl Operation {
                 "Authorization": format!("Bearer {}", request.access_token.expose_secret()),
             })),
             Self::OAuthRevoke(request) => Ok(form_fields(&request.fields())),
+            Self::GetId(b) => serde_json::to_value(b),
+            Self::GetCredentialsForIdentity(b) => serde_json::to_value(b),
         };
         body.unwrap_or_default()
     }
@@ -309,6 +316,8 @@ impl Operation {
             Self::OAuthToken(_) => "OAuthToken",
             Self::UserInfo(_) => "UserInfo",
             Self::OAuthRevoke(_) => "OAuthRevoke",
+            Self::GetId(_) => "GetId",
+            Self::GetCredentialsForIdentity(_) => "GetCredentialsForIdentity",
         }
     }
 }
@@ -333,4 +342,8 @@ pub enum Reply {
     Done,
     /// A JWKS document, as received.
     Jwks(serde_json::Value),
+    /// GetId's answer: an identity ID, shaped like one.
+    IdentityId(String),
+    /// GetCredentialsForIdentity's answer, every part shaped like AWS's.
+    AwsCredentials(AwsCredentials),
 }

@@ -240,7 +240,24 @@ def seed(url, name):
                "other_pool": {"pool_id": other, "client_id": other_client["ClientId"]}}
     if name in ("ministack", "cognito-local"):
         fixture["oauth"] = seed_oauth(idp, url, name, pool)
+    if name in ("ministack", "moto"):
+        fixture["identity"] = seed_identity_pool(url, pool, clients["plain"]["id"])
     return fixture
+
+
+def seed_identity_pool(url, pool, client_id):
+    """An identity pool trusting the plain client of the pool (cognito-protocol.md §8), for
+    signed-in people only. The provider key is the ID token's `iss` without `https://`:
+    MiniStack compares `https://<key>` with `iss` (services/cognito.py, _identity_logins_error),
+    and its issuer is the Cognito one, not its own address. cognito-local has no identity pools."""
+    identity = boto3.client("cognito-identity", endpoint_url=url, region_name=REGION,
+                            aws_access_key_id="test", aws_secret_access_key="test",
+                            config=Config(retries={"max_attempts": 1}))
+    provider = f"cognito-idp.{REGION}.amazonaws.com/{pool}"
+    created = identity.create_identity_pool(
+        IdentityPoolName="cognito_login_tests", AllowUnauthenticatedIdentities=False,
+        CognitoIdentityProviders=[{"ProviderName": provider, "ClientId": client_id}])
+    return {"pool_id": created["IdentityPoolId"], "provider": provider}
 
 
 def launch_moto(workdir):
@@ -253,7 +270,7 @@ def launch_moto(workdir):
 def launch_ministack(workdir):
     port = free_port()
     return start("ministack", [os.path.join(VENV_BIN, "ministack")],
-                 {"BIND_HOST": "127.0.0.1", "GATEWAY_PORT": str(port), "SERVICES": "cognito-idp",
+                 {"BIND_HOST": "127.0.0.1", "GATEWAY_PORT": str(port), "SERVICES": "cognito-idp,cognito-identity,sts",
                   "AUTH": "true", "STATE_DIR": os.path.join(workdir, "ministack-state")},
                  workdir, port, workdir)
 

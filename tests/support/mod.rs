@@ -59,6 +59,16 @@ pub struct Emulator {
     pub other_pool: OtherPool,
     /// Managed login: MiniStack and cognito-local only (moto has no OAuth endpoints).
     pub oauth: Option<OAuth>,
+    /// An identity pool trusting the plain client: MiniStack and moto only.
+    pub identity: Option<Identity>,
+}
+
+/// An identity pool's seeding (tests/emulators/serve.py, `seed_identity_pool`).
+#[derive(Debug, Clone, Deserialize)]
+pub struct Identity {
+    pub pool_id: String,
+    /// The `Logins` key that names the user pool.
+    pub provider: String,
 }
 
 /// Managed login's seeding (tests/emulators/serve.py, `seed_oauth`).
