@@ -62,7 +62,7 @@ pub fn sign_in_with_browser(
     let mut runner = runner()?;
     let mut session = SignInSession::default();
     session.set_token_checks(false);
-    let callback = form.target.managed.callback_url.clone();
+    let callback = form.target.managed.callback_or_default().to_owned();
     let mut open = |address: &Url| show_address(address, &callback, no_browser, err);
     settle_opening(&mut session, &mut runner, Event::Submit(form), &mut open);
     Ok(session.phase().clone())
@@ -73,11 +73,6 @@ pub fn sign_in_with_browser(
 fn show_address(address: &Url, callback: &str, no_browser: bool, err: &mut dyn Write) {
     let opened = !no_browser && webbrowser::open(address.as_str()).is_ok();
     let minutes = BROWSER_WAIT.as_secs() / 60;
-    let callback = if callback.trim().is_empty() {
-        crate::cognito::loopback::DEFAULT_CALLBACK
-    } else {
-        callback.trim()
-    };
     let _ = if opened {
         writeln!(
             err,

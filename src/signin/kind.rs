@@ -98,6 +98,15 @@ impl ManagedLogin {
         }
     }
 
+    /// The callback URL as typed, or the default one when none is (the one the app listens
+    /// on, and the one Cognito must have registered).
+    pub fn callback_or_default(&self) -> &str {
+        match self.callback_url.trim() {
+            "" => crate::cognito::loopback::DEFAULT_CALLBACK,
+            typed => typed,
+        }
+    }
+
     /// The scopes to ask for with `kind`: the ones given, else the browser's default.
     pub fn scopes_for(&self, kind: SignInKind) -> Vec<String> {
         let given = split_scopes(&self.scopes.join(" "));

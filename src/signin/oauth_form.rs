@@ -2,7 +2,7 @@
 //! the callback URL this app listens on, and the scopes. What comes out is ready for the
 //! OAuth 2.0 endpoints (cognito-protocol.md §7).
 
-use crate::cognito::loopback::{CallbackUrl, DEFAULT_CALLBACK};
+use crate::cognito::loopback::CallbackUrl;
 use crate::cognito::{ClientSecret, Endpoint, EndpointError};
 
 use super::form::{InputError, Problems, SignInForm};
@@ -69,11 +69,8 @@ impl SignInForm {
 
 fn checked_browser(form: &SignInForm) -> Result<BrowserSetup, InputError> {
     let managed = &form.target.managed;
-    let typed = match managed.callback_url.trim() {
-        "" => DEFAULT_CALLBACK,
-        typed => typed,
-    };
-    let callback = CallbackUrl::parse(typed).map_err(|e| InputError::Callback(e.to_string()))?;
+    let callback = CallbackUrl::parse(managed.callback_or_default())
+        .map_err(|e| InputError::Callback(e.to_string()))?;
     let given = |text: &str| Some(text.trim().to_owned()).filter(|t| !t.is_empty());
     Ok(BrowserSetup {
         callback,

@@ -22,55 +22,24 @@ pub struct RedirectWait {
     pub address: Url,
 }
 
-/// Why the browser did not bring a code back.
+/// Why the browser did not bring a code back: the listener's own errors, kept whole (the
+/// explanation picks its words by their kind, the command line its exit code).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum BrowserProblem {
     /// The callback's port could not be held (another program has it).
-    Listen(String, ListenKind),
-    Redirect(RedirectKind, String),
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ListenKind {
-    PortInUse(u16),
-    Other,
-}
-
-/// The redirect's outcomes, kept apart so each gets its own words and exit code.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum RedirectKind {
-    TimedOut,
-    /// `error=access_denied` and the like: the person or the pool said no.
-    Denied {
-        error: String,
-    },
-    WrongState,
-    MissingCode,
-    Other,
+    Listen(ListenError),
+    Redirect(RedirectError),
 }
 
 impl From<ListenError> for BrowserProblem {
     fn from(error: ListenError) -> Self {
-        let kind = match &error {
-            ListenError::PortInUse { port } => ListenKind::PortInUse(*port),
-            _ => ListenKind::Other,
-        };
-        Self::Listen(error.to_string(), kind)
+        Self::Listen(error)
     }
 }
 
 impl From<RedirectError> for BrowserProblem {
     fn from(error: RedirectError) -> Self {
-        let kind = match &error {
-            RedirectError::TimedOut { .. } => RedirectKind::TimedOut,
-            RedirectError::Denied { error, .. } => RedirectKind::Denied {
-                error: error.clone(),
-            },
-            RedirectError::WrongState => RedirectKind::WrongState,
-            RedirectError::MissingCode => RedirectKind::MissingCode,
-            _ => RedirectKind::Other,
-        };
-        Self::Redirect(kind, error.to_string())
+        Self::Redirect(error)
     }
 }
 
@@ -81,8 +50,9 @@ impl BrowserProblem {
         matches!(
             self,
             Self::Redirect(
-                RedirectKind::Denied { .. } | RedirectKind::WrongState | RedirectKind::MissingCode,
-                _
+                RedirectError::Denied { .. }
+                    | RedirectError::WrongState
+                    | RedirectError::MissingCode
             )
         )
     }
@@ -91,7 +61,8 @@ impl BrowserProblem {
 impl fmt::Display for BrowserProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Self::Listen(text, _) | Self::Redirect(_, text) => f.write_str(text),
+            Self::Listen(error) => error.fmt(f),
+            Self::Redirect(error) => error.fmt(f),
         }
     }
 }

@@ -2,13 +2,14 @@
 //! the callback's port, the wait, a refusal in the browser, a redirect that is not this
 //! sign-in's. Cognito's refusals of the code itself are in `codes.rs` with its other codes.
 
-use crate::signin::redirect::{BrowserProblem, ListenKind, RedirectKind};
+use crate::cognito::loopback::{ListenError, RedirectError};
+use crate::signin::redirect::BrowserProblem;
 
 use super::explanation::Explanation;
 
 pub fn explain_browser(problem: &BrowserProblem, callback: &str) -> Explanation {
     match problem {
-        BrowserProblem::Listen(_, ListenKind::PortInUse(port)) => Explanation::new(
+        BrowserProblem::Listen(ListenError::PortInUse { port }) => Explanation::new(
             format!(
                 "Port {port} on this computer is in use by another program, so the browser could not come back to Cognito Login."
             ),
@@ -17,20 +18,20 @@ pub fn explain_browser(problem: &BrowserProblem, callback: &str) -> Explanation 
                 "Or register another callback URL on the app client, e.g. http://localhost:53683/callback, and put it in this profile.",
             ],
         ),
-        BrowserProblem::Listen(text, ListenKind::Other) => Explanation::new(
+        BrowserProblem::Listen(text @ ListenError::Other(_)) => Explanation::new(
             format!("Cognito Login could not listen at {callback} for the browser ({text})."),
             &[
                 "Check the callback URL: it must be http://localhost:PORT/PATH or http://127.0.0.1:PORT/PATH.",
             ],
         ),
-        BrowserProblem::Redirect(RedirectKind::TimedOut, _) => Explanation::new(
+        BrowserProblem::Redirect(RedirectError::TimedOut { .. }) => Explanation::new(
             "The browser did not come back in time, so the sign-in was given up.",
             &[
                 "Sign in with browser again, and finish the sign-in in the browser tab it opens.",
                 "If the browser showed an error page from Cognito instead (such as redirect_mismatch), register the callback URL on the app client.",
             ],
         ),
-        BrowserProblem::Redirect(RedirectKind::Denied { error }, text) => {
+        BrowserProblem::Redirect(text @ RedirectError::Denied { error, .. }) => {
             let first = match error.as_str() {
                 "access_denied" => {
                     "The sign-in was refused or cancelled in the browser.".to_owned()
@@ -52,17 +53,17 @@ pub fn explain_browser(problem: &BrowserProblem, callback: &str) -> Explanation 
             };
             explanation.hint_why(format!("The browser said: {text}"))
         }
-        BrowserProblem::Redirect(RedirectKind::WrongState, _) => Explanation::new(
+        BrowserProblem::Redirect(RedirectError::WrongState) => Explanation::new(
             "The browser came back from a different sign-in than the one started here, so it was not trusted.",
             &["Sign in with browser again, and use the tab it opens (not an older one)."],
         ),
-        BrowserProblem::Redirect(RedirectKind::MissingCode, _) => Explanation::new(
+        BrowserProblem::Redirect(RedirectError::MissingCode) => Explanation::new(
             "The browser came back without a sign-in code.",
             &[
                 "Try again; if it keeps happening, check that the app client allows the authorization code grant.",
             ],
         ),
-        BrowserProblem::Redirect(RedirectKind::Other, text) => Explanation::new(
+        BrowserProblem::Redirect(text @ RedirectError::Io(_)) => Explanation::new(
             format!("Waiting for the browser failed: {text}."),
             &["Try again."],
         ),

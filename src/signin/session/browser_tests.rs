@@ -8,11 +8,12 @@ use sha2::{Digest, Sha256};
 
 use super::super::tests::{finish, sent, service_error, signed_in};
 use super::*;
+use crate::cognito::loopback::RedirectError;
 use crate::cognito::{AuthResponse, AuthenticationResult, ClientSecret, Url};
 use crate::signin::failure::FailureCause;
 use crate::signin::form::SignInForm;
 use crate::signin::kind::ManagedLogin;
-use crate::signin::redirect::{BrowserProblem, RedirectKind};
+use crate::signin::redirect::BrowserProblem;
 use crate::signin::target::Target;
 use crate::signin::{Event, SignInKind};
 
@@ -187,7 +188,7 @@ fn tokens_with_this_sign_ins_nonce_sign_in_and_others_do_not() {
 #[test]
 fn a_redirect_that_is_not_this_sign_ins_fails_with_what_to_do() {
     let (mut s, attempt, _) = waiting();
-    let problem = BrowserProblem::Redirect(RedirectKind::WrongState, "state differs".into());
+    let problem = BrowserProblem::Redirect(RedirectError::WrongState);
     assert!(
         s.apply(Event::Redirected {
             attempt,
