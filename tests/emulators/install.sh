@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Cognito emulators the integration tests run against into .tools/ (git-ignored):
-# moto and MiniStack into a Python venv, cognito-local (and the workflow linter) into
+# moto and MiniStack into a Python venv (with the AWS CLI, which tests/aws_cli.rs runs as a
+# credential_process user), cognito-local (and the workflow linter) into
 # node_modules. Versions are pinned to the ones measured in ../shared/docs/cognito-emulators.md.
 # Re-running is cheap: a stamp file records what was installed.
 # usage: install.sh [--python-only]   (--python-only: moto and MiniStack, no Node.js needed)
@@ -9,7 +10,8 @@ root="$(cd "$(dirname "$0")/../.." && pwd)"
 tools="$root/.tools"
 mkdir -p "$tools"
 
-py_pkgs=("moto[cognitoidp]==5.2.5" "flask" "flask-cors" "ministack==1.5.33" "cryptography" "boto3")
+py_pkgs=("moto[cognitoidp]==5.2.5" "flask" "flask-cors" "ministack==1.5.33" "cryptography" "boto3"
+         "awscli==1.46.3")
 py_stamp="$tools/venv/.installed-$(printf '%s ' "${py_pkgs[@]}" | sha256sum | cut -c1-12)"
 if [ ! -f "$py_stamp" ]; then
   python3 -m venv "$tools/venv"
