@@ -182,6 +182,34 @@ impl AwsCredentials {
             .to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
     }
 
+    /// These credentials in the shape of GetCredentialsForIdentity's answer, for a copy kept
+    /// on disk (the command line's cache): read back with [`AwsCredentials::from_kept`], a
+    /// kept copy passes the very checks an answer from the server does.
+    pub fn to_kept(&self) -> serde_json::Value {
+        let since_epoch = self
+            .expiration
+            .duration_since(UNIX_EPOCH)
+            .unwrap_or_default()
+            .as_secs();
+        serde_json::json!({
+            "IdentityId": self.identity_id,
+            "Credentials": {
+                "AccessKeyId": self.access_key_id,
+                "SecretKey": self.secret_access_key.expose_secret(),
+                "SessionToken": self.session_token.expose_secret(),
+                "Expiration": since_epoch,
+            },
+        })
+    }
+
+    /// Credentials from a copy [`AwsCredentials::to_kept`] wrote, which may have been
+    /// changed since: untrusted, so checked as a server's answer is.
+    pub fn from_kept(kept: serde_json::Value) -> Result<Self, CognitoError> {
+        let answer: CredentialsAnswer = serde_json::from_value(kept)
+            .map_err(|e| unexpected(format!("the kept credentials are not readable: {e}")))?;
+        credentials_from(answer)
+    }
+
     /// The AWS CLI's `credential_process` output (Version 1), secrets and all.
     pub fn credential_process_json(&self) -> serde_json::Value {
         serde_json::json!({

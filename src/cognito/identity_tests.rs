@@ -189,3 +189,28 @@ fn identity_operations_are_named_for_their_service() {
     );
     assert_eq!(target("InitiateAuth"), None);
 }
+
+#[test]
+fn kept_credentials_read_back_whole_and_a_changed_copy_is_refused() {
+    let body = serde_json::json!({
+        "IdentityId": "us-east-1:0a1b2c3d-4e5f-6789-abcd-ef0123456789",
+        "Credentials": {
+            "AccessKeyId": "ASIAEXAMPLE12345678",
+            "SecretKey": "abc/def+ghi",
+            "SessionToken": "FwoGZXIvYXdz",
+            "Expiration": 1_900_000_000,
+        },
+    });
+    let credentials = credentials_from(serde_json::from_value(body).unwrap()).unwrap();
+    let again = AwsCredentials::from_kept(credentials.to_kept()).unwrap();
+    assert_eq!(
+        again.credential_process_json(),
+        credentials.credential_process_json()
+    );
+    assert_eq!(again.identity_id, credentials.identity_id);
+
+    let mut changed = credentials.to_kept();
+    changed["Credentials"]["SecretKey"] = "x\"; rm -rf ~".into();
+    assert!(AwsCredentials::from_kept(changed).is_err());
+    assert!(AwsCredentials::from_kept(serde_json::json!([1, 2])).is_err());
+}
