@@ -3,6 +3,7 @@
 
 mod about;
 mod app;
+mod aws_credentials_view;
 mod browser_wait;
 mod challenge_choices;
 mod challenge_view;

@@ -9,10 +9,11 @@ use secrecy::ExposeSecret;
 use zeroize::Zeroizing;
 
 use crate::settings::Config;
-use crate::signin::{Effect, Event, Failure, FailureCause, Notice, Phase};
-use crate::workbench::{Jwt, TokenKind};
+use crate::signin::{AwsCredentialsState, Effect, Event, Failure, FailureCause, Notice, Phase};
+use crate::workbench::{AwsExport, Jwt, TokenKind, aws_export};
 
 use super::app::CognitoLoginApp;
+use super::aws_credentials_view;
 use super::copied::COPIED_FEEDBACK_SECS;
 use super::handover::{SaveAnswer, Tick};
 use super::labels;
@@ -44,6 +45,14 @@ impl CognitoLoginApp {
             }
             Request::OpenBrowser(address) => self.open_in_browser(&address),
             Request::Cancel => self.dispatch(Event::Cancel),
+            Request::GetAwsCredentials => {
+                // Saved with the profile, as a sign-in saves the form's fields.
+                let form = self.fields.to_form();
+                self.save_settings(form.settings());
+                let identity_pool_id = form.target.identity_pool_id;
+                self.dispatch(Event::GetAwsCredentials { identity_pool_id });
+            }
+            Request::CopyAws(form) => self.copy_aws(form, ctx),
             Request::SignOut => self.dispatch(Event::SignOut),
             Request::SignOutEverywhere => self.dispatch(Event::SignOutEverywhere),
             Request::WhoAmI => self.dispatch(Event::WhoAmI),
@@ -333,6 +342,30 @@ impl CognitoLoginApp {
             .copy_text(Zeroizing::new(jwt.pretty_claims()), now)
         {
             Ok(()) => self.copied_at(kind, ctx),
+            Err(problem) => self.status.warn(problem),
+        }
+    }
+
+    /// The AWS credentials got, in `form`, through the handover like a token (kept out of
+    /// clipboard history, cleared after the chosen time, taken back at sign-out).
+    fn copy_aws(&mut self, form: AwsExport, ctx: &egui::Context) {
+        let Phase::SignedIn(signed) = self.session.phase() else {
+            return;
+        };
+        let Some(AwsCredentialsState::Got(credentials)) = &signed.aws else {
+            return;
+        };
+        let profile = self.store.config().current.to_string();
+        let text = match aws_export(credentials, form, &profile) {
+            Ok(text) => text,
+            Err(problem) => return self.status.error(format!("Not copied: {problem}.")),
+        };
+        let now = ctx.input(|i| i.time);
+        match self.handover.copy_text(text, now) {
+            Ok(()) => {
+                ctx.data_mut(|d| d.insert_temp(aws_credentials_view::copied_id(), (form, now)));
+                ctx.request_repaint_after(Duration::from_secs_f64(COPIED_FEEDBACK_SECS));
+            }
             Err(problem) => self.status.warn(problem),
         }
     }
