@@ -14,7 +14,7 @@ use crate::cognito::{
 };
 use crate::signin::explain::IdentityAttempt;
 use crate::signin::failure::{
-    Failure, answer_problem, identity_failure, identity_pool_id_failure, no_id_token_failure,
+    Failure, boxed_problem, identity_failure, identity_pool_id_failure, no_id_token_failure,
 };
 use crate::signin::service::{Call, Outcome};
 use crate::workbench::Jwt;
@@ -38,7 +38,7 @@ impl SignInSession {
         };
         match planned {
             Err(problem) => {
-                signed.aws = Some(AwsCredentialsState::Failed(problem));
+                signed.aws = Some(AwsCredentialsState::Failed(*problem));
                 Vec::new()
             }
             Ok((call, token)) => {
@@ -53,13 +53,18 @@ impl SignInSession {
     }
 
     /// Where the calls go and with which key, from the signed-in tokens and the conversation.
-    fn plan_identity_call(&self, raw: &str) -> Result<(IdentityCall, SecretString), Failure> {
-        let pool = IdentityPoolId::parse(raw).map_err(|bad| identity_pool_id_failure(&bad))?;
+    fn plan_identity_call(&self, raw: &str) -> Result<(IdentityCall, SecretString), Box<Failure>> {
+        let pool =
+            IdentityPoolId::parse(raw).map_err(|bad| Box::new(identity_pool_id_failure(&bad)))?;
         let (Phase::SignedIn(signed), Some(conversation)) = (&self.phase, &self.conversation)
         else {
-            return Err(no_id_token_failure());
+            return Err(Box::new(no_id_token_failure()));
         };
-        let token = signed.tokens.id.clone().ok_or_else(no_id_token_failure)?;
+        let token = signed
+            .tokens
+            .id
+            .clone()
+            .ok_or_else(|| Box::new(no_id_token_failure()))?;
         let claims = Jwt::parse(token.expose_secret()).ok();
         let claim = |name: &str| {
             (claims.as_ref())
@@ -84,7 +89,7 @@ impl SignInSession {
                 .unwrap_or_else(|| conversation.request.client_id.to_string()),
         };
         let provider = logins_key(&user_pool_id).map_err(|e| {
-            answer_problem(&format!(
+            boxed_problem(&format!(
                 "The identity pool must be told which user pool signed you in, and this one is not known ({e}). Fill in the user pool ID, then sign in again."
             ))
         })?;
@@ -100,7 +105,7 @@ impl SignInSession {
         // Both were checked already (the pool's region, the sign-in's endpoint and proxy).
         let endpoint = identity_endpoint(&pool, custom)
             .and_then(|e| e.with_proxy(proxy))
-            .map_err(|e| answer_problem(&e.to_string()))?;
+            .map_err(|e| boxed_problem(&e.to_string()))?;
         let call = IdentityCall {
             step: IdentityStep::GetId,
             pool,
@@ -122,7 +127,8 @@ impl SignInSession {
         };
         self.attempts += 1;
         let attempt = self.attempts;
-        self.background.insert(attempt, Background::Identity(what));
+        self.background
+            .insert(attempt, Background::Identity(Box::new(what)));
         vec![Effect::Send {
             attempt,
             call: Box::new(call),
@@ -133,7 +139,7 @@ impl SignInSession {
     /// An answer for a session signed out (or not fetching) since changes nothing.
     pub(super) fn identity_answered(
         &mut self,
-        call: IdentityCall,
+        call: Box<IdentityCall>,
         outcome: Outcome,
     ) -> Vec<Effect> {
         let (Some(mut context), Phase::SignedIn(signed)) = (self.context(), &mut self.phase) else {
@@ -182,7 +188,7 @@ impl SignInSession {
         });
         let call = IdentityCall {
             step: IdentityStep::GetCredentials,
-            ..call
+            ..*call
         };
         self.send_identity(operation, call)
     }

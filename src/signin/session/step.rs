@@ -62,7 +62,8 @@ pub(super) enum Background {
         global: bool,
     },
     /// GetId or GetCredentialsForIdentity (`identity.rs`).
-    Identity(IdentityCall),
+    /// Boxed: it carries the endpoint and names, far more than the other calls.
+    Identity(Box<IdentityCall>),
 }
 
 /// Which identity call an answer is for, and what the next one needs.
