@@ -94,6 +94,10 @@ fn credentials_are_shown_masked_and_copied_in_each_form() {
     get_credentials(&mut ui, POOL);
     wait_for_text(&mut ui, KEY_ID);
     assert!(ui.shows(IDENTITY));
+    assert!(
+        ui.shows("Got AWS credentials: they are below."),
+        "the status line"
+    );
     assert!(ui.shows("expires in"), "the countdown");
     assert!(
         !ui.shows(SECRET) && !ui.shows(SESSION),

@@ -22,6 +22,9 @@ pub fn copied_id() -> egui::Id {
     egui::Id::unique("aws-credentials-copied")
 }
 
+/// Wide enough for a whole identity pool ID (`us-east-1:` and a UUID).
+const FIELD_WIDTH: f32 = 330.0;
+
 pub struct View<'a> {
     pub signed: &'a SignedIn,
     /// The profile's identity pool ID, edited in place: it is saved with the profile.
@@ -43,12 +46,15 @@ pub fn show(ui: &mut Ui, view: View<'_>, out: &mut dyn FnMut(Request)) {
     ui.separator();
     ui.label(RichText::new("AWS credentials").strong());
     let fetching = matches!(signed.aws, Some(AwsCredentialsState::Fetching));
-    ui.horizontal(|ui| {
+    // Wrapped: at the window's opening width the button goes under the field, which keeps
+    // room for a whole identity pool ID.
+    ui.horizontal_wrapped(|ui| {
         let label = ui.label(labels::IDENTITY_POOL_ID);
+        let room = ui.available_width().min(FIELD_WIDTH);
         let edit = ui
             .add(
                 TextEdit::singleline(identity_pool_id)
-                    .desired_width(330.0)
+                    .desired_width(room)
                     .hint_text("us-east-1:0a1b2c3d-…"),
             )
             .labelled_by(label.id)

@@ -9,11 +9,10 @@ use secrecy::ExposeSecret;
 use zeroize::Zeroizing;
 
 use crate::settings::Config;
-use crate::signin::{AwsCredentialsState, Effect, Event, Failure, FailureCause, Notice, Phase};
-use crate::workbench::{AwsExport, Jwt, TokenKind, aws_export};
+use crate::signin::{Effect, Event, Failure, FailureCause, Notice, Phase};
+use crate::workbench::{Jwt, TokenKind};
 
 use super::app::CognitoLoginApp;
-use super::aws_credentials_view;
 use super::copied::COPIED_FEEDBACK_SECS;
 use super::handover::{SaveAnswer, Tick};
 use super::labels;
@@ -239,6 +238,8 @@ impl CognitoLoginApp {
                 self.status.warn(problem);
             }
         }
+        // Asked just now (a bad ID fails at once), or the answer to the fetch out.
+        let aws_news = self.fetching_aws() || matches!(event, Event::GetAwsCredentials { .. });
         let effects = self.session.apply(event);
         for effect in self.runner.run(effects) {
             match (effect, &submitted_settings) {
@@ -253,6 +254,7 @@ impl CognitoLoginApp {
             self.fields.clear_password();
         }
         self.say_outcome(was_busy);
+        self.say_aws_outcome(aws_news);
         if let Some(callback) = left_the_browser {
             // Done as asked: the port is closed.
             self.status.success(format!(
@@ -342,30 +344,6 @@ impl CognitoLoginApp {
             .copy_text(Zeroizing::new(jwt.pretty_claims()), now)
         {
             Ok(()) => self.copied_at(kind, ctx),
-            Err(problem) => self.status.warn(problem),
-        }
-    }
-
-    /// The AWS credentials got, in `form`, through the handover like a token (kept out of
-    /// clipboard history, cleared after the chosen time, taken back at sign-out).
-    fn copy_aws(&mut self, form: AwsExport, ctx: &egui::Context) {
-        let Phase::SignedIn(signed) = self.session.phase() else {
-            return;
-        };
-        let Some(AwsCredentialsState::Got(credentials)) = &signed.aws else {
-            return;
-        };
-        let profile = self.store.config().current.to_string();
-        let text = match aws_export(credentials, form, &profile) {
-            Ok(text) => text,
-            Err(problem) => return self.status.error(format!("Not copied: {problem}.")),
-        };
-        let now = ctx.input(|i| i.time);
-        match self.handover.copy_text(text, now) {
-            Ok(()) => {
-                ctx.data_mut(|d| d.insert_temp(aws_credentials_view::copied_id(), (form, now)));
-                ctx.request_repaint_after(Duration::from_secs_f64(COPIED_FEEDBACK_SECS));
-            }
             Err(problem) => self.status.warn(problem),
         }
     }
