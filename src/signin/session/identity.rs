@@ -9,8 +9,8 @@ use std::collections::BTreeMap;
 use secrecy::{ExposeSecret, SecretString};
 
 use crate::cognito::{
-    GetCredentialsRequest, GetIdRequest, IdentityPoolId, Operation, Reply, identity_endpoint,
-    logins_key,
+    Endpoint, GetCredentialsRequest, GetIdRequest, IdentityPoolId, Operation, Reply,
+    identity_endpoint, logins_key,
 };
 use crate::signin::explain::IdentityAttempt;
 use crate::signin::failure::{
@@ -93,14 +93,9 @@ impl SignInSession {
                 "The identity pool must be told which user pool signed you in, and this one is not known ({e}). Fill in the user pool ID, then sign in again."
             ))
         })?;
-        // Emulators serve both services on one port: a custom endpoint serves the identity
-        // pool too; otherwise the identity pool's own region, which may differ.
         let sign_in = &conversation.request.endpoint;
-        let custom = if sign_in.is_custom() {
-            sign_in.url().as_str()
-        } else {
-            ""
-        };
+        let domain = conversation.request.oauth.as_ref().map(|o| &o.domain);
+        let custom = custom_identity_endpoint(sign_in, domain);
         let proxy = sign_in.proxy().map(|p| p.as_str()).unwrap_or_default();
         // Both were checked already (the pool's region, the sign-in's endpoint and proxy).
         let endpoint = identity_endpoint(&pool, custom)
@@ -191,6 +186,20 @@ impl SignInSession {
             ..*call
         };
         self.send_identity(operation, call)
+    }
+}
+
+/// Where the identity pool is asked when not at its own region's address: emulators serve
+/// both services on one port, so a custom endpoint serves the identity pool too. Not a
+/// managed-login domain standing in for the endpoint (a custom domain such as
+/// auth.example.com serves no API), unless it is on this computer (an emulator's). Empty: the
+/// identity pool's own region, which may differ from the user pool's.
+fn custom_identity_endpoint<'a>(sign_in: &'a Endpoint, domain: Option<&Endpoint>) -> &'a str {
+    let only_the_domain = domain.is_some_and(|d| d.url() == sign_in.url());
+    if sign_in.is_custom() && (!only_the_domain || sign_in.is_loopback()) {
+        sign_in.url().as_str()
+    } else {
+        ""
     }
 }
 

@@ -239,3 +239,23 @@ fn an_answer_after_sign_out_changes_nothing() {
     assert!(effects.is_empty(), "{effects:?}");
     assert!(matches!(s.phase(), Phase::Editing));
 }
+
+#[test]
+fn only_an_endpoint_that_serves_the_api_is_asked_for_the_identity_pool() {
+    let at = |raw: &str| Endpoint::custom(raw).unwrap();
+    let emulator = at("http://127.0.0.1:4566");
+    assert_eq!(
+        custom_identity_endpoint(&emulator, None),
+        "http://127.0.0.1:4566/"
+    );
+    // Managed login at an emulator: its domain is its address too.
+    assert_eq!(
+        custom_identity_endpoint(&emulator, Some(&emulator)),
+        "http://127.0.0.1:4566/"
+    );
+    // A custom domain standing in for the endpoint serves no API: the pool's own region.
+    let domain = at("https://auth.example.com");
+    assert_eq!(custom_identity_endpoint(&domain, Some(&domain)), "");
+    let cognito = Endpoint::for_region("eu-west-1").unwrap();
+    assert_eq!(custom_identity_endpoint(&cognito, Some(&domain)), "");
+}
