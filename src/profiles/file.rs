@@ -6,6 +6,7 @@ use std::collections::BTreeSet;
 
 use toml::{Table, Value};
 
+use crate::cognito::IdentityPoolId;
 use crate::signin::form::is_id_like;
 use crate::signin::{Flow, Target};
 use crate::workbench::Preset;
@@ -18,7 +19,7 @@ pub const VERSION: i64 = 1;
 /// Far more than any team's environments; a bigger file is not a profile file.
 pub const MAX_BYTES: usize = 256 * 1024;
 
-const KEYS: [&str; 9] = [
+const KEYS: [&str; 10] = [
     "name",
     "region",
     "user_pool_id",
@@ -28,6 +29,7 @@ const KEYS: [&str; 9] = [
     "flow",
     "copy_preset",
     "tag",
+    "identity_pool_id",
 ];
 
 /// What is wrong, and where: `profile` is the profile's name (or its number when it has none).
@@ -212,6 +214,7 @@ fn read_profile(entry: &Table, label: &str) -> Result<Profile, Vec<Problem>> {
             client_id: text("client_id"),
             endpoint: text("endpoint"),
             username: text("username"),
+            identity_pool_id: text("identity_pool_id"),
             flow: Flow::default(),
             ..Target::default()
         },
@@ -284,6 +287,11 @@ pub fn check(profile: &Profile, label: &str) -> Vec<Problem> {
     } else if let Err(e) = target.resolve() {
         problems.push(problem(at, e.to_string()));
     }
+    if !target.identity_pool_id.is_empty()
+        && let Err(e) = IdentityPoolId::parse(&target.identity_pool_id)
+    {
+        problems.push(problem(at, format!("`identity_pool_id`: {e}")));
+    }
     if target.username.chars().count() > 128 {
         problems.push(problem(
             at,
@@ -318,6 +326,7 @@ pub fn export(profiles: &[Profile]) -> String {
             put("copy_preset", preset_name(p.copy_preset));
         }
         put("tag", &p.tag);
+        put("identity_pool_id", &t.identity_pool_id);
         export_managed(t, &mut out);
     }
     out

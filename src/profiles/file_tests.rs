@@ -49,6 +49,7 @@ fn export_then_import_is_lossless() {
                 region: "eu-west-1".into(),
                 client_id: "abc123".into(),
                 flow: Flow::Srp,
+                identity_pool_id: "eu-west-2:0a1b2c3d-4e5f-6789-abcd-ef0123456789".into(),
                 ..Target::default()
             },
             copy_preset: Preset::PostmanEnv,
@@ -168,4 +169,32 @@ fn bad_values_are_checked_like_the_form_checks_them() {
         found.iter().any(|p| p.contains("flow must be")),
         "{found:?}"
     );
+}
+
+#[test]
+fn a_bad_identity_pool_id_is_explained_where_it_is() {
+    let text = format!("{STAGING}identity_pool_id = \"my-pool\"\n");
+    let found = problems(&text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].starts_with(
+            "profile \"staging\": `identity_pool_id`: \"my-pool\" is not an identity pool ID"
+        ),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn an_identity_pool_id_is_read_and_written_only_when_given() {
+    let text = format!(
+        "{STAGING}identity_pool_id = \"ap-northeast-1:0a1b2c3d-0000-0000-0000-000000000000\"\n"
+    );
+    let profiles = parse(text.as_bytes()).unwrap();
+    assert_eq!(
+        profiles[0].target.identity_pool_id,
+        "ap-northeast-1:0a1b2c3d-0000-0000-0000-000000000000"
+    );
+    assert!(export(&profiles).contains("\nidentity_pool_id = \"ap-northeast-1:0a1b"));
+    let plain = parse(STAGING.as_bytes()).unwrap();
+    assert!(!export(&plain).contains("identity_pool_id"));
 }

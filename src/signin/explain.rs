@@ -9,10 +9,12 @@ use super::form::{Field, InputError};
 pub use browser::{explain_browser, explain_nonce};
 use codes::explain_service;
 pub use explanation::{AttemptContext, Explanation};
+pub use identity::{IdentityAttempt, explain_identity_pool_id, explain_no_id_token};
 
 mod browser;
 mod codes;
 mod explanation;
+mod identity;
 mod secret;
 
 /// A problem with the person's answer to a challenge, found before anything was sent.
@@ -115,6 +117,21 @@ pub fn explain_cognito(error: &CognitoError, ctx: &AttemptContext) -> Explanatio
                 "A proxy or captive portal can also answer in Cognito's place.",
             ],
         ),
+    }
+}
+
+/// A failed GetId or GetCredentialsForIdentity: the identity pool's own words where its codes
+/// mean something else than the user pools' (`identity.rs`), else those of any call.
+pub fn explain_identity(
+    error: &CognitoError,
+    ctx: &AttemptContext,
+    asked: &IdentityAttempt,
+) -> Explanation {
+    match error {
+        CognitoError::Service(e) => {
+            identity::explain_refusal(e, asked).unwrap_or_else(|| explain_cognito(error, ctx))
+        }
+        _ => explain_cognito(error, ctx),
     }
 }
 

@@ -9,9 +9,13 @@ use super::explain::{
     AttemptContext, Explanation, explain_answer, explain_cognito, explain_input,
     explain_password_not_allowed, explain_srp,
 };
-use super::explain::{explain_browser, explain_nonce};
+use super::explain::{
+    IdentityAttempt, explain_browser, explain_identity, explain_identity_pool_id,
+    explain_no_id_token, explain_nonce,
+};
 use super::form::InputError;
 use super::redirect::BrowserProblem;
+use crate::cognito::identity::BadIdentityPoolId;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FailureCause {
@@ -21,7 +25,8 @@ pub enum FailureCause {
     UnexpectedResponse(String),
     /// The server's SRP challenge could not be answered.
     Srp(SrpError),
-    /// An answer that cannot be sent as it is (an empty code, an unsupported choice).
+    /// An answer that cannot be sent as it is (an empty code, an unsupported choice), or an
+    /// identity pool asked for what it cannot be (a bad ID, a sign-in without an ID token).
     InvalidAnswer(String),
     /// Auto would have sent the password itself to `server`, which is not Amazon Cognito,
     /// without the person's yes for it.
@@ -87,6 +92,36 @@ pub(super) fn nonce_failure() -> Failure {
     Failure {
         explanation: explain_nonce(),
         cause: FailureCause::NonceMismatch,
+    }
+}
+
+/// An identity pool ID that is not one: nothing was sent.
+pub(super) fn identity_pool_id_failure(bad: &BadIdentityPoolId) -> Failure {
+    Failure {
+        cause: FailureCause::InvalidAnswer(bad.to_string()),
+        explanation: explain_identity_pool_id(bad),
+    }
+}
+
+/// AWS credentials asked for a sign-in without an ID token (client credentials).
+pub(super) fn no_id_token_failure() -> Failure {
+    let explanation = explain_no_id_token();
+    Failure {
+        cause: FailureCause::InvalidAnswer(explanation.summary.clone()),
+        explanation,
+    }
+}
+
+/// A refused or failed identity-pool call, in the identity pool's words.
+pub(super) fn identity_failure(
+    error: CognitoError,
+    context: &AttemptContext,
+    asked: &IdentityAttempt,
+) -> Failure {
+    let explanation = explain_identity(&error, context, asked);
+    Failure {
+        explanation,
+        ..failure(error, None)
     }
 }
 

@@ -32,6 +32,10 @@ pub struct Target {
     /// credentials (issue 17).
     #[serde(skip_serializing_if = "SignInKind::is_default")]
     pub kind: SignInKind,
+    /// The identity pool that trades the ID token for AWS credentials (issue 18); empty when
+    /// the profile has none, and then not written, so older files read and write as before.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub identity_pool_id: String,
     /// The pool's domain and the rest of managed login, flattened: `domain`, `callback_url`,
     /// `scopes`, … sit beside the other keys.
     #[serde(flatten)]
@@ -68,6 +72,7 @@ impl Target {
             username: trim(&self.username),
             flow: self.flow,
             kind: self.kind,
+            identity_pool_id: trim(&self.identity_pool_id),
             managed: self.managed.trimmed(),
         }
     }

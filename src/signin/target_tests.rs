@@ -10,6 +10,7 @@ fn typed() -> Target {
         username: " alice".into(),
         flow: Flow::Srp,
         kind: SignInKind::Browser,
+        identity_pool_id: " us-east-1:0a1b ".into(),
         managed: ManagedLogin {
             domain: " https://a.example.com ".into(),
             scopes: vec![" openid  email ".into()],
@@ -43,6 +44,7 @@ fn trimmed_takes_the_blanks_off_each_end_and_keeps_the_flow() {
             username: "alice".into(),
             flow: Flow::Srp,
             kind: SignInKind::Browser,
+            identity_pool_id: "us-east-1:0a1b".into(),
             managed: ManagedLogin {
                 domain: "https://a.example.com".into(),
                 scopes: vec!["openid".into(), "email".into()],

@@ -15,6 +15,7 @@ use crate::settings::{Config, Settings, SettingsStore};
 use crate::signin::{Authenticator, BackgroundRunner, Event, Field, Phase, SignInSession};
 use crate::workbench::TokenKind;
 
+use super::aws_credentials_view;
 use super::browser_wait;
 use super::challenge_view::ChallengeInputs;
 use super::form_view::{FormAction, FormFields, FormKeys, FormMode};
@@ -297,6 +298,12 @@ impl CognitoLoginApp {
                     keys_from: keys_not_vouched_for(self.fields.endpoint(), config),
                 };
                 token_view::show(ui, view, &mut out);
+                let aws = aws_credentials_view::View {
+                    signed,
+                    identity_pool_id: &mut self.fields.values.target.identity_pool_id,
+                    now,
+                };
+                aws_credentials_view::show(ui, aws, &mut out);
             }
             Phase::Failed(failure) => result_view::failed(ui, failure, &mut out),
             Phase::Challenge(challenge) => {

@@ -2,7 +2,7 @@
 //! for. A leaf: every view names its controls from here, and this names nothing else.
 
 use crate::signin::Target;
-use crate::workbench::TokenKind;
+use crate::workbench::{AwsExport, TokenKind};
 
 pub const REGION: &str = "Region";
 pub const PICK_REGION: &str = "Pick a region";
@@ -80,6 +80,17 @@ pub const ABOUT_PRIVACY: &str = "Passwords, client secrets and tokens never leav
 pub const REMEMBER_REFRESH: &str = "Keep the refresh token in the system keychain";
 pub const RESUME: &str = "Sign in with the saved refresh token";
 pub const LEAVE_TESTER_VIEW: &str = "Show everything";
+pub const IDENTITY_POOL_ID: &str = "Identity pool ID";
+pub const GET_AWS_CREDENTIALS: &str = "Get AWS credentials";
+
+pub fn copy_aws(form: AwsExport) -> &'static str {
+    match form {
+        AwsExport::Shell => "Copy export lines",
+        AwsExport::PowerShell => "Copy PowerShell lines",
+        AwsExport::CredentialsFile => "Copy ~/.aws/credentials block",
+        AwsExport::CredentialProcess => "Copy credential_process JSON",
+    }
+}
 
 pub fn details(kind: TokenKind) -> &'static str {
     match kind {

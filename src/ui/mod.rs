@@ -3,6 +3,8 @@
 
 mod about;
 mod app;
+mod aws_credentials_view;
+mod aws_requests;
 mod browser_wait;
 mod challenge_choices;
 mod challenge_view;

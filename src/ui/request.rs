@@ -4,6 +4,7 @@
 use zeroize::Zeroizing;
 
 use crate::signin::{Answer, TokenKind};
+use crate::workbench::AwsExport;
 
 /// What the person asked for below the form.
 pub enum Request {
@@ -29,4 +30,8 @@ pub enum Request {
     OpenBrowser(String),
     /// Stop waiting (for the browser).
     Cancel,
+    /// AWS credentials from the identity pool typed in the panel (saved with the profile).
+    GetAwsCredentials,
+    /// The AWS credentials got, copied in this form.
+    CopyAws(AwsExport),
 }

@@ -44,6 +44,14 @@ impl CognitoLoginApp {
             }
             Request::OpenBrowser(address) => self.open_in_browser(&address),
             Request::Cancel => self.dispatch(Event::Cancel),
+            Request::GetAwsCredentials => {
+                // Saved with the profile, as a sign-in saves the form's fields.
+                let form = self.fields.to_form();
+                self.save_settings(form.settings());
+                let identity_pool_id = form.target.identity_pool_id;
+                self.dispatch(Event::GetAwsCredentials { identity_pool_id });
+            }
+            Request::CopyAws(form) => self.copy_aws(form, ctx),
             Request::SignOut => self.dispatch(Event::SignOut),
             Request::SignOutEverywhere => self.dispatch(Event::SignOutEverywhere),
             Request::WhoAmI => self.dispatch(Event::WhoAmI),
@@ -230,6 +238,8 @@ impl CognitoLoginApp {
                 self.status.warn(problem);
             }
         }
+        // Asked just now (a bad ID fails at once), or the answer to the fetch out.
+        let aws_news = self.fetching_aws() || matches!(event, Event::GetAwsCredentials { .. });
         let effects = self.session.apply(event);
         for effect in self.runner.run(effects) {
             match (effect, &submitted_settings) {
@@ -244,6 +254,7 @@ impl CognitoLoginApp {
             self.fields.clear_password();
         }
         self.say_outcome(was_busy);
+        self.say_aws_outcome(aws_news);
         if let Some(callback) = left_the_browser {
             // Done as asked: the port is closed.
             self.status.success(format!(

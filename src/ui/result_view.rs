@@ -30,6 +30,7 @@ pub enum Heading {
     Failure,
     Refresh,
     WhoAmI,
+    AwsCredentials,
 }
 
 /// A failure's summary in the error colour and, but for "who am I" (one line in the panel),
@@ -40,6 +41,7 @@ pub fn explained(ui: &mut Ui, failure: &Failure, heading: Heading) {
         Heading::Failure => RichText::new(summary).strong(),
         Heading::Refresh => RichText::new(format!("Refresh failed: {summary}")),
         Heading::WhoAmI => RichText::new(format!("Who am I failed: {summary}")),
+        Heading::AwsCredentials => RichText::new(format!("No AWS credentials: {summary}")),
     };
     ui.label(text.color(ui.visuals().error_fg_color));
     if !matches!(heading, Heading::WhoAmI) {

@@ -258,6 +258,7 @@ impl SignInSession {
                 };
                 Vec::new()
             }
+            Background::Identity(call) => self.identity_answered(call, outcome),
         }
     }
 }

@@ -37,6 +37,11 @@ pub enum Event {
     SignOutEverywhere,
     /// Ask Cognito who the access token belongs to (GetUser).
     WhoAmI,
+    /// Trade the ID token for AWS credentials at this identity pool (GetId, then
+    /// GetCredentialsForIdentity); the answer lands in `SignedIn::aws`.
+    GetAwsCredentials {
+        identity_pool_id: String,
+    },
     /// The call `attempt` failed in a way worth another try, which is about to happen.
     Retrying {
         attempt: u64,
@@ -64,6 +69,7 @@ impl Event {
             Self::SignOut => "SignOut",
             Self::SignOutEverywhere => "SignOutEverywhere",
             Self::WhoAmI => "WhoAmI",
+            Self::GetAwsCredentials { .. } => "GetAwsCredentials",
             Self::Retrying { .. } => "Retrying",
             Self::Redirected { result: Ok(_), .. } => "Redirected(code)",
             Self::Redirected { .. } => "Redirected(problem)",

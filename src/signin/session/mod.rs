@@ -12,12 +12,13 @@
 //! This file holds the session and its core (`apply`, the step each answer belongs to); the
 //! other files add its methods one job each: `start` (InitiateAuth and Auto's fall-back from
 //! SRP), `answer` (the person's answers), `mfa_setup`, `refresh`, and `background` (key
-//! fetches, GetUser, sign-out).
+//! fetches, GetUser, sign-out), `identity` (AWS credentials from an identity pool).
 
 mod answer;
 mod background;
 mod browser;
 mod event;
+mod identity;
 mod mfa_setup;
 mod phase;
 mod refresh;
@@ -38,7 +39,7 @@ use step::{Background, Step};
 
 pub use browser::{BY_BROWSER, BY_CLIENT_CREDENTIALS};
 pub use event::{Effect, Event};
-pub use phase::{Activity, BrowserWait, Phase, SignedIn, TokenChecks};
+pub use phase::{Activity, AwsCredentialsState, BrowserWait, Phase, SignedIn, TokenChecks};
 
 pub type SrpSource = fn() -> Result<SrpExchange, SrpError>;
 
@@ -146,6 +147,9 @@ impl SignInSession {
             Event::SignOut => self.sign_out(false),
             Event::SignOutEverywhere => self.sign_out(true),
             Event::WhoAmI => self.who_am_i(),
+            Event::GetAwsCredentials { identity_pool_id } => {
+                self.get_aws_credentials(&identity_pool_id)
+            }
             Event::Refresh => self.refresh(),
             Event::Resume {
                 form,

@@ -4,7 +4,7 @@
 use std::time::{Duration, SystemTime};
 
 use crate::cognito::retry::Retry;
-use crate::cognito::{AuthFlow, GetUserResponse, Url};
+use crate::cognito::{AuthFlow, AwsCredentials, GetUserResponse, Url};
 use crate::signin::challenge::Challenge;
 use crate::signin::explain::AttemptContext;
 use crate::signin::failure::Failure;
@@ -47,6 +47,9 @@ pub struct SignedIn {
     /// GetUser's answer, once asked for.
     pub user: Option<Result<GetUserResponse, Failure>>,
     pub looking_up: bool,
+    /// AWS credentials from an identity pool, once asked for; dropped (and zeroized) with the
+    /// sign-in.
+    pub aws: Option<AwsCredentialsState>,
 }
 
 impl SignedIn {
@@ -62,8 +65,18 @@ impl SignedIn {
             checks: TokenChecks::default(),
             user: None,
             looking_up: false,
+            aws: None,
         })
     }
+}
+
+/// Where getting AWS credentials stands, on [`SignedIn::aws`].
+#[derive(Debug, Clone)]
+pub enum AwsCredentialsState {
+    Fetching,
+    /// Boxed: credentials hold two secrets and are far larger than the other states.
+    Got(Box<AwsCredentials>),
+    Failed(Failure),
 }
 
 #[derive(Debug, Clone, Default)]

@@ -1,8 +1,9 @@
 //! What each call the session has out is for, so that its answer can be read when it comes:
 //! the one call of the sign-in itself, and the calls that run beside it.
 
-use crate::cognito::{AuthFlow, Url};
+use crate::cognito::{AuthFlow, Endpoint, IdentityPoolId, Url};
 use crate::signin::challenge::Challenge;
+use crate::signin::explain::IdentityAttempt;
 
 /// What the call in flight was for, so its answer can be read.
 #[derive(Debug)]
@@ -57,5 +58,27 @@ impl RefreshBy {
 pub(super) enum Background {
     Jwks(Url),
     WhoAmI,
-    SignOut { global: bool },
+    SignOut {
+        global: bool,
+    },
+    /// GetId or GetCredentialsForIdentity (`identity.rs`).
+    /// Boxed: it carries the endpoint and names, far more than the other calls.
+    Identity(Box<IdentityCall>),
+}
+
+/// Which identity call an answer is for, and what the next one needs.
+#[derive(Debug)]
+pub(super) struct IdentityCall {
+    pub(super) step: IdentityStep,
+    pub(super) pool: IdentityPoolId,
+    pub(super) endpoint: Endpoint,
+    /// The `Logins` key: the user pool the ID token is from.
+    pub(super) provider: String,
+    pub(super) asked: IdentityAttempt,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum IdentityStep {
+    GetId,
+    GetCredentials,
 }
