@@ -4,6 +4,7 @@ use crate::profiles::{Profile, ProfileName};
 use crate::settings::Settings;
 use crate::signin::{Connection, Flow, SignInForm, Target};
 
+pub use super::output_kinds::{OutputKind, TokenArg};
 pub use super::token_args::{SignOutArgs, TokenArgs};
 
 /// `--version` names the commit too (build.rs), so a bug report says exactly what was run.
@@ -328,12 +329,6 @@ pub struct OutputProblem {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum TokenArg {
-    Id,
-    Access,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum FlowArg {
     Auto,
     Srp,
@@ -354,21 +349,4 @@ impl From<FlowArg> for Flow {
 pub enum AuthArg {
     /// USER_AUTH, choice-based sign-in.
     UserAuth,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum OutputKind {
-    /// Cognito's AuthenticationResult object, as received.
-    Json,
-    IdToken,
-    AccessToken,
-    RefreshToken,
-    /// A Postman environment (Environments > Import).
-    PostmanEnv,
-    /// ID_TOKEN=…, ACCESS_TOKEN=…, REFRESH_TOKEN=… lines.
-    Env,
-    /// `Bearer <token>` (the ID token unless --token access).
-    Bearer,
-    /// A curl command for --url with the Authorization header.
-    Curl,
 }

@@ -11,6 +11,7 @@ pub mod exit;
 mod keep;
 mod outcome;
 mod output;
+mod output_kinds;
 mod password;
 pub mod profiles;
 pub mod refresh;

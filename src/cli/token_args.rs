@@ -5,7 +5,7 @@ use clap::Args;
 
 use crate::profiles::ProfileName;
 
-use super::args::{OutputKind, TokenArg};
+use super::output_kinds::{OutputKind, TokenArg};
 
 #[derive(Debug, Args)]
 pub struct TokenArgs {
