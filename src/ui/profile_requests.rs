@@ -48,6 +48,9 @@ impl CognitoLoginApp {
             ProfileRequest::Delete => {
                 let gone = config.delete_current();
                 self.secrets.forget_profile(&gone.name);
+                if let Some(cache) = &self.token_cache {
+                    cache.forget(&gone.name);
+                }
                 self.status
                     .success(format!("Deleted the profile \"{}\".", gone.name));
             }
