@@ -51,7 +51,11 @@ struct Home {
 impl Home {
     /// A profile name of this run's own: parallel tests and earlier runs share the keychain.
     fn new(name: &str) -> Self {
-        let emu = emulators().ministack;
+        Self::on(&emulators().ministack, name, "")
+    }
+
+    /// A home whose profile signs in at `emu`, with `more` lines in its `[[profile]]`.
+    fn on(emu: &support::Emulator, name: &str, more: &str) -> Self {
         let home = Self {
             config: tempfile::tempdir().unwrap(),
             cache: tempfile::tempdir().unwrap(),
@@ -61,7 +65,7 @@ impl Home {
         std::fs::write(
             &file,
             format!(
-                "version = 1\n\n[[profile]]\nname = \"{}\"\nuser_pool_id = \"{}\"\nclient_id = \"{}\"\nendpoint = \"{}\"\nusername = \"alice\"\n",
+                "version = 1\n\n[[profile]]\nname = \"{}\"\nuser_pool_id = \"{}\"\nclient_id = \"{}\"\nendpoint = \"{}\"\nusername = \"alice\"\n{more}",
                 home.profile, emu.pool_id, emu.clients.plain.id, emu.endpoint
             ),
         )
@@ -90,7 +94,10 @@ impl Home {
 
     /// `sign-in --profile NAME --remember`; the ID token it printed.
     fn remember(&self) -> String {
-        let emu = emulators().ministack;
+        self.remember_at(&emulators().ministack)
+    }
+
+    fn remember_at(&self, emu: &support::Emulator) -> String {
         let args = ["--profile", &self.profile, "--remember", "--password-stdin"];
         let run = self.run("sign-in", &args, Some(&emu.password));
         assert_eq!(run.code, 0, "{}", run.stderr);
@@ -109,7 +116,10 @@ impl Home {
     }
 
     fn keychain_entry(&self) -> cognito_login::keychain::Binding {
-        let emu = emulators().ministack;
+        self.keychain_entry_at(&emulators().ministack)
+    }
+
+    fn keychain_entry_at(&self, emu: &support::Emulator) -> cognito_login::keychain::Binding {
         let target = Target {
             endpoint: emu.endpoint.clone(),
             pool_id: emu.pool_id.clone(),
@@ -351,4 +361,96 @@ fn remember_needs_a_profile_and_token_needs_a_known_one() {
     );
     assert_eq!(run.code, 2, "{}", run.stderr);
     assert!(run.stderr.contains("no profile named"), "{}", run.stderr);
+    let run = headless::cli(
+        "token",
+        &["--profile", "nobody", "--output", "refresh-token"],
+        None,
+        &[("XDG_CACHE_HOME", cache)],
+    );
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("never prints the refresh token"),
+        "{}",
+        run.stderr
+    );
+}
+
+/// moto has no RevokeToken: the copies here are gone all the same (exit 0), and the warning
+/// says the refresh token still works until it expires.
+#[test]
+fn sign_out_where_the_server_cannot_revoke_warns_and_still_forgets() {
+    if !secret_service() {
+        return;
+    }
+    let emu = emulators().moto;
+    let home = Home::on(&emu, "moto", "flow = \"password\"\n");
+    home.remember_at(&emu);
+    let run = home.run("sign-out", &["--profile", &home.profile], None);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stderr.contains("warning: "), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("works until it expires"),
+        "{}",
+        run.stderr
+    );
+    assert!(!home.cache_file().exists());
+    let kept = Keychain::system().get(&home.keychain_entry_at(&emu), SecretKind::RefreshToken);
+    assert!(kept.is_none());
+}
+
+/// `cognito-login token` in a terminal (`script` makes one) with the password typed there.
+fn token_in_terminal(home: &Home, typed: &str) -> (bool, String) {
+    use std::io::{Read as _, Write as _};
+    let command = format!(
+        "{} token --profile {}",
+        env!("CARGO_BIN_EXE_cognito-login"),
+        home.profile
+    );
+    let mut child = Command::new("script")
+        .args(["-qec", &command, "/dev/null"])
+        .env("XDG_CONFIG_HOME", home.config.path())
+        .env("XDG_CACHE_HOME", home.cache.path())
+        .env_remove("COGNITO_PASSWORD")
+        .env_remove("COGNITO_CLIENT_SECRET")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut keyboard = child.stdin.take().unwrap();
+    writeln!(keyboard, "{typed}").unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        assert!(std::time::Instant::now() < deadline, "no exit within 20 s");
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    };
+    drop(keyboard);
+    let mut screen = String::new();
+    child
+        .stdout
+        .take()
+        .unwrap()
+        .read_to_string(&mut screen)
+        .unwrap();
+    (status.success(), screen)
+}
+
+#[test]
+fn at_a_terminal_token_signs_in_and_keeps_what_it_got() {
+    if !secret_service() {
+        return;
+    }
+    let emu = emulators().ministack;
+    let home = Home::new("terminal");
+    let (ok, screen) = token_in_terminal(&home, &emu.password);
+    assert!(ok, "{screen}");
+    assert!(screen.contains("Password for alice"), "{screen}");
+    assert!(screen.contains("kept the refresh token"), "{screen}");
+    let cached = home.token(&[]);
+    assert_eq!(cached.code, 0, "{}", cached.stderr);
+    assert!(screen.contains(cached.stdout.trim()), "{screen}");
+    let kept = Keychain::system().get(&home.keychain_entry(), SecretKind::RefreshToken);
+    assert!(kept.is_some());
 }

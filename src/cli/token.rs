@@ -18,7 +18,8 @@ use crate::signin::{
 use crate::token_cache::{CachedTokens, TokenCache};
 
 use super::args::{
-    BrowserArgs, DomainArgs, Output, OutputKind, Prefill, SignInArgs, TokenArg, TokenArgs,
+    BrowserArgs, DomainArgs, Output, OutputKind, OutputProblem, Prefill, SignInArgs, TokenArg,
+    TokenArgs,
 };
 use super::drive::{runner, settle};
 use super::exit::Exit;
@@ -46,6 +47,14 @@ pub fn run(args: &TokenArgs) -> Exit {
     let mut stderr = std::io::stderr();
     if args.clear {
         return clear(args.profile.as_ref(), &mut stderr);
+    }
+    if args.output == Some(OutputKind::RefreshToken) {
+        let problem = OutputProblem {
+            problem: "`token` never prints the refresh token: it stays in the keychain",
+            fix: "use --output id-token or access-token, or `sign-in --output refresh-token` for a refresh token of its own",
+        };
+        invalid_output(&problem, &mut stderr);
+        return Exit::InvalidInput;
     }
     if let Err(problem) = preset(args).check() {
         invalid_output(&problem, &mut stderr);
