@@ -89,6 +89,16 @@ impl TokenCache {
         let _ = std::fs::remove_file(self.file(profile));
     }
 
+    /// A renamed profile's cached tokens go with it (the file names the profile; what is in
+    /// it names only the server and client, which a rename does not change).
+    pub fn rename(&self, from: &ProfileName, to: &ProfileName) {
+        let (old, new) = (self.file(from), self.file(to));
+        if old != new && std::fs::rename(&old, &new).is_err() {
+            // Not there (nothing cached), or not movable: nothing must stay under the old name.
+            self.forget(from);
+        }
+    }
+
     /// Forgets every profile's cached tokens: every file in the cache folder, which holds
     /// nothing else (a temporary file a crashed writer left included).
     pub fn forget_all(&self) {

@@ -197,6 +197,19 @@ fn forget_drops_one_profile_and_forget_all_every_one() {
 }
 
 #[test]
+fn renamed_profiles_keep_their_tokens() {
+    let (_dir, cache) = cache();
+    let (old, new) = (binding("old"), binding("new"));
+    cache.write(&old, &tokens(now() + 3600, "alice")).unwrap();
+    cache.rename(&old.profile, &new.profile);
+    assert!(cache.read(&old).is_none());
+    assert!(cache.read(&new).is_some());
+    // Nothing cached: nothing to move, nothing goes wrong.
+    cache.rename(&old.profile, &new.profile);
+    assert!(cache.read(&new).is_some());
+}
+
+#[test]
 fn every_profile_name_gets_a_file_of_its_own() {
     let names = [
         "prod",

@@ -88,6 +88,9 @@ impl CognitoLoginApp {
 
     /// A renamed profile's secrets go with it.
     fn move_secrets(&mut self, config: &Config, renamed: &Renamed) {
+        if let (Some(cache), Some(profile)) = (&self.token_cache, config.current_profile()) {
+            cache.rename(&renamed.old, &profile.name);
+        }
         if let Some(profile) = config.current_profile()
             && let Some(said) = self.secrets.rename(&renamed.old, &profile.secret_binding())
         {
