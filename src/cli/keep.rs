@@ -14,6 +14,15 @@ use crate::token_cache::TokenCache;
 
 use super::password::read_client_secret;
 
+/// Whether `keep` says where things went, or only what went wrong.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Say {
+    /// A sign-in the person asked to keep: they learn what this computer now holds.
+    WhereItWent,
+    /// A refresh inside `token`: a script's stderr stays quiet unless something failed.
+    ProblemsOnly,
+}
+
 /// Keeps `tokens` for `at.profile`: the refresh token (when there is one, and it is not the
 /// one already kept) in `keychain`, the ID and access tokens in the standard token cache.
 pub fn keep(
@@ -21,11 +30,13 @@ pub fn keep(
     tokens: &Tokens,
     keychain: &Keychain,
     kept: Option<&SecretString>,
+    say: Say,
     err: &mut dyn Write,
 ) {
-    keep_refresh_token(at, tokens, keychain, kept, err);
+    keep_refresh_token(at, tokens, keychain, kept, say, err);
     match TokenCache::standard() {
         Some(cache) => match cache.write(at, tokens) {
+            Ok(()) if say == Say::ProblemsOnly => {}
             Ok(()) => {
                 let _ = writeln!(
                     err,
@@ -51,6 +62,7 @@ fn keep_refresh_token(
     tokens: &Tokens,
     keychain: &Keychain,
     kept: Option<&SecretString>,
+    say: Say,
     err: &mut dyn Write,
 ) {
     let Some(refresh) = &tokens.refresh else {
@@ -69,6 +81,7 @@ fn keep_refresh_token(
         return;
     }
     match keychain.set(at, SecretKind::RefreshToken, refresh) {
+        Ok(()) if say == Say::ProblemsOnly => {}
         Ok(()) => {
             let _ = writeln!(err, "kept the refresh token in the system keychain");
         }

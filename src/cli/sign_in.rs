@@ -16,7 +16,7 @@ use super::args::{AuthArg, SignInArgs};
 use super::browser::{domain_form, sign_in_with_browser};
 use super::drive::{runner, settle};
 use super::exit::Exit;
-use super::keep::keep;
+use super::keep::{Say, keep};
 use super::outcome::{self, Shown};
 use super::password::{prompt_for, read_client_secret, read_password};
 use super::report::{hint, invalid_input, invalid_output};
@@ -50,7 +50,15 @@ pub fn run(args: &SignInArgs) -> Exit {
     {
         // Bound to where this sign-in went, flags included, as the window binds its secrets.
         let at = secret_binding(name, &target);
-        keep(&at, &signed.tokens, &Keychain::system(), None, &mut stderr);
+        let keychain = Keychain::system();
+        keep(
+            &at,
+            &signed.tokens,
+            &keychain,
+            None,
+            Say::WhereItWent,
+            &mut stderr,
+        );
     }
     if let Phase::Failed(failure) = &phase
         && matches!(failure.cause, FailureCause::PasswordNotAllowed { .. })

@@ -23,7 +23,7 @@ use super::args::{
 };
 use super::drive::{runner, settle};
 use super::exit::Exit;
-use super::keep::{client_secret, keep};
+use super::keep::{Say, client_secret, keep};
 use super::outcome::failed;
 use super::password::read_client_secret;
 use super::report::{self, hint, invalid, invalid_output};
@@ -150,7 +150,7 @@ pub fn current_tokens_of(
             }
             match refresh(&form, &kept, err)? {
                 Ok(tokens) => {
-                    keep(&at, &tokens, &keychain, Some(&kept), err);
+                    keep(&at, &tokens, &keychain, Some(&kept), Say::ProblemsOnly, err);
                     return Ok(Current {
                         profile,
                         form,
@@ -264,6 +264,7 @@ fn sign_in_or_give_up(
                 &signed.tokens,
                 keychain,
                 None,
+                Say::WhereItWent,
                 err,
             );
             Ok(Current {
