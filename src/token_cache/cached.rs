@@ -92,7 +92,11 @@ pub fn encode(at: &Binding, tokens: &Tokens) -> Option<Zeroizing<Vec<u8>>> {
         id_token: tokens.id.as_ref().map(|t| t.expose_secret()),
         access_token: tokens.access.as_ref().map(|t| t.expose_secret()),
     };
-    serde_json::to_vec_pretty(&written).ok().map(Zeroizing::new)
+    // Room for all of it up front: a growing buffer would leave copies of the tokens behind.
+    let room = written.id_token.map_or(0, str::len) + written.access_token.map_or(0, str::len);
+    let mut bytes = Zeroizing::new(Vec::with_capacity(room + 1024));
+    serde_json::to_writer_pretty(&mut *bytes, &written).ok()?;
+    Some(bytes)
 }
 
 /// The tokens in `bytes`, when they were cached for `at`'s server and app client; otherwise
