@@ -2,10 +2,13 @@
 //! binary against the emulators, with a private settings folder ($XDG_CONFIG_HOME), a private
 //! cache folder ($XDG_CACHE_HOME) and the real Secret Service that
 //! tests/keychain/with-secret-service.sh starts, so the refresh token really crosses from one
-//! process to the next. MiniStack throughout: it checks refresh tokens and revokes them.
+//! process to the next. MiniStack for the most part: it checks refresh tokens and revokes them;
+//! moto where a server that cannot revoke is the point.
 //!
 //! Without the Secret Service (COGNITO_LOGIN_TEST_SECRET_SERVICE unset) these tests say why
 //! and pass; under CI they fail instead, as tests/keychain_secret_service.rs does.
+//! Unix only: the Secret Service, file modes and `script` for a terminal are Linux's.
+#![cfg(unix)]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 mod headless;
