@@ -458,3 +458,45 @@ fn at_a_terminal_token_signs_in_and_keeps_what_it_got() {
     let kept = Keychain::system().get(&home.keychain_entry(), SecretKind::RefreshToken);
     assert!(kept.is_some());
 }
+
+/// No keychain (no Secret Service on the bus): `--remember` says the refresh token could not
+/// be kept, and still fills the cache, which `token` then answers from. Linux: elsewhere the
+/// keychain is not on D-Bus.
+#[cfg(target_os = "linux")]
+#[test]
+fn without_a_keychain_remember_still_fills_the_cache() {
+    let emu = emulators().ministack;
+    let home = Home::new("no-keychain");
+    let cache = home.cache.path().to_str().unwrap().to_owned();
+    let nowhere = home.cache.path().join("no-bus");
+    let bus = format!("unix:path={}", nowhere.display());
+    let env = [
+        ("XDG_CACHE_HOME", cache.as_str()),
+        ("DBUS_SESSION_BUS_ADDRESS", bus.as_str()),
+    ];
+    let args = ["--profile", &home.profile, "--remember", "--password-stdin"];
+    let run = cli_in(
+        home.config.path(),
+        "sign-in",
+        &args,
+        Some(&emu.password),
+        &env,
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("warning: the refresh token could not be kept"),
+        "{}",
+        run.stderr
+    );
+    assert!(home.cache_file().exists());
+    let token = cli_in(
+        home.config.path(),
+        "token",
+        &["--profile", &home.profile],
+        None,
+        &env,
+    );
+    assert_eq!(token.code, 0, "{}", token.stderr);
+    assert_eq!(claims(token.stdout.trim())["token_use"], "id");
+}
