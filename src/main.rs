@@ -5,7 +5,8 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use cognito_login::cli::{
-    Cli, Command, client_token, decode, profiles, refresh, sign_in, window_client_secret,
+    Cli, Command, client_token, decode, profiles, refresh, sign_in, sign_out, token,
+    window_client_secret,
 };
 
 #[cfg(windows)]
@@ -26,6 +27,8 @@ fn main() -> ExitCode {
         Some(Command::ClientToken(args)) => client_token::run(args).into(),
         Some(Command::Decode(args)) => decode::run(args).into(),
         Some(Command::Profiles(command)) => profiles::run(command).into(),
+        Some(Command::Token(args)) => token::run(args).into(),
+        Some(Command::SignOut(args)) => sign_out::run(args).into(),
         None => match cognito_login::ui::run_window(
             |settings| cli.prefill.apply(settings),
             cli.import.clone(),

@@ -18,6 +18,11 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("profiles", &["cognito", "workbench", "signin"]),
     // Above profiles: it files each secret under a profile's name, bound as the profile says.
     ("keychain", &["profiles"]),
+    // Beside the keychain: each profile's tokens, bound as the profile says.
+    (
+        "token_cache",
+        &["cognito", "workbench", "signin", "profiles"],
+    ),
     (
         "settings",
         &["cognito", "workbench", "signin", "profiles", "keychain"],
@@ -36,6 +41,7 @@ const BELOW_THE_FACES: &[&str] = &[
     "keychain",
     "profiles",
     "settings",
+    "token_cache",
     "clipboard",
 ];
 

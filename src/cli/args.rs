@@ -4,6 +4,9 @@ use crate::profiles::{Profile, ProfileName};
 use crate::settings::Settings;
 use crate::signin::{Connection, Flow, SignInForm, Target};
 
+pub use super::output_kinds::{OutputKind, TokenArg};
+pub use super::token_args::{SignOutArgs, TokenArgs};
+
 /// `--version` names the commit too (build.rs), so a bug report says exactly what was run.
 pub const VERSION: &str = concat!(
     env!("CARGO_PKG_VERSION"),
@@ -66,6 +69,16 @@ pub enum Command {
     /// 2 not a JWT, 3 invalid (signature, issuer, token use, client or expiry), 4 the keys
     /// could not be fetched.
     Decode(DecodeArgs),
+    /// Print a profile's ID (or access) token on one line, for scripts:
+    /// `curl -H "Authorization: Bearer $(cognito-login token --profile staging)"`.
+    ///
+    /// A cached token still valid for --min-valid seconds is printed at once (no network);
+    /// otherwise it is refreshed with the refresh token the keychain keeps (`sign-in
+    /// --remember`); otherwise, at a terminal, you sign in as `sign-in` asks. Exit codes as for
+    /// `sign-in`; 3 also when there is no way left to get a token without you.
+    Token(TokenArgs),
+    /// Revoke a profile's kept refresh token with Cognito, and forget it and the cached tokens.
+    SignOut(SignOutArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -220,6 +233,10 @@ pub struct SignInArgs {
     pub browser: BrowserArgs,
     #[command(flatten)]
     pub domain: DomainArgs,
+    /// With --profile: keep the refresh token in the system keychain and the ID and access
+    /// tokens in the token cache, for `cognito-login token`.
+    #[arg(long, requires = "profile")]
+    pub remember: bool,
 }
 
 /// Where managed login and client credentials go: the pool's domain and what to ask for.
@@ -312,12 +329,6 @@ pub struct OutputProblem {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum TokenArg {
-    Id,
-    Access,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum FlowArg {
     Auto,
     Srp,
@@ -338,21 +349,4 @@ impl From<FlowArg> for Flow {
 pub enum AuthArg {
     /// USER_AUTH, choice-based sign-in.
     UserAuth,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum OutputKind {
-    /// Cognito's AuthenticationResult object, as received.
-    Json,
-    IdToken,
-    AccessToken,
-    RefreshToken,
-    /// A Postman environment (Environments > Import).
-    PostmanEnv,
-    /// ID_TOKEN=…, ACCESS_TOKEN=…, REFRESH_TOKEN=… lines.
-    Env,
-    /// `Bearer <token>` (the ID token unless --token access).
-    Bearer,
-    /// A curl command for --url with the Authorization header.
-    Curl,
 }

@@ -1,5 +1,5 @@
-//! The command line: flags that prefill the window, and the headless `sign-in`, `refresh` and
-//! `decode` for scripts.
+//! The command line: flags that prefill the window, and the headless `sign-in`, `refresh`,
+//! `token`, `sign-out` and `decode` for scripts.
 
 mod answers;
 mod args;
@@ -8,18 +8,24 @@ pub mod client_token;
 pub mod decode;
 mod drive;
 pub mod exit;
+mod keep;
 mod outcome;
 mod output;
+mod output_kinds;
 mod password;
 pub mod profiles;
 pub mod refresh;
 mod report;
 mod saved_profile;
 pub mod sign_in;
+pub mod sign_out;
+pub mod token;
+mod token_args;
+mod token_output;
 
 pub use password::window_client_secret;
 
 pub use args::{
     Cli, ClientTokenArgs, Command, DecodeArgs, Output, OutputKind, Prefill, ProfilesCommand,
-    RefreshArgs, SignInArgs,
+    RefreshArgs, SignInArgs, SignOutArgs, TokenArgs,
 };

@@ -107,7 +107,8 @@ fn challenged(
     Exit::Challenge
 }
 
-fn failed(failure: &Failure, err: &mut dyn Write) -> Exit {
+/// Says what failed and returns the exit code for it.
+pub(super) fn failed(failure: &Failure, err: &mut dyn Write) -> Exit {
     report::failure(failure, err);
     match &failure.cause {
         FailureCause::Cognito(_) | FailureCause::NonceMismatch => Exit::Refused,

@@ -158,7 +158,8 @@ fn forget_misbound_secrets(replaced: &[Profile], err: &mut dyn Write) {
 }
 
 /// `profiles delete NAME`: the profile goes, and with it (as the window's Delete does) its
-/// client secret and refresh token in the keychain: no secret outlives its profile.
+/// client secret and refresh token in the keychain and its cached tokens: no secret outlives
+/// its profile.
 fn delete(store: &ConfyStore, mut config: Config, name: &ProfileName, err: &mut dyn Write) -> Exit {
     if !config.remove_profile(name) {
         return refuse(err, &format!("there is no profile named \"{name}\""));
@@ -168,6 +169,9 @@ fn delete(store: &ConfyStore, mut config: Config, name: &ProfileName, err: &mut 
     }
     let keychain = crate::keychain::Keychain::system();
     keychain.forget_profile(name);
+    if let Some(cache) = crate::token_cache::TokenCache::standard() {
+        cache.forget(name);
+    }
     let _ = match keychain.unavailable() {
         None => writeln!(err, "deleted \"{name}\" and its secrets in the keychain"),
         Some(_) => writeln!(err, "deleted \"{name}\" (no keychain was reachable)"),

@@ -18,6 +18,11 @@ pub fn invalid(err: &mut dyn Write, problem: impl Display) {
     error(err, format_args!("invalid input: {problem}"));
 }
 
+/// `warning: {what}`: done, but not all of it.
+pub fn warning(err: &mut dyn Write, what: impl Display) {
+    let _ = writeln!(err, "warning: {what}");
+}
+
 /// `hint: {hint}`.
 pub fn hint(err: &mut dyn Write, hint: impl Display) {
     let _ = writeln!(err, "hint: {hint}");

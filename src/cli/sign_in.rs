@@ -8,13 +8,15 @@ use crate::signin::{
     Connection, Event, FailureCause, Flow, Phase, SignInForm, SignInKind, SignInSession, Target,
 };
 
-use crate::profiles::{Profile, untrusted_server};
+use crate::keychain::Keychain;
+use crate::profiles::{Profile, secret_binding, untrusted_server};
 
 use super::answers::Answers;
 use super::args::{AuthArg, SignInArgs};
 use super::browser::{domain_form, sign_in_with_browser};
 use super::drive::{runner, settle};
 use super::exit::Exit;
+use super::keep::{Say, keep};
 use super::outcome::{self, Shown};
 use super::password::{prompt_for, read_client_secret, read_password};
 use super::report::{hint, invalid_input, invalid_output};
@@ -28,7 +30,11 @@ pub fn run(args: &SignInArgs) -> Exit {
         invalid_output(&problem, &mut stderr);
         return Exit::InvalidInput;
     }
-    let (phase, pool_id_given) = match sign_in(args, &mut stderr) {
+    let Ended {
+        phase,
+        pool_id_given,
+        target,
+    } = match sign_in(args, &mut stderr) {
         Ok(ended) => ended,
         Err(problem) => {
             invalid_input(&problem, &mut stderr);
@@ -39,6 +45,21 @@ pub fn run(args: &SignInArgs) -> Exit {
         session: args.print_session,
     };
     let exit = outcome::print(&phase, &args.output, shown, &mut stdout, &mut stderr);
+    if let (true, Some(name), Phase::SignedIn(signed)) = (args.remember, &args.profile, &phase)
+        && signed.refresh_problem.is_none()
+    {
+        // Bound to where this sign-in went, flags included, as the window binds its secrets.
+        let at = secret_binding(name, &target);
+        let keychain = Keychain::system();
+        keep(
+            &at,
+            &signed.tokens,
+            &keychain,
+            None,
+            Say::WhereItWent,
+            &mut stderr,
+        );
+    }
     if let Phase::Failed(failure) = &phase
         && matches!(failure.cause, FailureCause::PasswordNotAllowed { .. })
         && !pool_id_given
@@ -57,8 +78,17 @@ pub fn run(args: &SignInArgs) -> Exit {
 /// a code and a retry; a loop beyond that is a misconfigured pool, not a sign-in.
 const MAX_STEPS: usize = 8;
 
-/// Where the sign-in came to rest, and whether it had a user pool ID to start SRP with.
-fn sign_in(args: &SignInArgs, err: &mut dyn Write) -> Result<(Phase, bool), String> {
+/// Where a sign-in came to rest.
+pub(super) struct Ended {
+    pub phase: Phase,
+    /// Whether it had a user pool ID to start SRP with.
+    pub pool_id_given: bool,
+    /// Where it went and as whom (the profile with the flags laid over it).
+    pub target: Target,
+}
+
+/// Signs in as `args` say, asking at the terminal for what is missing.
+pub(super) fn sign_in(args: &SignInArgs, err: &mut dyn Write) -> Result<Ended, String> {
     let value = |v: &Option<String>| v.clone().unwrap_or_default();
     let profile = saved_profile(args.profile.as_ref())?;
     let by_browser = args.browser.browser
@@ -66,17 +96,7 @@ fn sign_in(args: &SignInArgs, err: &mut dyn Write) -> Result<(Phase, bool), Stri
             .as_ref()
             .is_some_and(|p| p.target.kind == SignInKind::Browser);
     if by_browser {
-        // No password here: the person types it into the pool's own page in the browser.
-        let form = domain_form(
-            &args.target,
-            profile.as_ref(),
-            SignInKind::Browser,
-            &args.domain,
-            &args.browser,
-            args.timeout,
-        )?;
-        let phase = sign_in_with_browser(form, args.browser.no_browser, err)?;
-        return Ok((phase, true));
+        return by_browser_sign_in(args, profile.as_ref(), err);
     }
     check_handed_over_endpoint(args, profile.as_ref())?;
     let flow = match (args.auth, args.flow, &profile) {
@@ -118,6 +138,7 @@ fn sign_in(args: &SignInArgs, err: &mut dyn Write) -> Result<(Phase, bool), Stri
         },
     );
     let pool_id_given = !form.target.pool_id.trim().is_empty();
+    let target = form.target.clone();
     let mut runner = runner()?;
     let mut session = SignInSession::default();
     session.set_token_checks(false);
@@ -131,7 +152,35 @@ fn sign_in(args: &SignInArgs, err: &mut dyn Write) -> Result<(Phase, bool), Stri
         };
         settle(&mut session, &mut runner, Event::Answer(answer));
     }
-    Ok((session.phase().clone(), pool_id_given))
+    Ok(Ended {
+        phase: session.phase().clone(),
+        pool_id_given,
+        target,
+    })
+}
+
+/// Managed login: no password here, the person types it into the pool's own page in the
+/// browser.
+fn by_browser_sign_in(
+    args: &SignInArgs,
+    profile: Option<&Profile>,
+    err: &mut dyn Write,
+) -> Result<Ended, String> {
+    let form = domain_form(
+        &args.target,
+        profile,
+        SignInKind::Browser,
+        &args.domain,
+        &args.browser,
+        args.timeout,
+    )?;
+    let target = form.target.clone();
+    let phase = sign_in_with_browser(form, args.browser.no_browser, err)?;
+    Ok(Ended {
+        phase,
+        pool_id_given: true,
+        target,
+    })
 }
 
 /// A profile that came from a file and sends the password to a server that is neither Amazon

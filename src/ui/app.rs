@@ -13,6 +13,7 @@ use crate::keychain::Keychain;
 use crate::profiles::Origin;
 use crate::settings::{Config, Settings, SettingsStore};
 use crate::signin::{Authenticator, BackgroundRunner, Event, Field, Phase, SignInSession};
+use crate::token_cache::TokenCache;
 use crate::workbench::TokenKind;
 
 use super::aws_credentials_view;
@@ -46,6 +47,9 @@ pub struct AppParts {
     pub import_file: Option<PathBuf>,
     pub import_bundled: bool,
     pub keychain: Arc<Keychain>,
+    /// Where signed-in tokens are shared with `cognito-login token` (None: not shared). Tests
+    /// give a temporary folder, never the person's cache.
+    pub token_cache: Option<TokenCache>,
     /// A client secret given at start ($COGNITO_CLIENT_SECRET, as `sign-in` reads it), laid
     /// over the keychain's for the profile the window opens on: so a script (tests/demo.sh)
     /// can open the window ready to sign in without the secret on a command line.
@@ -76,6 +80,7 @@ pub struct CognitoLoginApp {
     pub(super) open_dialog: OpenDialog,
     pub(super) opening: Option<Receiver<Option<PathBuf>>>,
     pub(super) secrets: SavedSecrets,
+    pub(super) token_cache: Option<TokenCache>,
     pub(super) about_open: bool,
     pub(super) frame_log: FrameLog,
     pub(super) trust_prompt: TrustPrompt,
@@ -98,11 +103,12 @@ impl CognitoLoginApp {
         let mut profile_bar = ProfileBar::default();
         profile_bar.import =
             (parts.import_file.as_deref()).map(|path| ImportPreview::read(path, origin));
-        Ok(Self {
+        let mut app = Self {
             profile_bar,
             open_dialog: parts.open_dialog,
             opening: None,
             secrets,
+            token_cache: parts.token_cache,
             about_open: false,
             frame_log: FrameLog::default(),
             trust_prompt: TrustPrompt::default(),
@@ -133,7 +139,9 @@ impl CognitoLoginApp {
             copied: None,
             first_frame: true,
             challenge_inputs: ChallengeInputs::default(),
-        })
+        };
+        app.restore_cached_tokens();
+        Ok(app)
     }
 
     pub fn phase(&self) -> &Phase {

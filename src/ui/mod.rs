@@ -33,6 +33,7 @@ mod result_view;
 mod saved_secrets;
 mod secret_input;
 mod status;
+mod token_cache_link;
 mod token_details;
 mod token_view;
 mod trust_prompt;
@@ -78,6 +79,7 @@ pub fn run_window(
         import_file,
         import_bundled,
         keychain: Arc::new(crate::keychain::Keychain::system()),
+        token_cache: crate::token_cache::TokenCache::standard(),
         client_secret,
         open_browser: Arc::new(|address| webbrowser::open(address).is_ok()),
     };

@@ -48,6 +48,9 @@ impl CognitoLoginApp {
             ProfileRequest::Delete => {
                 let gone = config.delete_current();
                 self.secrets.forget_profile(&gone.name);
+                if let Some(cache) = &self.token_cache {
+                    cache.forget(&gone.name);
+                }
                 self.status
                     .success(format!("Deleted the profile \"{}\".", gone.name));
             }
@@ -85,6 +88,9 @@ impl CognitoLoginApp {
 
     /// A renamed profile's secrets go with it.
     fn move_secrets(&mut self, config: &Config, renamed: &Renamed) {
+        if let (Some(cache), Some(profile)) = (&self.token_cache, config.current_profile()) {
+            cache.rename(&renamed.old, &profile.name);
+        }
         if let Some(profile) = config.current_profile()
             && let Some(said) = self.secrets.rename(&renamed.old, &profile.secret_binding())
         {

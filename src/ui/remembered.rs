@@ -50,6 +50,7 @@ impl CognitoLoginApp {
         }
         self.handover.choices.preset = settings.copy_preset;
         self.focus_pending = Some(self.fields.first_empty_required());
+        self.restore_cached_tokens();
     }
 
     /// A sign-in from a form that now points at another server or app client than the saved
@@ -124,5 +125,6 @@ impl CognitoLoginApp {
     pub(super) fn forget_refresh_token(&mut self) {
         let profile = self.current_profile_name();
         self.secrets.forget_refresh_token(profile.as_ref());
+        self.forget_cached_tokens();
     }
 }

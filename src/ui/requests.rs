@@ -64,6 +64,7 @@ impl CognitoLoginApp {
                 self.save_settings(self.fields.to_form().settings());
                 if on {
                     self.remember_secrets(None);
+                    self.share_tokens();
                 } else {
                     self.forget_refresh_token();
                 }
@@ -268,6 +269,9 @@ impl CognitoLoginApp {
         }
         if !signing_out {
             self.remember_secrets(submitted.as_ref());
+            if was_busy {
+                self.share_tokens();
+            }
         }
         match self.session.phase() {
             Phase::Editing => self.copied = None,

@@ -184,6 +184,46 @@ fn open_app(
     keychain: Arc<Keychain>,
     client_secret: Option<cognito_login::cognito::ClientSecret>,
 ) -> Ui {
+    open_app_sharing(
+        auth,
+        settings,
+        saved,
+        import_file,
+        keychain,
+        client_secret,
+        None,
+    )
+}
+
+/// Opens the window over `config`, sharing tokens through `cache` as it does through the
+/// person's token cache, signing in with `auth`.
+pub fn open_with_token_cache(
+    auth: Box<Script>,
+    config: &Config,
+    keychain: Arc<Keychain>,
+    cache: cognito_login::token_cache::TokenCache,
+) -> Ui {
+    let settings = config.settings();
+    open_app_sharing(
+        Some(auth),
+        settings,
+        Some(config),
+        None,
+        keychain,
+        None,
+        Some(cache),
+    )
+}
+
+fn open_app_sharing(
+    auth: Option<Box<Script>>,
+    settings: Settings,
+    saved: Option<&Config>,
+    import_file: Option<std::path::PathBuf>,
+    keychain: Arc<Keychain>,
+    client_secret: Option<cognito_login::cognito::ClientSecret>,
+    token_cache: Option<cognito_login::token_cache::TokenCache>,
+) -> Ui {
     let calls = Arc::new(AtomicUsize::new(0));
     let last_password = Arc::new(Mutex::new(None));
     let sent = Arc::new(Mutex::new(Vec::new()));
@@ -224,6 +264,7 @@ fn open_app(
             .is_some_and(|p| p.file_name().is_some_and(|n| n == "profiles.toml")),
         import_file,
         keychain: Arc::clone(&keychain),
+        token_cache,
         client_secret,
         open_browser: {
             let browsed = Arc::clone(&browsed);

@@ -9,6 +9,7 @@ use crate::signin::challenge::Answer;
 use crate::signin::form::SignInForm;
 use crate::signin::redirect::{BrowserProblem, RedirectWait};
 use crate::signin::service::{Call, Outcome};
+use crate::workbench::tokens::Tokens;
 
 #[derive(Debug)]
 pub enum Event {
@@ -24,6 +25,12 @@ pub enum Event {
     Resume {
         form: SignInForm,
         refresh_token: RefreshToken,
+    },
+    /// Signed in from tokens kept between runs (the token cache, with the keychain's refresh
+    /// token if any): validates the form without a password, makes no call.
+    Restore {
+        form: SignInForm,
+        tokens: Tokens,
     },
     Cancel,
     Finished {
@@ -63,6 +70,7 @@ impl Event {
             Self::StartOver => "StartOver",
             Self::Refresh => "Refresh",
             Self::Resume { .. } => "Resume",
+            Self::Restore { .. } => "Restore",
             Self::Cancel => "Cancel",
             Self::Finished { outcome, .. } if outcome.is_ok() => "Finished(answer)",
             Self::Finished { .. } => "Finished(error)",

@@ -22,6 +22,7 @@ mod identity;
 mod mfa_setup;
 mod phase;
 mod refresh;
+mod restore;
 mod start;
 mod step;
 
@@ -40,6 +41,7 @@ use step::{Background, Step};
 pub use browser::{BY_BROWSER, BY_CLIENT_CREDENTIALS};
 pub use event::{Effect, Event};
 pub use phase::{Activity, AwsCredentialsState, BrowserWait, Phase, SignedIn, TokenChecks};
+pub use restore::FROM_TOKEN_CACHE;
 
 pub type SrpSource = fn() -> Result<SrpExchange, SrpError>;
 
@@ -155,6 +157,7 @@ impl SignInSession {
                 form,
                 refresh_token,
             } => self.resume(&form, refresh_token),
+            Event::Restore { form, tokens } => self.restore(&form, tokens),
             Event::Cancel => {
                 let effects = self.abort();
                 match &mut self.phase {
