@@ -5,8 +5,8 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use cognito_login::cli::{
-    Cli, Command, client_token, decode, profiles, refresh, sign_in, sign_out, token,
-    window_client_secret,
+    Cli, Command, aws_credentials, client_token, decode, profiles, refresh, sign_in, sign_out,
+    token, window_client_secret,
 };
 
 #[cfg(windows)]
@@ -29,8 +29,14 @@ fn main() -> ExitCode {
         Some(Command::Profiles(command)) => profiles::run(command).into(),
         Some(Command::Token(args)) => token::run(args).into(),
         Some(Command::SignOut(args)) => sign_out::run(args).into(),
+        Some(Command::AwsCredentials(args)) => aws_credentials::run(args).into(),
         None => match cognito_login::ui::run_window(
-            |settings| cli.prefill.apply(settings),
+            |settings| {
+                cli.prefill.apply(settings);
+                if let Some(pool) = &cli.identity_pool_id {
+                    settings.target.identity_pool_id.clone_from(pool);
+                }
+            },
             cli.import.clone(),
             window_client_secret(),
         ) {

@@ -25,6 +25,11 @@ pub struct Cli {
     pub command: Option<Command>,
     #[command(flatten)]
     pub prefill: Prefill,
+    /// Identity pool ID for the window's Get AWS credentials panel, e.g.
+    /// ap-northeast-1:0a1b2c3d-4e5f-6789-abcd-ef0123456789 (its region may differ from the
+    /// user pool's).
+    #[arg(long, value_name = "ID")]
+    pub identity_pool_id: Option<String>,
     /// Open the window offering the profiles in FILE for import.
     #[arg(long, value_name = "FILE")]
     pub import: Option<std::path::PathBuf>,
@@ -79,6 +84,14 @@ pub enum Command {
     Token(TokenArgs),
     /// Revoke a profile's kept refresh token with Cognito, and forget it and the cached tokens.
     SignOut(SignOutArgs),
+    /// Temporary AWS credentials of a profile's user from its identity pool, for the AWS CLI.
+    ///
+    /// In ~/.aws/config: `credential_process = /usr/bin/cognito-login aws-credentials
+    /// --profile staging` (full paths only). Prints the credential_process JSON (or export
+    /// lines with --output env); the ID token comes as `token` gets one, and the credentials
+    /// are kept, owner-only, until --min-valid seconds before they expire. Exit codes as for
+    /// `sign-in`.
+    AwsCredentials(super::aws_credentials_args::AwsCredentialsArgs),
 }
 
 #[derive(Debug, Subcommand)]

@@ -3,6 +3,8 @@
 
 mod answers;
 mod args;
+pub mod aws_credentials;
+mod aws_credentials_args;
 mod browser;
 pub mod client_token;
 pub mod decode;
@@ -29,3 +31,4 @@ pub use args::{
     Cli, ClientTokenArgs, Command, DecodeArgs, Output, OutputKind, Prefill, ProfilesCommand,
     RefreshArgs, SignInArgs, SignOutArgs, TokenArgs,
 };
+pub use aws_credentials_args::AwsCredentialsArgs;

@@ -5,6 +5,7 @@
 //! someone else's, readable by others, or bound to another server or app client. It never
 //! holds a refresh token or a password: those stay in the keychain, or nowhere.
 
+mod aws;
 mod cached;
 pub mod private_json;
 
@@ -85,8 +86,11 @@ impl TokenCache {
     }
 
     /// Forgets `profile`'s cached tokens; none cached is as good as forgotten.
+    /// AWS credentials fetched with them (`aws-credentials`) go too: they are the same
+    /// person's.
     pub fn forget(&self, profile: &ProfileName) {
         let _ = std::fs::remove_file(self.file(profile));
+        let _ = std::fs::remove_file(self.aws_file(profile));
     }
 
     /// A renamed profile's cached tokens go with it (the file names the profile; what is in
@@ -97,6 +101,8 @@ impl TokenCache {
             // Not there (nothing cached), or not movable: nothing must stay under the old name.
             self.forget(from);
         }
+        // Kept AWS credentials are an hour's worth at most: fetched anew, not moved.
+        let _ = std::fs::remove_file(self.aws_file(from));
     }
 
     /// Forgets every profile's cached tokens: every file in the cache folder, which holds

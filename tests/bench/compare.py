@@ -74,6 +74,21 @@ class BusyLoad:
             proc.kill()
             proc.wait()
 
+def bench_env(workdir, emu):
+    """The environment every timed command runs in: a home of its own in `workdir`, no
+    proxy, and the AWS CLI kept from the real ~/.aws."""
+    env = dict(os.environ, HOME=workdir, XDG_CONFIG_HOME=os.path.join(workdir, "config"),
+               XDG_CACHE_HOME=os.path.join(workdir, "cache"),
+               # The AWS CLI and boto3 look for credentials even for unsigned calls.
+               AWS_ACCESS_KEY_ID="test", AWS_SECRET_ACCESS_KEY="test",
+               AWS_DEFAULT_REGION=emu["region"], AWS_EC2_METADATA_DISABLED="true",
+               AWS_CONFIG_FILE=os.path.join(workdir, "aws-config"),
+               AWS_SHARED_CREDENTIALS_FILE=os.path.join(workdir, "aws-credentials"))
+    for proxy in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"):
+        env.pop(proxy, None)
+    return env
+
+
 def must_sign_in(name, command, env):
     """One run first, so a broken command is never timed as a fast failure."""
     done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60)
@@ -150,15 +165,7 @@ def main():
         emu = json.load(f)["ministack"]
 
     workdir = tempfile.mkdtemp(prefix="cognito-login-bench-")
-    env = dict(os.environ, COGNITO_PASSWORD=emu["password"], HOME=workdir,
-               XDG_CONFIG_HOME=os.path.join(workdir, "config"),
-               # The AWS CLI and boto3 look for credentials even for unsigned calls.
-               AWS_ACCESS_KEY_ID="test", AWS_SECRET_ACCESS_KEY="test",
-               AWS_DEFAULT_REGION=emu["region"], AWS_EC2_METADATA_DISABLED="true",
-               AWS_CONFIG_FILE=os.path.join(workdir, "aws-config"),
-               AWS_SHARED_CREDENTIALS_FILE=os.path.join(workdir, "aws-credentials"))
-    for proxy in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"):
-        env.pop(proxy, None)
+    env = dict(bench_env(workdir, emu), COGNITO_PASSWORD=emu["password"])
     password_flow, srp_flow = commands(binary, venv_bin, emu, workdir)
     if busy:  # the figure at stake under load: the headless sign-in against curl
         password_flow = [c for c in password_flow if c[0].startswith("cognito-login") or c[0] == "curl"]
@@ -182,13 +189,21 @@ def main():
              f"MiniStack at {emu['endpoint']}; {runs} runs of each after 3 warm-ups, in {ROUNDS} "
              f"rounds (hyperfine -N); {setting}; load average {load_before:.2f} before, "
              f"{load_after:.2f} after.",
-             "", "| command | median | min | max |", "|---|---:|---:|---:|"]
+             ""]
+    publish(lines, times, checks(ms, busy), report, digits=1)
+
+
+def publish(lines, times, budget, report, digits):
+    """Prints `lines`, then the medians of `times` and the `budget` rows (what, value, unit,
+    met) as Markdown tables, and writes the same to `report`."""
+    ms = lambda name: statistics.median(times[name]) * 1000
+    lines = lines + ["| command | median | min | max |", "|---|---:|---:|---:|"]
     for name, samples in times.items():
-        lines.append(f"| {name} | {ms(name):.1f} ms | {min(samples) * 1000:.1f} ms "
-                     f"| {max(samples) * 1000:.1f} ms |")
+        lines.append(f"| {name} | {ms(name):.{digits}f} ms | {min(samples) * 1000:.{digits}f} ms "
+                     f"| {max(samples) * 1000:.{digits}f} ms |")
     lines += ["", "| budget | measured | met |", "|---|---:|:---:|"]
-    for what, ratio, unit, met in checks(ms, busy):
-        lines.append(f"| {what} | {ratio:.2f} {unit} | {'yes' if met else 'NO'} |")
+    for what, value, unit, met in budget:
+        lines.append(f"| {what} | {value:.2f} {unit} | {'yes' if met else 'NO'} |")
     text = "\n".join(lines) + "\n"
     print("\n" + text)
     os.makedirs(os.path.dirname(os.path.abspath(report)), exist_ok=True)
