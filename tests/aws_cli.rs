@@ -48,6 +48,9 @@ impl Home {
 /// Whether the real Secret Service is there (under CI it must be).
 fn secret_service() -> bool {
     if std::env::var_os("COGNITO_LOGIN_TEST_SECRET_SERVICE").is_some() {
+        if let Some(why) = cognito_login::keychain::Keychain::system().unavailable() {
+            panic!("the Secret Service was meant to be there: {why}");
+        }
         return true;
     }
     assert!(

@@ -59,6 +59,11 @@ impl Home {
 
     /// A home whose profile signs in at `emu`, with `more` lines in its `[[profile]]`.
     fn on(emu: &support::Emulator, name: &str, more: &str) -> Self {
+        Self::at_client(emu, &emu.clients.plain.id, name, more)
+    }
+
+    /// `on`, for the app client `client_id`.
+    fn at_client(emu: &support::Emulator, client_id: &str, name: &str, more: &str) -> Self {
         let home = Self {
             config: tempfile::tempdir().unwrap(),
             cache: tempfile::tempdir().unwrap(),
@@ -69,7 +74,7 @@ impl Home {
             &file,
             format!(
                 "version = 1\n\n[[profile]]\nname = \"{}\"\nuser_pool_id = \"{}\"\nclient_id = \"{}\"\nendpoint = \"{}\"\nusername = \"alice\"\n{more}",
-                home.profile, emu.pool_id, emu.clients.plain.id, emu.endpoint
+                home.profile, emu.pool_id, client_id, emu.endpoint
             ),
         )
         .unwrap();
@@ -499,4 +504,60 @@ fn without_a_keychain_remember_still_fills_the_cache() {
     );
     assert_eq!(token.code, 0, "{}", token.stderr);
     assert_eq!(claims(token.stdout.trim())["token_use"], "id");
+}
+
+#[test]
+fn a_refresh_refused_for_the_client_secret_says_so_instead_of_asking_to_sign_in_again() {
+    if !secret_service() {
+        return;
+    }
+    let emu = emulators().ministack;
+    let secret = emu.clients.secret.secret.clone().unwrap();
+    let home = Home::at_client(
+        &emu,
+        &emu.clients.secret.id,
+        "secret",
+        "flow = \"password\"\n",
+    );
+    let args = ["--profile", &home.profile, "--remember", "--password-stdin"];
+    let cache = home.cache.path().to_str().unwrap().to_owned();
+    let env = [
+        ("XDG_CACHE_HOME", cache.as_str()),
+        ("COGNITO_CLIENT_SECRET", secret.as_str()),
+    ];
+    let run = cli_in(
+        home.config.path(),
+        "sign-in",
+        &args,
+        Some(&emu.password),
+        &env,
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+
+    // The same refresh without the client secret: MiniStack wants the SECRET_HASH. Signing in
+    // again would not help, so the hint is about the secret, not `sign-in --remember`.
+    let run = home.token(&["--min-valid", "7200"]);
+    assert_eq!(run.code, 3, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("NotAuthorizedException"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("COGNITO_CLIENT_SECRET"),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("--remember` once"), "{}", run.stderr);
+
+    // With it, the kept refresh token works.
+    let run = cli_in(
+        home.config.path(),
+        "token",
+        &["--profile", &home.profile, "--min-valid", "7200"],
+        None,
+        &env,
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(claims(run.stdout.trim())["token_use"], "id");
 }

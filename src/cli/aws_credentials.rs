@@ -8,11 +8,14 @@
 use std::io::Write;
 use std::time::{Duration, SystemTime};
 
+use secrecy::{ExposeSecret as _, SecretString};
+
 use crate::cognito::{AwsCredentials, IdentityPoolId};
 use crate::profiles::Profile;
 use crate::signin::{AwsCredentialsState, Event, Phase, SignInSession};
 use crate::token_cache::TokenCache;
 use crate::workbench::aws_exports::{AwsExport, aws_export};
+use crate::workbench::jwt::unverified_claims;
 
 use super::aws_credentials_args::{AwsCredentialsArgs, AwsOutput};
 use super::drive::{runner, settle};
@@ -65,15 +68,21 @@ fn credentials(args: &AwsCredentialsArgs, err: &mut dyn Write) -> Result<AwsCred
     let at = profile.secret_binding();
     let cache = TokenCache::standard();
     let min_valid = Duration::from_secs(args.min_valid);
-    if let Some(kept) = cache.as_ref().and_then(|c| c.read_aws(&at, &pool))
+    // Whose credentials: the person whose tokens are cached now.
+    let user = cache
+        .as_ref()
+        .and_then(|c| c.read(&at))
+        .and_then(|cached| user_of(cached.id.as_ref()))
+        .unwrap_or_default();
+    if let Some(kept) = cache.as_ref().and_then(|c| c.read_aws(&at, &pool, &user))
         && valid_for(&kept) >= min_valid
     {
         tracing::debug!(profile = %args.profile, "AWS credentials from the cache");
         return Ok(kept);
     }
-    let fresh = fetch(args, &pool, err)?;
+    let (fresh, user) = fetch(args, &pool, err)?;
     if let Some(cache) = &cache
-        && let Err(problem) = cache.write_aws(&at, &pool, &fresh)
+        && let Err(problem) = cache.write_aws(&at, &pool, &user, &fresh)
     {
         let _ = writeln!(err, "note: {problem}");
     }
@@ -104,13 +113,21 @@ fn valid_for(credentials: &AwsCredentials) -> Duration {
         .unwrap_or_default()
 }
 
-/// The ID token as `token` gets it, traded at the identity pool by the session.
+/// The ID token's subject (`sub`): the user the credentials are for.
+fn user_of(id_token: Option<&SecretString>) -> Option<String> {
+    let claims = unverified_claims(id_token?.expose_secret())?;
+    claims.get("sub")?.as_str().map(str::to_owned)
+}
+
+/// The ID token as `token` gets it, traded at the identity pool by the session; the
+/// credentials and whose they are.
 fn fetch(
     args: &AwsCredentialsArgs,
     pool: &IdentityPoolId,
     err: &mut dyn Write,
-) -> Result<AwsCredentials, Exit> {
+) -> Result<(AwsCredentials, String), Exit> {
     let current = current_tokens(&args.profile, ID_TOKEN_MIN_VALID, args.timeout, err)?;
+    let user = user_of(current.tokens.id.as_ref()).unwrap_or_default();
     let mut runner = runner().map_err(|problem| {
         error(err, format_args!("network: {problem}"));
         Exit::Network
@@ -139,7 +156,7 @@ fn fetch(
         effects = session.apply(event);
     }
     match aws_state(&session) {
-        Some(AwsCredentialsState::Got(credentials)) => Ok(credentials.as_ref().clone()),
+        Some(AwsCredentialsState::Got(credentials)) => Ok((credentials.as_ref().clone(), user)),
         Some(AwsCredentialsState::Failed(failure)) => Err(failed(failure, err)),
         Some(AwsCredentialsState::Fetching) | None => {
             error(err, "network: the identity pool did not answer");

@@ -223,9 +223,25 @@ fn refresh(
         }
     };
     match &failure.cause {
-        FailureCause::Cognito(e) => Ok(Err(format!("{}: {}", e.code, e.message))),
+        // The refresh token itself was refused (revoked, expired, another client's): signing
+        // in again is the way on. A missing or wrong SECRET_HASH is NotAuthorized too, but
+        // signing in would fail the same way: that, and any other error (throttling, a
+        // server fault), is explained as it is, with its own hints.
+        FailureCause::Cognito(e)
+            if e.code == "NotAuthorizedException" && !about_the_secret_hash(&e.message) =>
+        {
+            Ok(Err(format!("{}: {}", e.code, e.message)))
+        }
         _ => Err(failed(failure, err)),
     }
+}
+
+/// Whether Cognito's words are about the app client's secret rather than the refresh token:
+/// "Unable to verify secret hash for client …" (Cognito), "… SECRET_HASH was not received"
+/// (the emulators).
+fn about_the_secret_hash(message: &str) -> bool {
+    let message = message.to_ascii_lowercase();
+    message.contains("secret hash") || message.contains("secret_hash")
 }
 
 /// No token without the person: at a terminal they sign in (as `sign-in --profile NAME

@@ -6,6 +6,7 @@ use std::io::Write;
 use secrecy::ExposeSecret as _;
 
 use crate::signin::{TokenKind, Tokens};
+use crate::workbench::jwt::utc_rfc3339;
 
 use super::args::{Output, OutputKind, TokenArgs};
 use super::exit::Exit;
@@ -34,9 +35,12 @@ pub fn print(
     };
     if output == OutputKind::Json {
         let mut json = tokens.to_authentication_result_json();
-        if let (Some(map), Some(at)) = (json.as_object_mut(), tokens.expires_at()) {
-            let at = chrono::DateTime::<chrono::Utc>::from(at);
-            let at = at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+        // The expiry comes from the server (ExpiresIn) or a token's own exp: a time past the
+        // year 9999 has no date to print, and is left out rather than crashing the run.
+        let at = tokens
+            .expires_at()
+            .and_then(|at| utc_rfc3339(at, chrono::SecondsFormat::Secs));
+        if let (Some(map), Some(at)) = (json.as_object_mut(), at) {
             map.insert("expires_at".to_owned(), at.into());
         }
         let _ = writeln!(
@@ -66,3 +70,7 @@ fn no_token(kind: TokenKind, err: &mut dyn Write) -> Exit {
     );
     Exit::NoToken
 }
+
+#[cfg(test)]
+#[path = "token_output_tests.rs"]
+mod tests;

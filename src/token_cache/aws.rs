@@ -26,6 +26,9 @@ struct Kept {
     server: String,
     client_id: String,
     identity_pool_id: String,
+    /// Whose they are: the ID token's `sub`. Another person signing in to the profile (the
+    /// cached tokens are then theirs) must not be handed the last one's credentials.
+    user: String,
     credentials: serde_json::Value,
 }
 
@@ -37,9 +40,14 @@ impl TokenCache {
     }
 
     /// `at.profile`'s kept AWS credentials from identity pool `pool`, when there is a file to
-    /// believe, written for `at`'s server and app client and for that pool. Whether they are
-    /// still valid is the caller's question.
-    pub fn read_aws(&self, at: &Binding, pool: &IdentityPoolId) -> Option<AwsCredentials> {
+    /// believe, written for `at`'s server and app client, that pool and `user` (the ID
+    /// token's `sub`). Whether they are still valid is the caller's question.
+    pub fn read_aws(
+        &self,
+        at: &Binding,
+        pool: &IdentityPoolId,
+        user: &str,
+    ) -> Option<AwsCredentials> {
         let path = self.aws_file(&at.profile);
         let bytes = Zeroizing::new(private_json::read_checked(&path, MOST_READ)?);
         let Ok(kept) = serde_json::from_slice::<Kept>(&bytes) else {
@@ -49,9 +57,11 @@ impl TokenCache {
         let believed = kept.version == VERSION
             && kept.server == at.server
             && kept.client_id == at.client_id.as_str()
-            && kept.identity_pool_id == pool.as_str();
+            && kept.identity_pool_id == pool.as_str()
+            && !user.is_empty()
+            && kept.user == user;
         if !believed {
-            tracing::debug!(file = %path.display(), "ignored kept AWS credentials for another pool, client or server");
+            tracing::debug!(file = %path.display(), "ignored kept AWS credentials for another pool, client, server or user");
             return None;
         }
         AwsCredentials::from_kept(kept.credentials)
@@ -59,11 +69,13 @@ impl TokenCache {
             .ok()
     }
 
-    /// Keeps `credentials` for `at.profile`, bound to `at`'s server, app client and `pool`.
+    /// Keeps `credentials` for `at.profile`, bound to `at`'s server, app client, `pool` and
+    /// `user`.
     pub fn write_aws(
         &self,
         at: &Binding,
         pool: &IdentityPoolId,
+        user: &str,
         credentials: &AwsCredentials,
     ) -> Result<(), String> {
         let kept = Kept {
@@ -71,6 +83,7 @@ impl TokenCache {
             server: at.server.clone(),
             client_id: at.client_id.as_str().to_owned(),
             identity_pool_id: pool.as_str().to_owned(),
+            user: user.to_owned(),
             credentials: credentials.to_kept(),
         };
         let bytes = Zeroizing::new(serde_json::to_vec(&kept).map_err(|e| e.to_string())?);

@@ -49,39 +49,56 @@ fn pool(text: &str) -> IdentityPoolId {
 fn kept_credentials_come_back_for_the_same_pool_client_and_server_only() {
     let (_dir, cache) = cache();
     let at = binding("staging");
-    cache.write_aws(&at, &pool(POOL), &credentials()).unwrap();
-    let back = cache.read_aws(&at, &pool(POOL)).unwrap();
+    cache
+        .write_aws(&at, &pool(POOL), "alice", &credentials())
+        .unwrap();
+    let back = cache.read_aws(&at, &pool(POOL), "alice").unwrap();
     assert_eq!(back.access_key_id, "ASIAEXAMPLE12345678");
     assert_eq!(back.secret_access_key.expose_secret(), "abc/def+ghi");
 
     let other_pool = pool("us-east-1:99999999-4e5f-6789-abcd-ef0123456789");
-    assert!(cache.read_aws(&at, &other_pool).is_none());
+    assert!(cache.read_aws(&at, &other_pool, "alice").is_none());
+    // Someone else signed in to the profile since: not theirs.
+    assert!(cache.read_aws(&at, &pool(POOL), "bob").is_none());
+    assert!(cache.read_aws(&at, &pool(POOL), "").is_none());
     let other_client = Binding {
         client_id: ClientId::from("client-b"),
         ..at.clone()
     };
-    assert!(cache.read_aws(&other_client, &pool(POOL)).is_none());
+    assert!(
+        cache
+            .read_aws(&other_client, &pool(POOL), "alice")
+            .is_none()
+    );
     let other_server = Binding {
         server: "127.0.0.1:1".to_owned(),
         ..at.clone()
     };
-    assert!(cache.read_aws(&other_server, &pool(POOL)).is_none());
+    assert!(
+        cache
+            .read_aws(&other_server, &pool(POOL), "alice")
+            .is_none()
+    );
 }
 
 #[test]
 fn a_changed_or_damaged_copy_is_ignored_and_forget_removes_it() {
     let (_dir, cache) = cache();
     let at = binding("staging");
-    cache.write_aws(&at, &pool(POOL), &credentials()).unwrap();
+    cache
+        .write_aws(&at, &pool(POOL), "alice", &credentials())
+        .unwrap();
     let path = cache.aws_file(&at.profile);
     let text = std::fs::read_to_string(&path).unwrap();
     private_json::write_atomic(&path, text.replace("abc/def", "a'; rm -rf ~ #").as_bytes())
         .unwrap();
-    assert!(cache.read_aws(&at, &pool(POOL)).is_none());
+    assert!(cache.read_aws(&at, &pool(POOL), "alice").is_none());
     private_json::write_atomic(&path, b"{not json").unwrap();
-    assert!(cache.read_aws(&at, &pool(POOL)).is_none());
+    assert!(cache.read_aws(&at, &pool(POOL), "alice").is_none());
 
-    cache.write_aws(&at, &pool(POOL), &credentials()).unwrap();
+    cache
+        .write_aws(&at, &pool(POOL), "alice", &credentials())
+        .unwrap();
     cache.forget(&at.profile);
     assert!(!path.exists());
 }
@@ -92,10 +109,12 @@ fn kept_credentials_are_the_owners_alone_and_a_readable_copy_is_ignored() {
     use std::os::unix::fs::PermissionsExt as _;
     let (_dir, cache) = cache();
     let at = binding("staging");
-    cache.write_aws(&at, &pool(POOL), &credentials()).unwrap();
+    cache
+        .write_aws(&at, &pool(POOL), "alice", &credentials())
+        .unwrap();
     let path = cache.aws_file(&at.profile);
     let mode = std::fs::metadata(&path).unwrap().permissions().mode();
     assert_eq!(mode & 0o077, 0, "{mode:o}");
     std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
-    assert!(cache.read_aws(&at, &pool(POOL)).is_none());
+    assert!(cache.read_aws(&at, &pool(POOL), "alice").is_none());
 }
