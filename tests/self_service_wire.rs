@@ -315,3 +315,59 @@ fn ministack_refuses_a_password_against_the_pool_s_policy() {
         "no account was made"
     );
 }
+
+/// The log at its most verbose, written to memory.
+#[derive(Clone, Default)]
+struct Log(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
+
+impl std::io::Write for Log {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+#[test]
+fn the_log_names_the_fields_sent_but_holds_none_of_their_values() {
+    let emulator = emulators().ministack;
+    let plain = emulator.clients.plain.clone();
+    let name = fresh_name("logged");
+    let (password, code, token) = ("MARKER-Pw-7c1e!A", "MARKER-CODE-5d2b", "MARKER.TOKEN.9e4f");
+    let log = Log::default();
+    let writer = log.clone();
+    let subscriber =
+        cognito_login::logging::subscriber(tracing::Level::TRACE, move || writer.clone());
+    tracing::subscriber::with_default(subscriber, || {
+        assert!(matches!(
+            sign_up_as(&emulator, &plain, &name, password),
+            Ok(Reply::SignedUp(_))
+        ));
+        let wrong = confirm(&emulator, &plain, &name, code);
+        assert_eq!(refusal(wrong), "CodeMismatchException");
+        let changed = perform(
+            &emulator,
+            Operation::ChangePassword(ChangePasswordRequest {
+                access_token: token.to_owned().into(),
+                previous_password: Password::new(password),
+                proposed_password: Password::new(NEW_PASSWORD),
+            }),
+        );
+        assert_eq!(refusal(changed), "NotAuthorizedException");
+    });
+    let text = String::from_utf8(log.0.lock().unwrap().clone()).unwrap();
+    for named in [
+        "SignUp",
+        "ConfirmationCode",
+        "ProposedPassword",
+        "UserAttributes",
+    ] {
+        assert!(text.contains(named), "{named} not in the log:\n{text}");
+    }
+    let email = format!("{name}@example.com");
+    for secret in [password, code, token, NEW_PASSWORD, email.as_str()] {
+        assert!(!text.contains(secret), "{secret} in the log:\n{text}");
+    }
+}

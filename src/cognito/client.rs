@@ -114,14 +114,10 @@ impl CognitoClient {
     ) -> Result<Reply, CognitoError> {
         let name = operation.name();
         match operation {
-            Operation::InitiateAuth(body) => self
-                .call_auth(endpoint, name, body, timeout)
-                .await
-                .map(Reply::Auth),
-            Operation::RespondToAuthChallenge(body) => self
-                .call_auth(endpoint, name, body, timeout)
-                .await
-                .map(Reply::Auth),
+            Operation::InitiateAuth(body) => self.auth(endpoint, name, body, timeout).await,
+            Operation::RespondToAuthChallenge(body) => {
+                self.auth(endpoint, name, body, timeout).await
+            }
             Operation::AssociateSoftwareToken(body) => self
                 .call(endpoint, name, body, timeout)
                 .await
@@ -130,10 +126,9 @@ impl CognitoClient {
                 .call(endpoint, name, body, timeout)
                 .await
                 .map(Reply::Verified),
-            Operation::GetTokensFromRefreshToken(body) => self
-                .call_auth(endpoint, name, body, timeout)
-                .await
-                .map(Reply::Auth),
+            Operation::GetTokensFromRefreshToken(body) => {
+                self.auth(endpoint, name, body, timeout).await
+            }
             Operation::GetUser(body) => self
                 .call(endpoint, name, body, timeout)
                 .await
@@ -190,6 +185,17 @@ impl CognitoClient {
             }
             Operation::VerifyUserAttribute(body) => self.done(endpoint, name, body, timeout).await,
         }
+    }
+
+    /// An operation answered with tokens or a challenge.
+    async fn auth<Req: Serialize>(
+        &self,
+        endpoint: &Endpoint,
+        operation: &str,
+        body: &Req,
+        timeout: Duration,
+    ) -> Result<Reply, CognitoError> {
+        (self.call_auth(endpoint, operation, body, timeout).await).map(Reply::Auth)
     }
 
     /// An operation whose answer on success says nothing (`{}`).

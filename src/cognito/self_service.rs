@@ -13,8 +13,7 @@ use serde::ser::Serializer;
 
 use super::secret_hash::secret_hash;
 use super::secrets::{ClientSecret, ConfirmationCode, Password};
-use super::vocabulary::ClientId;
-use super::wire::AttributeType;
+use super::vocabulary::{AttributeType, ClientId};
 
 /// SECRET_HASH for a self-service call of `username`, when the app client has a secret
 /// (cognito-protocol.md §4: the username is the one sent in the same request).

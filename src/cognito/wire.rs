@@ -17,6 +17,7 @@ use super::self_service::{
     SignUpRequest, UpdateUserAttributesRequest, VerifyUserAttributeRequest,
 };
 use super::self_service_answer::{CodeDeliveryDetails, SignUpAnswer};
+pub use super::vocabulary::AttributeType;
 use super::vocabulary::{AuthFlow, ChallengeName, ClientId};
 
 /// `InitiateAuth` input. `AuthParameters` carries the password and SECRET_HASH, so it is a
@@ -219,14 +220,6 @@ pub struct GetUserResponse {
     pub preferred_mfa_setting: Option<String>,
     #[serde(default, rename = "UserMFASettingList")]
     pub user_mfa_setting_list: Vec<String>,
-}
-
-#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq, Eq)]
-#[serde(rename_all = "PascalCase")]
-pub struct AttributeType {
-    pub name: String,
-    #[serde(default)]
-    pub value: String,
 }
 
 /// `RevokeToken`: ends a refresh token (and the tokens issued from it). Takes the raw
