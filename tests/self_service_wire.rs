@@ -156,6 +156,14 @@ fn a_forgotten_password_is_reset_with_the_code_and_the_new_one_signs_in() {
         );
         sign_in(&emulator, plain, &name, NEW_PASSWORD)
             .unwrap_or_else(|e| panic!("{label}: the new password did not sign in: {e:?}"));
+        // A spent code: MiniStack says it expired, as Cognito does (services/cognito.py,
+        // _code_error); cognito-local only that it does not match (confirmForgotPassword.js).
+        let spent = refusal(reset(&codes.forgot_password));
+        let expected = match label {
+            "ministack" => "ExpiredCodeException",
+            _ => "CodeMismatchException",
+        };
+        assert_eq!(spent, expected, "{label}");
         // cognito-local answers a wrong password with InvalidPasswordException
         // (targets/initiateAuth.js:171), Cognito with NotAuthorizedException.
         let old =
