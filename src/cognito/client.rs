@@ -1,7 +1,7 @@
 //! The HTTP side: one POST per operation to the endpoint's root, JSON 1.1 headers, no SigV4
 //! (sign-in operations are unauthenticated, ../shared/docs/cognito-protocol.md §1.3).
 
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use reqwest::Url;
@@ -12,10 +12,12 @@ use serde::de::DeserializeOwned;
 use super::answer::{AnswerHead, read_capped, refuse_redirect, shaped};
 use super::endpoint::{Endpoint, is_loopback};
 use super::error::{CognitoError, NetworkErrorKind, classify_transport, decode_response};
+use super::http::{MadeWhenUsed, Proxying, build_http};
 use super::identity::{self, CredentialsAnswer, GetIdAnswer};
 use super::oauth_client;
 use super::retry::{MAX_ATTEMPTS, Retry, backoff, worth_retrying};
 use super::scrub::{scrub, sent_secrets};
+use super::self_service_answer as answers;
 use super::wire::{
     AuthResponse, InitiateAuthRequest, Operation, Reply, RespondToAuthChallengeRequest,
 };
@@ -112,14 +114,10 @@ impl CognitoClient {
     ) -> Result<Reply, CognitoError> {
         let name = operation.name();
         match operation {
-            Operation::InitiateAuth(body) => self
-                .call_auth(endpoint, name, body, timeout)
-                .await
-                .map(Reply::Auth),
-            Operation::RespondToAuthChallenge(body) => self
-                .call_auth(endpoint, name, body, timeout)
-                .await
-                .map(Reply::Auth),
+            Operation::InitiateAuth(body) => self.auth(endpoint, name, body, timeout).await,
+            Operation::RespondToAuthChallenge(body) => {
+                self.auth(endpoint, name, body, timeout).await
+            }
             Operation::AssociateSoftwareToken(body) => self
                 .call(endpoint, name, body, timeout)
                 .await
@@ -128,22 +126,15 @@ impl CognitoClient {
                 .call(endpoint, name, body, timeout)
                 .await
                 .map(Reply::Verified),
-            Operation::GetTokensFromRefreshToken(body) => self
-                .call_auth(endpoint, name, body, timeout)
-                .await
-                .map(Reply::Auth),
+            Operation::GetTokensFromRefreshToken(body) => {
+                self.auth(endpoint, name, body, timeout).await
+            }
             Operation::GetUser(body) => self
                 .call(endpoint, name, body, timeout)
                 .await
                 .map(Reply::User),
-            Operation::RevokeToken(body) => self
-                .call::<_, serde_json::Value>(endpoint, name, body, timeout)
-                .await
-                .map(|_| Reply::Done),
-            Operation::GlobalSignOut(body) => self
-                .call::<_, serde_json::Value>(endpoint, name, body, timeout)
-                .await
-                .map(|_| Reply::Done),
+            Operation::RevokeToken(body) => self.done(endpoint, name, body, timeout).await,
+            Operation::GlobalSignOut(body) => self.done(endpoint, name, body, timeout).await,
             Operation::FetchJwks(url) => self
                 .fetch_jwks_with(&self.http_for(endpoint)?, url, timeout)
                 .await
@@ -172,7 +163,66 @@ impl CognitoClient {
             .await
             .and_then(identity::credentials_from)
             .map(Reply::AwsCredentials),
+            Operation::SignUp(body) => (self.call(endpoint, name, body, timeout).await)
+                .and_then(answers::sign_up_from)
+                .map(Reply::SignedUp),
+            Operation::ConfirmSignUp(body) => self.done(endpoint, name, body, timeout).await,
+            Operation::ResendConfirmationCode(body) => {
+                self.sent(endpoint, name, body, timeout).await
+            }
+            Operation::ForgotPassword(body) => self.sent(endpoint, name, body, timeout).await,
+            Operation::ConfirmForgotPassword(body) => {
+                self.done(endpoint, name, body, timeout).await
+            }
+            Operation::ChangePassword(body) => self.done(endpoint, name, body, timeout).await,
+            Operation::UpdateUserAttributes(body) => {
+                (self.call(endpoint, name, body, timeout).await)
+                    .and_then(answers::attributes_updated_from)
+                    .map(Reply::AttributesUpdated)
+            }
+            Operation::GetUserAttributeVerificationCode(body) => {
+                self.sent(endpoint, name, body, timeout).await
+            }
+            Operation::VerifyUserAttribute(body) => self.done(endpoint, name, body, timeout).await,
         }
+    }
+
+    /// An operation answered with tokens or a challenge.
+    async fn auth<Req: Serialize>(
+        &self,
+        endpoint: &Endpoint,
+        operation: &str,
+        body: &Req,
+        timeout: Duration,
+    ) -> Result<Reply, CognitoError> {
+        (self.call_auth(endpoint, operation, body, timeout).await).map(Reply::Auth)
+    }
+
+    /// An operation whose answer on success says nothing (`{}`).
+    async fn done<Req: Serialize>(
+        &self,
+        endpoint: &Endpoint,
+        operation: &str,
+        body: &Req,
+        timeout: Duration,
+    ) -> Result<Reply, CognitoError> {
+        (self
+            .call::<_, serde_json::Value>(endpoint, operation, body, timeout)
+            .await)
+            .map(|_| Reply::Done)
+    }
+
+    /// An operation that sends a code and says where it went.
+    async fn sent<Req: Serialize>(
+        &self,
+        endpoint: &Endpoint,
+        operation: &str,
+        body: &Req,
+        timeout: Duration,
+    ) -> Result<Reply, CognitoError> {
+        (self.call(endpoint, operation, body, timeout).await)
+            .and_then(answers::code_sent_from)
+            .map(Reply::CodeSent)
     }
 
     /// `perform`, sent again after throttling, a server fault or a failed connection (see
@@ -334,56 +384,6 @@ fn jitter_ms() -> u64 {
         Ok(()) => u64::from(byte[0]) % 100,
         Err(_) => 0,
     }
-}
-
-enum Proxying<'a> {
-    /// HTTPS_PROXY, ALL_PROXY, NO_PROXY and the like, as reqwest reads them.
-    System,
-    /// This proxy, in place of the system's.
-    Through(&'a Url),
-    None,
-    /// No proxy and no CA certificates: for `http://` only.
-    Plain,
-}
-
-/// A client made at its first use, then kept. Making one with TLS reads and parses every CA
-/// certificate of the system (on Debian a bundle of ~144, then each again from its own file),
-/// which a command signing in to a local emulator over `http://` never needs: done for two
-/// clients at every start, it was most of the headless sign-in's CPU time (BENCHMARKS.md,
-/// "Headless sign-in on a busy machine").
-#[derive(Clone, Default)]
-struct MadeWhenUsed(Arc<Mutex<Option<reqwest::Client>>>);
-
-impl MadeWhenUsed {
-    fn get(&self, proxying: Proxying) -> Result<reqwest::Client, CognitoError> {
-        let mut made = self.0.lock().unwrap_or_else(PoisonError::into_inner);
-        if let Some(client) = made.as_ref() {
-            return Ok(client.clone());
-        }
-        let client = build_http(proxying)?;
-        *made = Some(client.clone());
-        Ok(client)
-    }
-}
-
-/// An HTTP client with our user agent that never follows a redirect, with the proxy asked for.
-fn build_http(proxying: Proxying) -> Result<reqwest::Client, CognitoError> {
-    let setup_failed = |e: reqwest::Error| CognitoError::Network {
-        kind: NetworkErrorKind::Other,
-        detail: format!("could not set up the HTTP client: {e}"),
-    };
-    let mut builder = reqwest::Client::builder()
-        .user_agent(concat!("cognito-login/", env!("CARGO_PKG_VERSION")))
-        .redirect(reqwest::redirect::Policy::none());
-    builder = match proxying {
-        Proxying::System => builder,
-        Proxying::Through(proxy) => {
-            builder.proxy(reqwest::Proxy::all(proxy.clone()).map_err(setup_failed)?)
-        }
-        Proxying::None => builder.no_proxy(),
-        Proxying::Plain => builder.no_proxy().tls_certs_only([]),
-    };
-    builder.build().map_err(setup_failed)
 }
 
 /// For the log: how a transport failure failed, without its text (which quotes URLs).

@@ -5,6 +5,7 @@ mod answer;
 mod client;
 pub mod endpoint;
 mod error;
+mod http;
 pub mod identity;
 pub mod loopback;
 pub mod oauth;
@@ -14,6 +15,8 @@ pub mod retry;
 mod scrub;
 pub mod secret_hash;
 mod secrets;
+pub mod self_service;
+mod self_service_answer;
 pub mod srp;
 mod vocabulary;
 mod wire;
@@ -33,9 +36,15 @@ pub use oauth::{
 /// (the one crate that speaks HTTP stays inside this folder).
 pub use reqwest::Url;
 pub use secrets::{
-    AuthorizationCode, AwsSecretAccessKey, AwsSessionToken, ClientSecret, CodeVerifier, Password,
-    RefreshToken, SessionToken,
+    AuthorizationCode, AwsSecretAccessKey, AwsSessionToken, ClientSecret, CodeVerifier,
+    ConfirmationCode, Password, RefreshToken, SessionToken,
 };
+pub use self_service::{
+    ChangePasswordRequest, ConfirmForgotPasswordRequest, ConfirmSignUpRequest,
+    ForgotPasswordRequest, GetUserAttributeVerificationCodeRequest, ResendConfirmationCodeRequest,
+    SignUpRequest, UpdateUserAttributesRequest, VerifyUserAttributeRequest, self_service_hash,
+};
+pub use self_service_answer::{CodeDeliveryDetails, DeliveryMedium, SignUpAnswer};
 pub use vocabulary::{AuthFlow, ChallengeChoice, ChallengeName, ClientId, PoolId};
 pub use wire::{
     AssociateSoftwareTokenRequest, AssociateSoftwareTokenResponse, AttributeType, AuthResponse,

@@ -31,9 +31,18 @@ pub fn worth_retrying(operation: &Operation, error: &CognitoError) -> bool {
     if matches!(operation, Operation::OAuthToken(request) if request.spends_a_code()) {
         return false;
     }
+    // Self-service calls that change the account are alike: a second SignUp of one that went
+    // through answers UsernameExistsException, a second ConfirmSignUp "cannot be confirmed",
+    // each hiding that the first worked.
     let answers_a_challenge = matches!(
         operation,
-        Operation::RespondToAuthChallenge(_) | Operation::VerifySoftwareToken(_)
+        Operation::RespondToAuthChallenge(_)
+            | Operation::VerifySoftwareToken(_)
+            | Operation::SignUp(_)
+            | Operation::ConfirmSignUp(_)
+            | Operation::ConfirmForgotPassword(_)
+            | Operation::ChangePassword(_)
+            | Operation::VerifyUserAttribute(_)
     );
     match error {
         CognitoError::Network { kind, .. } => match kind {

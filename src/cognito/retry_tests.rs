@@ -115,3 +115,34 @@ fn backoff_doubles_with_bounded_jitter() {
     // Far-off attempts stay finite.
     assert_eq!(backoff(u32::MAX, 0), Duration::from_millis(102_400));
 }
+
+#[test]
+fn a_self_service_call_that_changes_the_account_is_not_sent_twice() {
+    use crate::cognito::{ConfirmSignUpRequest, ConfirmationCode, ForgotPasswordRequest};
+    let confirm = Operation::ConfirmSignUp(ConfirmSignUpRequest {
+        client_id: "client".into(),
+        secret_hash: None,
+        username: "bob".into(),
+        confirmation_code: ConfirmationCode::new("123456"),
+    });
+    // A second ConfirmSignUp of one that went through is refused, hiding that it worked.
+    assert!(!worth_retrying(
+        &confirm,
+        &service("InternalErrorException", 500)
+    ));
+    assert!(!worth_retrying(&confirm, &network(NetworkErrorKind::Other)));
+    assert!(worth_retrying(
+        &confirm,
+        &network(NetworkErrorKind::Refused)
+    ));
+    // Asking for a code again only sends another one.
+    let forgot = Operation::ForgotPassword(ForgotPasswordRequest {
+        client_id: "client".into(),
+        secret_hash: None,
+        username: "bob".into(),
+    });
+    assert!(worth_retrying(
+        &forgot,
+        &service("InternalErrorException", 500)
+    ));
+}

@@ -16,6 +16,11 @@ const PUBLIC: &[&str] = &[
     // Identity pools (identity.rs): "Identity pool <id> not found." must say which.
     "IdentityPoolId",
     "IdentityId",
+    // Self-service (self_service.rs): "User <name> already exists", an attribute named in
+    // InvalidParameterException. Attribute values, codes and passwords stay blanked.
+    "Username",
+    "AttributeName",
+    "Name",
 ];
 
 /// Shorter values are left alone: they cannot be told apart from ordinary words.

@@ -23,3 +23,24 @@ fn an_echoed_request_loses_every_secret_but_keeps_the_names() {
         assert!(scrubbed.contains(kept), "{kept} not in {scrubbed}");
     }
 }
+
+#[test]
+fn a_self_service_error_may_name_the_user_and_attribute_but_not_repeat_codes_or_values() {
+    let request = serde_json::json!({
+        "ClientId": "client123",
+        "Username": "bobby",
+        "Password": "Passw0rd!",
+        "ConfirmationCode": "918273",
+        "AttributeName": "email",
+        "UserAttributes": [{"Name": "phone_number", "Value": "+15555550100"}],
+    });
+    let secrets = sent_secrets(&request);
+    let echoed = format!("rejected: {request}");
+    let scrubbed = String::from_utf8(scrub(echoed.into_bytes(), &secrets)).unwrap_or_default();
+    for gone in ["Passw0rd!", "918273", "+15555550100"] {
+        assert!(!scrubbed.contains(gone), "{gone} in {scrubbed}");
+    }
+    for kept in ["bobby", "email", "phone_number"] {
+        assert!(scrubbed.contains(kept), "{kept} not in {scrubbed}");
+    }
+}

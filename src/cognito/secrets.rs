@@ -106,6 +106,12 @@ secret_kind! {
 }
 
 secret_kind! {
+    /// A one-time code Cognito sent by e-mail or SMS: to confirm an account, to reset a
+    /// password, to verify an attribute. Whoever holds it may do that in the person's place.
+    ConfirmationCode
+}
+
+secret_kind! {
     /// The secret half of temporary AWS credentials from an identity pool (its `SecretKey`,
     /// cognito-protocol.md §8): whoever holds it with the key ID acts as the signed-in person.
     AwsSecretAccessKey

@@ -5,6 +5,18 @@
 
 use std::fmt;
 
+use serde::{Deserialize, Serialize};
+
+/// A user attribute, `{Name, Value}` (`email`, `phone_number`, `custom:team`…), as GetUser
+/// lists them and SignUp and UpdateUserAttributes take them.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "PascalCase")]
+pub struct AttributeType {
+    pub name: String,
+    #[serde(default)]
+    pub value: String,
+}
+
 /// Declares a closed set of Cognito names plus `Other` for what a newer Cognito may send:
 /// a server's answer is untrusted and may name something this build has never heard of.
 /// Written as a macro because the three vocabularies below need the same impls.

@@ -11,6 +11,13 @@ use serde::{Deserialize, Deserializer, Serialize};
 use super::identity::{AwsCredentials, GetCredentialsRequest, GetIdRequest};
 use super::oauth::{OAuthRevokeRequest, TokenRequest, UserInfoRequest};
 use super::secrets::{ClientSecret, RefreshToken, SessionToken};
+use super::self_service::{
+    ChangePasswordRequest, ConfirmForgotPasswordRequest, ConfirmSignUpRequest,
+    ForgotPasswordRequest, GetUserAttributeVerificationCodeRequest, ResendConfirmationCodeRequest,
+    SignUpRequest, UpdateUserAttributesRequest, VerifyUserAttributeRequest,
+};
+use super::self_service_answer::{CodeDeliveryDetails, SignUpAnswer};
+pub use super::vocabulary::AttributeType;
 use super::vocabulary::{AuthFlow, ChallengeName, ClientId};
 
 /// `InitiateAuth` input. `AuthParameters` carries the password and SECRET_HASH, so it is a
@@ -215,14 +222,6 @@ pub struct GetUserResponse {
     pub user_mfa_setting_list: Vec<String>,
 }
 
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(rename_all = "PascalCase")]
-pub struct AttributeType {
-    pub name: String,
-    #[serde(default)]
-    pub value: String,
-}
-
 /// `RevokeToken`: ends a refresh token (and the tokens issued from it). Takes the raw
 /// client secret, like GetTokensFromRefreshToken (cognito-protocol.md §4).
 #[derive(Debug, Serialize)]
@@ -266,6 +265,16 @@ pub enum Operation {
     GetId(GetIdRequest),
     /// Identity pools: temporary AWS credentials for an identity.
     GetCredentialsForIdentity(GetCredentialsRequest),
+    // Self-service (self_service.rs): account, password and attributes without a developer.
+    SignUp(SignUpRequest),
+    ConfirmSignUp(ConfirmSignUpRequest),
+    ResendConfirmationCode(ResendConfirmationCodeRequest),
+    ForgotPassword(ForgotPasswordRequest),
+    ConfirmForgotPassword(ConfirmForgotPasswordRequest),
+    ChangePassword(ChangePasswordRequest),
+    UpdateUserAttributes(UpdateUserAttributesRequest),
+    GetUserAttributeVerificationCode(GetUserAttributeVerificationCodeRequest),
+    VerifyUserAttribute(VerifyUserAttributeRequest),
 }
 
 impl Operation {
@@ -288,6 +297,15 @@ impl Operation {
             Self::OAuthRevoke(request) => Ok(form_fields(&request.fields())),
             Self::GetId(b) => serde_json::to_value(b),
             Self::GetCredentialsForIdentity(b) => serde_json::to_value(b),
+            Self::SignUp(b) => serde_json::to_value(b),
+            Self::ConfirmSignUp(b) => serde_json::to_value(b),
+            Self::ResendConfirmationCode(b) => serde_json::to_value(b),
+            Self::ForgotPassword(b) => serde_json::to_value(b),
+            Self::ConfirmForgotPassword(b) => serde_json::to_value(b),
+            Self::ChangePassword(b) => serde_json::to_value(b),
+            Self::UpdateUserAttributes(b) => serde_json::to_value(b),
+            Self::GetUserAttributeVerificationCode(b) => serde_json::to_value(b),
+            Self::VerifyUserAttribute(b) => serde_json::to_value(b),
         };
         body.unwrap_or_default()
     }
@@ -318,6 +336,15 @@ impl Operation {
             Self::OAuthRevoke(_) => "OAuthRevoke",
             Self::GetId(_) => "GetId",
             Self::GetCredentialsForIdentity(_) => "GetCredentialsForIdentity",
+            Self::SignUp(_) => "SignUp",
+            Self::ConfirmSignUp(_) => "ConfirmSignUp",
+            Self::ResendConfirmationCode(_) => "ResendConfirmationCode",
+            Self::ForgotPassword(_) => "ForgotPassword",
+            Self::ConfirmForgotPassword(_) => "ConfirmForgotPassword",
+            Self::ChangePassword(_) => "ChangePassword",
+            Self::UpdateUserAttributes(_) => "UpdateUserAttributes",
+            Self::GetUserAttributeVerificationCode(_) => "GetUserAttributeVerificationCode",
+            Self::VerifyUserAttribute(_) => "VerifyUserAttribute",
         }
     }
 }
@@ -338,7 +365,8 @@ pub enum Reply {
     Associated(AssociateSoftwareTokenResponse),
     Verified(VerifySoftwareTokenResponse),
     User(GetUserResponse),
-    /// An operation whose answer is empty on success (RevokeToken, GlobalSignOut).
+    /// An operation whose answer is empty on success (RevokeToken, GlobalSignOut, the
+    /// ConfirmSignUp, ConfirmForgotPassword, ChangePassword and VerifyUserAttribute).
     Done,
     /// A JWKS document, as received.
     Jwks(serde_json::Value),
@@ -346,4 +374,11 @@ pub enum Reply {
     IdentityId(String),
     /// GetCredentialsForIdentity's answer, every part shaped like AWS's.
     AwsCredentials(AwsCredentials),
+    /// SignUp's answer: confirmed or not, the new `sub`, where the code went.
+    SignedUp(SignUpAnswer),
+    /// Where a code went (ResendConfirmationCode, ForgotPassword,
+    /// GetUserAttributeVerificationCode); None when the answer does not say.
+    CodeSent(Option<CodeDeliveryDetails>),
+    /// UpdateUserAttributes: where each changed e-mail or phone's code went.
+    AttributesUpdated(Vec<CodeDeliveryDetails>),
 }

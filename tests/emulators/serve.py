@@ -31,6 +31,17 @@ VENV_BIN = os.path.join(TOOLS, "venv", "bin")
 REGION = "us-east-1"
 PASSWORD = "Passw0rd!Good"
 TEMP_PASSWORD = "Temp0rary!Pass"
+# cognito-local sends this for every code (its CODE variable, services/otp.js).
+COGNITO_LOCAL_CODE = "111222"
+# The codes each emulator "sends" (next-wave.md §1): MiniStack's are fixed in its source
+# (services/cognito.py, _sign_up and _forgot_password) and checked with AUTH=true; moto checks
+# none, so it has no entry.
+CODES = {
+    "ministack": {"sign_up": "123456", "forgot_password": "654321", "attribute": None,
+                  "mail_log": "/_ministack/ses/messages"},
+    "cognito-local": {"sign_up": COGNITO_LOCAL_CODE, "forgot_password": COGNITO_LOCAL_CODE,
+                      "attribute": COGNITO_LOCAL_CODE, "mail_log": None},
+}
 START_TIMEOUT = 60
 
 
@@ -169,7 +180,10 @@ def seed(url, name):
     idp = boto3.client("cognito-idp", endpoint_url=url, region_name=REGION,
                        aws_access_key_id="test", aws_secret_access_key="test",
                        config=Config(retries={"max_attempts": 1}))
-    pool = idp.create_user_pool(PoolName="cognito-login-tests")["UserPool"]["Id"]
+    # On cognito-local, attribute codes are sent only to an auto-verified attribute
+    # (targets/getUserAttributeVerificationCode.js), as on a usual Cognito pool.
+    verified = {"AutoVerifiedAttributes": ["email"]} if name == "cognito-local" else {}
+    pool = idp.create_user_pool(PoolName="cognito-login-tests", **verified)["UserPool"]["Id"]
 
     def client(name, flows, secret=False):
         c = idp.create_user_pool_client(UserPoolId=pool, ClientName=name, GenerateSecret=secret,
@@ -238,6 +252,8 @@ def seed(url, name):
     fixture = {"endpoint": url, "region": REGION, "pool_id": pool, "clients": clients,
                "password": PASSWORD, "temporary_password": TEMP_PASSWORD, "mfa": mfa,
                "other_pool": {"pool_id": other, "client_id": other_client["ClientId"]}}
+    if name in CODES:
+        fixture["codes"] = CODES[name]
     if name in ("ministack", "cognito-local"):
         fixture["oauth"] = seed_oauth(idp, url, name, pool)
     if name in ("ministack", "moto"):
@@ -270,7 +286,7 @@ def launch_moto(workdir):
 def launch_ministack(workdir):
     port = free_port()
     return start("ministack", [os.path.join(VENV_BIN, "ministack")],
-                 {"BIND_HOST": "127.0.0.1", "GATEWAY_PORT": str(port), "SERVICES": "cognito-idp,cognito-identity,sts",
+                 {"BIND_HOST": "127.0.0.1", "GATEWAY_PORT": str(port), "SERVICES": "cognito-idp,cognito-identity,sts,ses",
                   "AUTH": "true", "STATE_DIR": os.path.join(workdir, "ministack-state")},
                  workdir, port, workdir)
 
@@ -283,7 +299,7 @@ def launch_cognito_local(workdir):
         json.dump({"UserPoolDefaults": {"UsernameAttributes": []},
                    "TokenConfig": {"IssuerDomain": f"http://127.0.0.1:{port}"}}, f)
     start_js = os.path.join(TOOLS, "node", "node_modules", "cognito-local", "lib", "bin", "start.js")
-    return start("cognito-local", ["node", start_js], {"HOST": "127.0.0.1", "PORT": str(port)},
+    return start("cognito-local", ["node", start_js], {"HOST": "127.0.0.1", "PORT": str(port), "CODE": COGNITO_LOCAL_CODE},
                  data, port, workdir)
 
 

@@ -11,6 +11,7 @@ use base64::Engine as _;
 use serde::Deserialize;
 
 pub mod browser;
+pub mod self_service;
 
 #[derive(Debug, Clone, Deserialize)]
 pub struct Client {
@@ -61,6 +62,19 @@ pub struct Emulator {
     pub oauth: Option<OAuth>,
     /// An identity pool trusting the plain client: MiniStack and moto only.
     pub identity: Option<Identity>,
+    /// The codes the emulator "sends": MiniStack and cognito-local only (moto checks none).
+    pub codes: Option<Codes>,
+}
+
+/// Fixed one-time codes (tests/emulators/serve.py, `CODES`; next-wave.md §1).
+#[derive(Debug, Clone, Deserialize)]
+pub struct Codes {
+    pub sign_up: String,
+    pub forgot_password: String,
+    /// For GetUserAttributeVerificationCode: cognito-local only.
+    pub attribute: Option<String>,
+    /// Where the emulator lists the messages it "sent" (MiniStack's SES log).
+    pub mail_log: Option<String>,
 }
 
 /// An identity pool's seeding (tests/emulators/serve.py, `seed_identity_pool`).
