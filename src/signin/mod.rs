@@ -13,6 +13,7 @@ mod oauth_form;
 mod oauth_setup;
 pub mod redirect;
 pub mod runner;
+pub mod self_service;
 pub mod service;
 pub mod session;
 pub mod target;

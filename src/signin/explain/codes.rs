@@ -131,6 +131,24 @@ const ROWS: &[Row] = &[
         "The password must be reset before you can sign in.",
         &["Use the application's \"forgot password\" link, or ask an administrator to reset it."],
     ),
+    row(
+        &["UsernameExistsException", "AliasExistsException"],
+        Message::Any,
+        "An account with this username (or e-mail or phone number) already exists.",
+        &[
+            "Sign in with it instead; if you forgot its password, use Forgot password.",
+            "For a fresh test account, choose another username (e.g. add a number).",
+        ],
+    ),
+    row(
+        &["CodeDeliveryFailureException"],
+        Message::Any,
+        "Cognito could not send the code.",
+        &[
+            "Check the e-mail address or phone number the code goes to.",
+            "The user pool's e-mail or SMS sending may not be set up (or has hit its daily limit): show this message to whoever administers the pool.",
+        ],
+    ),
     // MiniStack's words (AUTH=true): "App client X is not configured for secret but secret
     // hash was received".
     row(
