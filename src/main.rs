@@ -5,8 +5,8 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use cognito_login::cli::{
-    Cli, Command, aws_credentials, client_token, decode, profiles, refresh, sign_in, sign_out,
-    token, window_client_secret,
+    Cli, Command, aws_credentials, client_token, decode, profiles, refresh, self_service, sign_in,
+    sign_out, token, window_client_secret,
 };
 
 #[cfg(windows)]
@@ -30,6 +30,13 @@ fn main() -> ExitCode {
         Some(Command::Token(args)) => token::run(args).into(),
         Some(Command::SignOut(args)) => sign_out::run(args).into(),
         Some(Command::AwsCredentials(args)) => aws_credentials::run(args).into(),
+        Some(Command::SignUp(args)) => self_service::sign_up(args).into(),
+        Some(Command::ConfirmSignUp(args)) => self_service::confirm_sign_up(args).into(),
+        Some(Command::ForgotPassword(args)) => self_service::forgot_password(args).into(),
+        Some(Command::ConfirmForgotPassword(args)) => {
+            self_service::confirm_forgot_password(args).into()
+        }
+        Some(Command::ChangePassword(args)) => self_service::change_password(args).into(),
         None => match cognito_login::ui::run_window(
             |settings| {
                 cli.prefill.apply(settings);

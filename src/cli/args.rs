@@ -1,10 +1,10 @@
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::profiles::{Profile, ProfileName};
-use crate::settings::Settings;
-use crate::signin::{Connection, Flow, SignInForm, Target};
+use crate::profiles::ProfileName;
+use crate::signin::Flow;
 
 pub use super::output_kinds::{OutputKind, TokenArg};
+pub use super::prefill::Prefill;
 pub use super::token_args::{SignOutArgs, TokenArgs};
 
 /// `--version` names the commit too (build.rs), so a bug report says exactly what was run.
@@ -92,6 +92,12 @@ pub enum Command {
     /// are kept, owner-only, until --min-valid seconds before they expire. Exit codes as for
     /// `sign-in`.
     AwsCredentials(super::aws_credentials_args::AwsCredentialsArgs),
+    // The self-service commands' help is their flags' struct's (self_service_args.rs).
+    SignUp(super::self_service_args::SignUpArgs),
+    ConfirmSignUp(super::self_service_args::ConfirmSignUpArgs),
+    ForgotPassword(super::self_service_args::ForgotPasswordArgs),
+    ConfirmForgotPassword(super::self_service_args::ConfirmForgotPasswordArgs),
+    ChangePassword(super::self_service_args::ChangePasswordArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -131,77 +137,6 @@ pub struct DecodeArgs {
     /// Request timeout in seconds for fetching the keys.
     #[arg(long, value_name = "SECONDS", default_value_t = crate::signin::target::DEFAULT_TIMEOUT_SECS)]
     pub timeout: u64,
-}
-
-/// Where to sign in, and as whom. Never a secret: flags show up in process lists and shell
-/// history.
-#[derive(Debug, Default, Clone, Args)]
-pub struct Prefill {
-    /// AWS region of the user pool, e.g. eu-west-1.
-    #[arg(long, value_name = "R")]
-    pub region: Option<String>,
-    /// Custom endpoint URL instead of the regional one (http:// only for 127.0.0.1/localhost).
-    #[arg(long, value_name = "URL")]
-    pub endpoint: Option<String>,
-    /// User pool ID; its prefix gives the region.
-    #[arg(long, value_name = "ID")]
-    pub pool_id: Option<String>,
-    /// App client ID.
-    #[arg(long, value_name = "ID")]
-    pub client_id: Option<String>,
-    /// Username (or the e-mail or phone alias the pool accepts).
-    #[arg(long, value_name = "U")]
-    pub username: Option<String>,
-    /// Proxy for every request, e.g. http://proxy.example.com:3128, without credentials
-    /// (default: the system's, HTTPS_PROXY and NO_PROXY, which may carry them).
-    #[arg(long, value_name = "URL")]
-    pub proxy: Option<String>,
-}
-
-impl Prefill {
-    /// `target` with the flags given laid over it: a flag wins, a flag not given leaves the
-    /// value as it was.
-    pub fn over(&self, mut target: Target) -> Target {
-        let pairs = [
-            (&self.region, &mut target.region),
-            (&self.endpoint, &mut target.endpoint),
-            (&self.pool_id, &mut target.pool_id),
-            (&self.client_id, &mut target.client_id),
-            (&self.username, &mut target.username),
-        ];
-        for (flag, field) in pairs {
-            if let Some(value) = flag {
-                field.clone_from(value);
-            }
-        }
-        target
-    }
-
-    /// A form with where and as whom filled in: the flags given, else the profile's values.
-    /// The flow is the caller's to choose (its flags come first), and the proxy only ever
-    /// comes from the flag, as a profile carries none; the rest as `base` has it.
-    pub fn form(&self, profile: Option<&Profile>, base: SignInForm) -> SignInForm {
-        let saved = profile.map(|p| p.target.clone()).unwrap_or_default();
-        SignInForm {
-            target: Target {
-                flow: base.target.flow,
-                ..self.over(saved)
-            },
-            connection: Connection {
-                proxy: self.proxy.clone().unwrap_or_default(),
-                ..base.connection
-            },
-            ..base
-        }
-    }
-
-    /// Lays the given flags over saved settings: a shortcut's flags win.
-    pub fn apply(&self, settings: &mut Settings) {
-        settings.target = self.over(std::mem::take(&mut settings.target));
-        if let Some(proxy) = &self.proxy {
-            settings.connection.proxy.clone_from(proxy);
-        }
-    }
 }
 
 #[derive(Debug, Args)]

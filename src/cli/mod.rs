@@ -15,10 +15,14 @@ mod outcome;
 mod output;
 mod output_kinds;
 mod password;
+mod prefill;
 pub mod profiles;
 pub mod refresh;
 mod report;
 mod saved_profile;
+pub mod self_service;
+mod self_service_args;
+mod self_service_input;
 pub mod sign_in;
 pub mod sign_out;
 pub mod token;
@@ -32,3 +36,7 @@ pub use args::{
     RefreshArgs, SignInArgs, SignOutArgs, TokenArgs,
 };
 pub use aws_credentials_args::AwsCredentialsArgs;
+pub use self_service_args::{
+    ChangePasswordArgs, ConfirmForgotPasswordArgs, ConfirmSignUpArgs, ForgotPasswordArgs,
+    SignUpArgs, Whom,
+};
