@@ -251,3 +251,79 @@ fn bad_input_is_refused_before_anything_is_sent() {
     let unreachable = run("forgot-password", &nowhere, None, &[]);
     assert_eq!(unreachable.code, 4, "{}", unreachable.stderr);
 }
+
+#[test]
+fn a_person_at_a_terminal_is_asked_for_the_code_and_the_new_password_twice() {
+    let emu = emulators().ministack;
+    let name = confirmed_user(&emu);
+    assert_eq!(
+        run("forgot-password", &whom(&emu, &name), None, &[]).code,
+        0
+    );
+    let code = fixed_codes(&emu).forgot_password;
+    let args = whom(&emu, &name);
+    let differ = ["Another1!", "Another2!"];
+    let (ok, screen) = in_terminal(
+        "confirm-forgot-password",
+        &args,
+        &[&code, differ[0], differ[1]],
+        &[],
+    );
+    assert!(!ok, "{screen}");
+    assert!(screen.contains("differ"), "{screen}");
+    let typed = [code.as_str(), NEW_PASSWORD, NEW_PASSWORD];
+    let (ok, screen) = in_terminal("confirm-forgot-password", &args, &typed, &[]);
+    assert!(ok, "{screen}");
+    assert!(
+        screen.contains("Code: ") && screen.contains("New password for "),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("Again: ") && screen.contains("password reset"),
+        "{screen}"
+    );
+    assert!(signs_in(&emu, &name, NEW_PASSWORD));
+}
+
+#[test]
+fn change_password_takes_the_access_token_of_a_remembered_profile() {
+    let emu = emulators().ministack;
+    let name = confirmed_user(&emu);
+    let config = tempfile::tempdir().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    let cache_env = ("XDG_CACHE_HOME", cache.path().to_str().unwrap());
+    let profile = format!("ss-{}-{name}", std::process::id());
+    let file = config.path().join("profile.toml");
+    std::fs::write(
+        &file,
+        format!(
+            "version = 1\n\n[[profile]]\nname = \"{profile}\"\nuser_pool_id = \"{}\"\nclient_id = \"{}\"\nendpoint = \"{}\"\nusername = \"{name}\"\n",
+            emu.pool_id, emu.clients.plain.id, emu.endpoint
+        ),
+    )
+    .unwrap();
+    let in_home = |command: &str, args: &[&str], stdin: Option<&str>, env: &[(&str, &str)]| {
+        let mut env = env.to_vec();
+        env.push(cache_env);
+        cli_in(config.path(), command, args, stdin, &env)
+    };
+    let import = in_home("profiles", &["import", file.to_str().unwrap()], None, &[]);
+    assert_eq!(import.code, 0, "{}", import.stderr);
+    let remember = ["--profile", &profile, "--remember", "--password-stdin"];
+    let signed = in_home("sign-in", &remember, Some(&emu.password), &[]);
+    assert_eq!(signed.code, 0, "{}", signed.stderr);
+    let secrets = [
+        ("COGNITO_PASSWORD", emu.password.as_str()),
+        ("COGNITO_NEW_PASSWORD", NEW_PASSWORD),
+    ];
+    let changed = in_home("change-password", &["--profile", &profile], None, &secrets);
+    assert_eq!(changed.code, 0, "{}", changed.stderr);
+    assert!(
+        changed.stderr.contains("password changed"),
+        "{}",
+        changed.stderr
+    );
+    assert!(signs_in(&emu, &name, NEW_PASSWORD));
+    // The keychain is shared by the tests: leave no refresh token behind.
+    in_home("sign-out", &["--profile", &profile], None, &[]);
+}
