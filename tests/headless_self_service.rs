@@ -72,9 +72,11 @@ fn sign_up_then_confirm_with_the_code_then_sign_in() {
             up.stderr
         );
         assert!(up.stderr.contains("by e-mail"), "{label}: {}", up.stderr);
-        assert!(
-            !signs_in(&emu, &name, &emu.password),
-            "{label}: unconfirmed"
+        let unconfirmed = run_as(&emu, &emu.clients.plain.id, &name, &emu.password);
+        assert_refused(
+            &unconfirmed,
+            "UserNotConfirmedException",
+            "confirm-sign-up --code",
         );
 
         let again = sign_up(&emu, &name, &emu.password);

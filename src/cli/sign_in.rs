@@ -21,6 +21,7 @@ use super::outcome::{self, Shown};
 use super::password::{prompt_for, read_client_secret, read_password};
 use super::report::{hint, invalid_input, invalid_output};
 use super::saved_profile::saved_profile;
+use super::self_service::next_step;
 
 pub fn run(args: &SignInArgs) -> Exit {
     let mut stdout = std::io::stdout().lock();
@@ -59,6 +60,11 @@ pub fn run(args: &SignInArgs) -> Exit {
             Say::WhereItWent,
             &mut stderr,
         );
+    }
+    if let Phase::Failed(failure) = &phase
+        && let Some(step) = next_step(failure)
+    {
+        hint(&mut stderr, step);
     }
     if let Phase::Failed(failure) = &phase
         && matches!(failure.cause, FailureCause::PasswordNotAllowed { .. })
