@@ -83,3 +83,20 @@ pub fn failure(failure: &Failure, err: &mut dyn Write) {
         hint(err, line);
     }
 }
+
+/// After a sign-in Cognito refused because the account waits for its confirmation or a new
+/// password: the self-service command that gets the person on, for a `hint:` line.
+pub fn next_step(failure: &Failure) -> Option<&'static str> {
+    let FailureCause::Cognito(refusal) = &failure.cause else {
+        return None;
+    };
+    match refusal.code.as_str() {
+        "UserNotConfirmedException" => Some(
+            "confirm the account with `cognito-login confirm-sign-up --code CODE` (the same flags as this sign-in; `--resend` sends the code again)",
+        ),
+        "PasswordResetRequiredException" => Some(
+            "choose a new password: `cognito-login forgot-password`, then `cognito-login confirm-forgot-password --code CODE` (the same flags as this sign-in)",
+        ),
+        _ => None,
+    }
+}

@@ -10,7 +10,7 @@ use serde_json::json;
 
 use crate::cognito::{CodeDeliveryDetails, CognitoClient, DeliveryMedium, Password};
 use crate::signin::self_service::{Done, Request, parse_attribute, start};
-use crate::signin::{Call, Failure, FailureCause, SignInForm};
+use crate::signin::{Call, SignInForm};
 
 use super::answers::NEW_PASSWORD_ENV;
 use super::exit::Exit;
@@ -212,22 +212,5 @@ fn sign_in_command(whom: &Whom) -> String {
     match &whom.profile {
         Some(name) => format!("cognito-login sign-in --profile {name}"),
         None => "cognito-login sign-in …".to_owned(),
-    }
-}
-
-/// After a sign-in Cognito refused because the account waits for its confirmation or a new
-/// password: the self-service command that gets the person on, for a `hint:` line.
-pub(super) fn next_step(failure: &Failure) -> Option<&'static str> {
-    let FailureCause::Cognito(refusal) = &failure.cause else {
-        return None;
-    };
-    match refusal.code.as_str() {
-        "UserNotConfirmedException" => Some(
-            "confirm the account with `cognito-login confirm-sign-up --code CODE` (the same flags as this sign-in; `--resend` sends the code again)",
-        ),
-        "PasswordResetRequiredException" => Some(
-            "choose a new password: `cognito-login forgot-password`, then `cognito-login confirm-forgot-password --code CODE` (the same flags as this sign-in)",
-        ),
-        _ => None,
     }
 }

@@ -19,9 +19,8 @@ use super::exit::Exit;
 use super::keep::{Say, keep};
 use super::outcome::{self, Shown};
 use super::password::{prompt_for, read_client_secret, read_password};
-use super::report::{hint, invalid_input, invalid_output};
+use super::report::{hint, invalid_input, invalid_output, next_step};
 use super::saved_profile::saved_profile;
-use super::self_service::next_step;
 
 pub fn run(args: &SignInArgs) -> Exit {
     let mut stdout = std::io::stdout().lock();
