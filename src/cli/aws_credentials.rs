@@ -18,7 +18,7 @@ use crate::workbench::aws_exports::{AwsExport, aws_export};
 use crate::workbench::jwt::unverified_claims;
 
 use super::aws_credentials_args::{AwsCredentialsArgs, AwsOutput};
-use super::drive::{runner, settle};
+use super::drive::{runner, settle, settle_all};
 use super::exit::Exit;
 use super::outcome::failed;
 use super::report::{error, invalid};
@@ -142,19 +142,11 @@ fn fetch(
     if let Phase::Failed(failure) = session.phase() {
         return Err(failed(failure, err));
     }
-    // The two calls run beside the sign-in (as in the window), which `settle` does not wait
-    // for: waited for here until the state says how they ended.
-    let mut effects = session.apply(Event::GetAwsCredentials {
+    // The two calls run beside the sign-in, as in the window.
+    let ask = Event::GetAwsCredentials {
         identity_pool_id: pool.as_str().to_owned(),
-    });
-    loop {
-        runner.run(effects);
-        if !matches!(aws_state(&session), Some(AwsCredentialsState::Fetching)) {
-            break;
-        }
-        let Some(event) = runner.wait() else { break };
-        effects = session.apply(event);
-    }
+    };
+    settle_all(&mut session, &mut runner, ask);
     match aws_state(&session) {
         Some(AwsCredentialsState::Got(credentials)) => Ok((credentials.as_ref().clone(), user)),
         Some(AwsCredentialsState::Failed(failure)) => Err(failed(failure, err)),

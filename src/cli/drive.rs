@@ -51,6 +51,23 @@ pub fn settle_opening(
     }
 }
 
+/// `settle`, waiting also for the calls the event started beside the sign-in (revoking at
+/// sign-out, the identity pool's two calls), which `settle` leaves running: until nothing is
+/// out. Addresses to open are dropped: a script has no browser session to open or end.
+pub fn settle_all(session: &mut SignInSession, runner: &mut BackgroundRunner, event: Event) {
+    let mut effects = session.apply(event);
+    loop {
+        runner.run(effects);
+        let Some(event) = runner.wait() else {
+            return;
+        };
+        if let Event::Retrying { retry, .. } = &event {
+            note_retry(retry);
+        }
+        effects = session.apply(event);
+    }
+}
+
 /// A person at a terminal sees why the wait is longer; a script's stderr keeps its contract
 /// (the first line is the error, if any).
 fn note_retry(retry: &Retry) {

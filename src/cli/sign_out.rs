@@ -16,7 +16,7 @@ use crate::signin::{Connection, Event, Notice, Phase, SignInForm, SignInSession,
 use crate::token_cache::TokenCache;
 
 use super::args::{Prefill, SignOutArgs};
-use super::drive::runner;
+use super::drive::{runner, settle_all};
 use super::exit::Exit;
 use super::keep::client_secret;
 use super::report::{self, invalid};
@@ -75,20 +75,17 @@ fn revoke(form: SignInForm, refresh_token: RefreshToken) -> Result<Notice, Strin
         refresh: Some(refresh_token),
         ..Tokens::empty(SystemTime::now())
     };
-    let mut effects = session.apply(Event::Restore { form, tokens });
+    let effects = session.apply(Event::Restore { form, tokens });
     if let Phase::Failed(failure) = session.phase() {
         return Err(format!(
             "the refresh token was not revoked: {}",
             failure.explanation.summary
         ));
     }
-    effects.extend(session.apply(Event::SignOut));
-    // The browser's /logout (managed login) is the window's to open: a script has no
-    // browser session to end.
     runner.run(effects);
-    while let Some(event) = runner.wait() {
-        runner.run(session.apply(event));
-    }
+    // The browser's /logout (managed login) is the window's to open: a script has no
+    // browser session to end (`settle_all` drops it).
+    settle_all(&mut session, &mut runner, Event::SignOut);
     session
         .take_notice()
         .ok_or_else(|| "the refresh token was not revoked: no answer came".to_owned())
