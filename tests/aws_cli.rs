@@ -45,22 +45,6 @@ impl Home {
     }
 }
 
-/// Whether the real Secret Service is there (under CI it must be).
-fn secret_service() -> bool {
-    if std::env::var_os("COGNITO_LOGIN_TEST_SECRET_SERVICE").is_some() {
-        if let Some(why) = cognito_login::keychain::Keychain::system().unavailable() {
-            panic!("the Secret Service was meant to be there: {why}");
-        }
-        return true;
-    }
-    assert!(
-        std::env::var_os("CI").is_none_or(|ci| ci.is_empty()),
-        "under CI the real Secret Service must be there: run under tests/keychain/with-secret-service.sh"
-    );
-    eprintln!("skipped: COGNITO_LOGIN_TEST_SECRET_SERVICE is not set");
-    false
-}
-
 /// A profile for MiniStack's pool and its identity pool (`identity_pool_id` as given),
 /// imported into a fresh home.
 fn home_with_profile(emu: &Emulator, name: &str, identity_pool_id: &str) -> Home {
@@ -146,7 +130,7 @@ fn caller_identity(home: &Home, emu: &Emulator) -> std::process::Output {
 
 #[test]
 fn the_aws_cli_runs_as_the_cognito_user_through_credential_process() {
-    if !secret_service() {
+    if support::secret_service("aws_cli").is_none() {
         return;
     }
     let emu = emulators().ministack;
@@ -183,7 +167,7 @@ fn the_aws_cli_runs_as_the_cognito_user_through_credential_process() {
 
 #[test]
 fn credential_process_output_is_the_aws_cli_format_and_env_lines_export_the_same_keys() {
-    if !secret_service() {
+    if support::secret_service("aws_cli").is_none() {
         return;
     }
     let emu = emulators().ministack;
@@ -238,7 +222,7 @@ fn credential_process_output_is_the_aws_cli_format_and_env_lines_export_the_same
 
 #[test]
 fn an_unknown_identity_pool_is_refused_with_its_code_and_a_missing_one_is_invalid_input() {
-    if !secret_service() {
+    if support::secret_service("aws_cli").is_none() {
         return;
     }
     let emu = emulators().ministack;

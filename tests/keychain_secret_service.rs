@@ -8,6 +8,8 @@
 //! under CI they fail instead: there, an unreachable Secret Service is a broken test setup.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
+mod support;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -61,26 +63,6 @@ fn attributes(profile: &str, kind: SecretKind) -> [String; 4] {
 }
 
 // ---- The setup, and what the daemon holds (seen by dbus-send and secret-tool). ----
-
-/// The daemon's private home, or `None` (after saying why) to skip: outside CI only.
-fn secret_service() -> Option<PathBuf> {
-    if let Some(home) = std::env::var_os("COGNITO_LOGIN_TEST_SECRET_SERVICE") {
-        let home = PathBuf::from(home);
-        assert!(home.is_dir(), "no keyring home at {}", home.display());
-        if let Some(why) = Keychain::system().unavailable() {
-            panic!("the Secret Service was meant to be there: {why}");
-        }
-        return Some(home);
-    }
-    let why = "COGNITO_LOGIN_TEST_SECRET_SERVICE is not set: run under \
-               `bash tests/keychain/with-secret-service.sh cargo test --test keychain_secret_service`";
-    assert!(
-        std::env::var_os("CI").is_none_or(|ci| ci.is_empty()),
-        "under CI the real Secret Service must be there: {why}"
-    );
-    eprintln!("skipped: {why}");
-    None
-}
 
 /// A profile name of this run's own, so that parallel tests and earlier runs never meet.
 fn profile(name: &str) -> String {
@@ -165,7 +147,9 @@ fn files_under(dir: &Path, found: &mut Vec<PathBuf>) {
 
 #[test]
 fn the_system_keychain_is_the_secret_service() {
-    let Some(_) = secret_service() else { return };
+    let Some(_) = support::secret_service("keychain_secret_service") else {
+        return;
+    };
     let keychain = Keychain::system();
     assert_eq!(keychain.unavailable(), None);
 }
@@ -175,7 +159,9 @@ fn the_system_keychain_is_the_secret_service() {
 /// process.
 #[test]
 fn secrets_round_trip_per_profile_through_the_daemon() {
-    let Some(_) = secret_service() else { return };
+    let Some(_) = support::secret_service("keychain_secret_service") else {
+        return;
+    };
     let (dev, prod) = (profile("dev"), profile("prod"));
     let writer = Keychain::system();
     for name in [&dev, &prod] {
@@ -219,7 +205,9 @@ fn secrets_round_trip_per_profile_through_the_daemon() {
 /// A refresh token as long as a real Cognito one comes back whole.
 #[test]
 fn a_long_refresh_token_is_kept_whole() {
-    let Some(_) = secret_service() else { return };
+    let Some(_) = support::secret_service("keychain_secret_service") else {
+        return;
+    };
     let name = profile("long");
     let token = long_token(2_000, 7);
     assert_eq!((token.len(), token.split('.').count()), (2_000, 5));
@@ -240,7 +228,9 @@ fn a_long_refresh_token_is_kept_whole() {
 /// and nothing of another profile.
 #[test]
 fn delete_and_forget_profile_remove_the_entries_from_the_daemon() {
-    let Some(_) = secret_service() else { return };
+    let Some(_) = support::secret_service("keychain_secret_service") else {
+        return;
+    };
     let (gone, kept) = (profile("gone"), profile("kept"));
     let keychain = Keychain::system();
     for name in [&gone, &kept] {
@@ -274,7 +264,9 @@ fn delete_and_forget_profile_remove_the_entries_from_the_daemon() {
 /// home, while the keyring file it went to is there.
 #[test]
 fn a_stored_secret_is_in_no_file_in_plaintext() {
-    let Some(home) = secret_service() else { return };
+    let Some(home) = support::secret_service("keychain_secret_service") else {
+        return;
+    };
     let name = profile("disk");
     let marker = format!("MARKER-{}-0f3a9c", std::process::id());
     let token = format!("{marker}-{}", long_token(1_800, 11));
@@ -313,7 +305,7 @@ fn profiles_cli(config: &Path, args: &[&str]) -> std::process::Output {
 /// (from the real keychain, in the command line as in the window); `profiles delete` too.
 #[test]
 fn the_command_line_removes_secrets_a_profile_no_longer_fits() {
-    let Some(_home) = secret_service() else {
+    let Some(_home) = support::secret_service("keychain_secret_service") else {
         return;
     };
     let config = tempfile::tempdir().unwrap();

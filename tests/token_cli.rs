@@ -26,24 +26,6 @@ use headless::{Run, cli_in};
 use secrecy::SecretString;
 use support::{claims, emulators};
 
-/// Whether the real Secret Service is there; outside CI its absence skips (after saying why).
-fn secret_service() -> bool {
-    if std::env::var_os("COGNITO_LOGIN_TEST_SECRET_SERVICE").is_some() {
-        if let Some(why) = Keychain::system().unavailable() {
-            panic!("the Secret Service was meant to be there: {why}");
-        }
-        return true;
-    }
-    let why = "COGNITO_LOGIN_TEST_SECRET_SERVICE is not set: run under \
-               `bash tests/keychain/with-secret-service.sh cargo test --test token_cli`";
-    assert!(
-        std::env::var_os("CI").is_none_or(|ci| ci.is_empty()),
-        "under CI the real Secret Service must be there: {why}"
-    );
-    eprintln!("skipped: {why}");
-    false
-}
-
 /// One person's computer: a settings folder with one profile on MiniStack, a cache folder.
 struct Home {
     config: tempfile::TempDir,
@@ -163,7 +145,7 @@ fn assert_needs_sign_in(run: &Run, profile: &str) {
 
 #[test]
 fn remembered_sign_in_then_token_comes_from_the_cache() {
-    if !secret_service() {
+    if support::secret_service("token_cli").is_none() {
         return;
     }
     let home = Home::new("cached");
@@ -197,7 +179,7 @@ fn remembered_sign_in_then_token_comes_from_the_cache() {
 
 #[test]
 fn a_token_not_valid_long_enough_is_refreshed_and_cached_again() {
-    if !secret_service() {
+    if support::secret_service("token_cli").is_none() {
         return;
     }
     let home = Home::new("refresh");
@@ -219,7 +201,7 @@ fn a_token_not_valid_long_enough_is_refreshed_and_cached_again() {
 
 #[test]
 fn a_damaged_or_readable_cache_is_not_believed() {
-    if !secret_service() {
+    if support::secret_service("token_cli").is_none() {
         return;
     }
     let home = Home::new("damaged");
@@ -246,7 +228,7 @@ fn a_damaged_or_readable_cache_is_not_believed() {
 
 #[test]
 fn a_refused_refresh_token_without_a_terminal_exits_3_with_the_way_on() {
-    if !secret_service() {
+    if support::secret_service("token_cli").is_none() {
         return;
     }
     let home = Home::new("refused");
@@ -269,7 +251,7 @@ fn a_refused_refresh_token_without_a_terminal_exits_3_with_the_way_on() {
 
 #[test]
 fn two_runs_at_once_both_print_and_leave_a_whole_file() {
-    if !secret_service() {
+    if support::secret_service("token_cli").is_none() {
         return;
     }
     let home = Home::new("together");
@@ -301,7 +283,7 @@ fn two_runs_at_once_both_print_and_leave_a_whole_file() {
 
 #[test]
 fn clear_forgets_the_cached_tokens_but_not_the_refresh_token() {
-    if !secret_service() {
+    if support::secret_service("token_cli").is_none() {
         return;
     }
     let home = Home::new("clear");
@@ -320,7 +302,7 @@ fn clear_forgets_the_cached_tokens_but_not_the_refresh_token() {
 
 #[test]
 fn sign_out_revokes_and_forgets_the_refresh_token_and_the_cache() {
-    if !secret_service() {
+    if support::secret_service("token_cli").is_none() {
         return;
     }
     let home = Home::new("signout");
@@ -388,7 +370,7 @@ fn remember_needs_a_profile_and_token_needs_a_known_one() {
 /// says the refresh token still works until it expires.
 #[test]
 fn sign_out_where_the_server_cannot_revoke_warns_and_still_forgets() {
-    if !secret_service() {
+    if support::secret_service("token_cli").is_none() {
         return;
     }
     let emu = emulators().moto;
@@ -448,7 +430,7 @@ fn token_in_terminal(home: &Home, typed: &str) -> (bool, String) {
 
 #[test]
 fn at_a_terminal_token_signs_in_and_keeps_what_it_got() {
-    if !secret_service() {
+    if support::secret_service("token_cli").is_none() {
         return;
     }
     let emu = emulators().ministack;
@@ -508,7 +490,7 @@ fn without_a_keychain_remember_still_fills_the_cache() {
 
 #[test]
 fn a_refresh_refused_for_the_client_secret_says_so_instead_of_asking_to_sign_in_again() {
-    if !secret_service() {
+    if support::secret_service("token_cli").is_none() {
         return;
     }
     let emu = emulators().ministack;

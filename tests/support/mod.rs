@@ -311,3 +311,27 @@ pub fn files_under(root: &std::path::Path) -> Vec<(std::path::PathBuf, Vec<u8>)>
     }
     found
 }
+
+/// The real Secret Service's private home (tests/keychain/with-secret-service.sh sets
+/// COGNITO_LOGIN_TEST_SECRET_SERVICE), or `None` after saying why, for `test` to skip: outside
+/// CI only. Under CI an unreachable Secret Service is a broken setup, so it fails instead.
+pub fn secret_service(test: &str) -> Option<std::path::PathBuf> {
+    if let Some(home) = std::env::var_os("COGNITO_LOGIN_TEST_SECRET_SERVICE") {
+        let home = std::path::PathBuf::from(home);
+        assert!(home.is_dir(), "no keyring home at {}", home.display());
+        if let Some(why) = cognito_login::keychain::Keychain::system().unavailable() {
+            panic!("the Secret Service was meant to be there: {why}");
+        }
+        return Some(home);
+    }
+    let why = format!(
+        "COGNITO_LOGIN_TEST_SECRET_SERVICE is not set: run under \
+         `bash tests/keychain/with-secret-service.sh cargo test --test {test}`"
+    );
+    assert!(
+        std::env::var_os("CI").is_none_or(|ci| ci.is_empty()),
+        "under CI the real Secret Service must be there: {why}"
+    );
+    eprintln!("skipped: {why}");
+    None
+}
