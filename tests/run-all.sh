@@ -9,9 +9,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Each phase says how long it took, so slow steps show up in CI logs.
+# Each phase says how long it took, so slow steps show up in CI logs, and how much disk is left:
+# CI's disk is small, and a full one once failed the package build (stop 28).
+phase_end() {
+  echo "   (${phase_name}: $((SECONDS - phase_start)) s; target/ $(du -sh target 2>/dev/null | cut -f1)," \
+    "disk free $(df -h --output=avail . | tail -1 | tr -d ' '))"
+}
 phase() {
-  [ -n "${phase_name:-}" ] && echo "   (${phase_name}: $((SECONDS - phase_start)) s)"
+  if [ -n "${phase_name:-}" ]; then phase_end; fi
   phase_name="$1"
   phase_start=$SECONDS
   echo "== $1"
@@ -62,4 +67,4 @@ bash packaging/linux/build-packages.sh
 
 phase "the installed .deb"
 bash tests/deb-install.sh
-echo "   (${phase_name}: $((SECONDS - phase_start)) s)"
+phase_end
