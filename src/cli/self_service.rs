@@ -178,6 +178,19 @@ fn report(done: &Done, whom: &Whom, out: &mut dyn Write, err: &mut dyn Write) ->
             None,
         ),
         Done::PasswordChanged => ("password changed".to_owned(), None),
+        // The window's calls (My attributes); no command asks for them yet, but each has its
+        // words here so that one added later cannot forget them.
+        Done::Attributes(attributes) => (
+            format!("{} attributes", attributes.len()),
+            Some(json!({ "UserAttributes": attributes })),
+        ),
+        Done::AttributesSaved(sent) => (
+            "attributes saved".to_owned(),
+            Some(
+                json!({ "CodeDeliveryDetailsList": sent.iter().map(delivery_json).collect::<Vec<_>>() }),
+            ),
+        ),
+        Done::Verified => ("verified".to_owned(), None),
     };
     let _ = writeln!(err, "{line}");
     if let Some(answer) = answer {

@@ -3,53 +3,21 @@
 //! `Done` the window and the command line both show. Pure: no network, no clock, so every
 //! answer and refusal is unit-tested; whoever holds the `Call` carries it out.
 
-use std::time::Duration;
-
-use secrecy::SecretString;
-
-use crate::cognito::{
-    AttributeType, ChangePasswordRequest, ClientId, ClientSecret, CodeDeliveryDetails,
-    ConfirmForgotPasswordRequest, ConfirmSignUpRequest, ConfirmationCode, Endpoint,
-    ForgotPasswordRequest, Operation, Password, Reply, ResendConfirmationCodeRequest,
-    SignUpRequest, self_service_hash,
-};
+use crate::cognito::{AttributeType, CodeDeliveryDetails, Reply};
 
 use super::explain::AttemptContext;
 use super::failure::{Failure, answer_problem, failure, input_failure};
-use super::form::{InputError, MAX_PASSWORD_CHARS, SignInForm};
-use super::kind::SignInKind;
+use super::form::SignInForm;
 use super::service::{Call, Outcome};
 
+mod desk;
 mod missing;
+mod request;
 
+pub use desk::{Desk, FIRST_ATTEMPT, Next, RESEND_COOL_DOWN, Screen};
 pub use missing::{missing_attributes, parse_attribute};
-
-/// What the person asks Cognito for. The username, where and which client come from the form.
-#[derive(Debug)]
-pub enum Request {
-    /// A new account with this password and attributes (`email=a@example.com`, …).
-    SignUp {
-        password: Password,
-        attributes: Vec<AttributeType>,
-    },
-    /// The code sent at sign-up confirms the account.
-    ConfirmSignUp { code: ConfirmationCode },
-    /// Another sign-up code.
-    ResendConfirmationCode,
-    /// A code to choose a new password with.
-    ForgotPassword,
-    /// The code ForgotPassword sent, and the new password.
-    ConfirmForgotPassword {
-        code: ConfirmationCode,
-        new_password: Password,
-    },
-    /// The signed-in person's password: the access token says who (no username needed).
-    ChangePassword {
-        access_token: SecretString,
-        old_password: Password,
-        new_password: Password,
-    },
-}
+pub use request::Request;
+use request::{Asked, asked, check_secrets, checked, operation};
 
 /// How a self-service call ended, as the person is shown it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -69,6 +37,13 @@ pub enum Done {
     PasswordReset,
     /// ChangePassword: the new password is set.
     PasswordChanged,
+    /// GetUser: the signed-in person's attributes, as Cognito keeps them.
+    Attributes(Vec<AttributeType>),
+    /// UpdateUserAttributes: saved; a changed e-mail or phone number waits for the code sent
+    /// to each of these before Cognito counts it as verified.
+    AttributesSaved(Vec<CodeDeliveryDetails>),
+    /// VerifyUserAttribute: the attribute is verified.
+    Verified,
     Failed(Failure),
 }
 
@@ -79,30 +54,10 @@ pub struct Pending {
     context: AttemptContext,
 }
 
-/// Which request a `Pending` is for, without its secrets.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Asked {
-    SignUp,
-    ConfirmSignUp,
-    Resend,
-    Forgot,
-    ConfirmForgot,
-    ChangePassword,
-}
-
-/// The checked parts of the form a self-service call needs.
-struct Checked {
-    endpoint: Endpoint,
-    client_id: ClientId,
-    client_secret: Option<ClientSecret>,
-    username: String,
-    timeout: Duration,
-}
-
 /// The call that carries out `request` for the form's user, or why it cannot be sent (nothing
 /// was sent then).
 pub fn start(form: &SignInForm, request: Request) -> Result<(Call, Pending), Box<Failure>> {
-    let needs_username = !matches!(request, Request::ChangePassword { .. });
+    let needs_username = request.needs_username();
     let checked = checked(form, needs_username).map_err(|e| Box::new(input_failure(e)))?;
     check_secrets(&request)?;
     let asked = asked(&request);
@@ -136,6 +91,14 @@ impl Pending {
             (Asked::ConfirmSignUp, Ok(Reply::Done)) => Done::Confirmed,
             (Asked::ConfirmForgot, Ok(Reply::Done)) => Done::PasswordReset,
             (Asked::ChangePassword, Ok(Reply::Done)) => Done::PasswordChanged,
+            (Asked::ReadAttributes, Ok(Reply::User(user))) => {
+                Done::Attributes(user.user_attributes)
+            }
+            (Asked::SaveAttributes, Ok(Reply::AttributesUpdated(sent))) => {
+                Done::AttributesSaved(sent)
+            }
+            (Asked::SendVerificationCode, Ok(Reply::CodeSent(to))) => Done::CodeSent(to),
+            (Asked::Verify, Ok(Reply::Done)) => Done::Verified,
             (_, Ok(_)) => Done::Failed(answer_problem(
                 "Cognito answered with something else than this call's answer.",
             )),
@@ -147,132 +110,6 @@ impl Pending {
                 Done::Failed(failed)
             }
         }
-    }
-}
-
-/// The form's checks a self-service call shares with a refresh (no password, no pool ID),
-/// with the username required unless the access token says who.
-fn checked(form: &SignInForm, needs_username: bool) -> Result<Checked, InputError> {
-    let mut plain = form.clone();
-    // Self-service goes to the user-pools API whatever the profile's sign-in kind.
-    plain.target.kind = SignInKind::default();
-    plain.preferred_challenge.clear();
-    if !needs_username {
-        // ChangePassword sends neither client nor hash: the secret is not needed, nor the
-        // username its hash would be of.
-        plain.client_secret = ClientSecret::default();
-    }
-    let request = plain.validate_for_refresh()?;
-    if needs_username && request.username.is_empty() {
-        return Err(InputError::MissingUsername);
-    }
-    Ok(Checked {
-        endpoint: request.endpoint,
-        client_id: request.client_id,
-        client_secret: request.client_secret,
-        username: request.username,
-        timeout: request.timeout,
-    })
-}
-
-/// Empty codes and passwords are refused here rather than by Cognito, with words for them.
-fn check_secrets(request: &Request) -> Result<(), Box<Failure>> {
-    use secrecy::ExposeSecret as _;
-    let code_ok = |code: &ConfirmationCode| !code.expose_secret().trim().is_empty();
-    let password_ok = |password: &Password| {
-        let typed = password.expose_secret();
-        !typed.is_empty() && typed.chars().count() <= MAX_PASSWORD_CHARS
-    };
-    let problem = match request {
-        Request::SignUp { password, .. } if !password_ok(password) => {
-            Some("Type a password of 1 to 256 characters for the new account.")
-        }
-        Request::ConfirmSignUp { code } | Request::ConfirmForgotPassword { code, .. }
-            if !code_ok(code) =>
-        {
-            Some("Type the code Cognito sent.")
-        }
-        Request::ConfirmForgotPassword { new_password, .. } if !password_ok(new_password) => {
-            Some("Type a new password of 1 to 256 characters.")
-        }
-        Request::ChangePassword { access_token, .. } if access_token.expose_secret().is_empty() => {
-            Some("Changing the password needs the access token of a sign-in: sign in first.")
-        }
-        Request::ChangePassword {
-            old_password,
-            new_password,
-            ..
-        } if !password_ok(old_password) || !password_ok(new_password) => {
-            Some("Type the current password and a new one of 1 to 256 characters.")
-        }
-        _ => None,
-    };
-    problem.map_or(Ok(()), |text| Err(Box::new(answer_problem(text))))
-}
-
-fn asked(request: &Request) -> Asked {
-    match request {
-        Request::SignUp { .. } => Asked::SignUp,
-        Request::ConfirmSignUp { .. } => Asked::ConfirmSignUp,
-        Request::ResendConfirmationCode => Asked::Resend,
-        Request::ForgotPassword => Asked::Forgot,
-        Request::ConfirmForgotPassword { .. } => Asked::ConfirmForgot,
-        Request::ChangePassword { .. } => Asked::ChangePassword,
-    }
-}
-
-fn operation(checked: &Checked, request: Request) -> Operation {
-    let client_id = checked.client_id.clone();
-    let username = checked.username.clone();
-    let secret_hash = self_service_hash(checked.client_secret.as_ref(), &username, &client_id);
-    match request {
-        Request::SignUp {
-            password,
-            attributes,
-        } => Operation::SignUp(SignUpRequest {
-            client_id,
-            secret_hash,
-            username,
-            password,
-            user_attributes: attributes,
-            client_metadata: None,
-        }),
-        Request::ConfirmSignUp { code } => Operation::ConfirmSignUp(ConfirmSignUpRequest {
-            client_id,
-            secret_hash,
-            username,
-            confirmation_code: code,
-        }),
-        Request::ResendConfirmationCode => {
-            Operation::ResendConfirmationCode(ResendConfirmationCodeRequest {
-                client_id,
-                secret_hash,
-                username,
-            })
-        }
-        Request::ForgotPassword => Operation::ForgotPassword(ForgotPasswordRequest {
-            client_id,
-            secret_hash,
-            username,
-        }),
-        Request::ConfirmForgotPassword { code, new_password } => {
-            Operation::ConfirmForgotPassword(ConfirmForgotPasswordRequest {
-                client_id,
-                secret_hash,
-                username,
-                confirmation_code: code,
-                password: new_password,
-            })
-        }
-        Request::ChangePassword {
-            access_token,
-            old_password,
-            new_password,
-        } => Operation::ChangePassword(ChangePasswordRequest {
-            access_token,
-            previous_password: old_password,
-            proposed_password: new_password,
-        }),
     }
 }
 

@@ -1,8 +1,12 @@
 use secrecy::ExposeSecret as _;
 
 use super::*;
-use crate::cognito::{CognitoError, DeliveryMedium, NetworkErrorKind, ServiceError, SignUpAnswer};
-use crate::signin::{FailureCause, Target};
+use crate::cognito::{
+    ClientId, ClientSecret, CognitoError, ConfirmationCode, DeliveryMedium, NetworkErrorKind,
+    Operation, Password, ServiceError, SignUpAnswer,
+};
+use crate::signin::{FailureCause, InputError, SignInKind, Target};
+use secrecy::SecretString;
 
 fn form() -> SignInForm {
     SignInForm {
@@ -295,4 +299,47 @@ fn a_code_is_not_shown_in_debug() {
     if let Request::ConfirmSignUp { code } = request {
         assert_eq!(code.expose_secret(), "987654");
     }
+}
+
+#[test]
+fn the_attribute_calls_send_the_access_token_and_no_username_nor_hash() {
+    let mut nameless = with_secret();
+    nameless.target.username.clear();
+    let token = || SecretString::from("access-token");
+    let read = Request::ReadAttributes {
+        access_token: token(),
+    };
+    let (call, _) = start(&nameless, read).unwrap();
+    assert!(matches!(call.operation, Operation::GetUser(_)));
+    let verify = Request::Verify {
+        access_token: token(),
+        attribute: "email".into(),
+        code: code("111222"),
+    };
+    let (name, body, _) = body(&nameless, verify);
+    assert_eq!(name, "VerifyUserAttribute");
+    assert_eq!(body["AccessToken"], "access-token");
+    assert_eq!(body["AttributeName"], "email");
+    assert_eq!(body["Code"], "111222");
+    assert!(body.get("SecretHash").is_none() && body.get("Username").is_none());
+}
+
+#[test]
+fn an_empty_verification_code_or_nothing_to_save_is_not_sent() {
+    let token = || SecretString::from("access-token");
+    let verify = Request::Verify {
+        access_token: token(),
+        attribute: "email".into(),
+        code: code(""),
+    };
+    assert!(start(&form(), verify).is_err());
+    let save = Request::SaveAttributes {
+        access_token: token(),
+        attributes: Vec::new(),
+    };
+    assert!(start(&form(), save).is_err());
+    let unsigned = Request::ReadAttributes {
+        access_token: SecretString::from(""),
+    };
+    assert!(start(&form(), unsigned).is_err());
 }

@@ -1,0 +1,235 @@
+//! The window's self-service screens as a pure state machine: which screen is open, the one
+//! call out, what the last answer said, where the code went and when another may be asked
+//! for. The window draws it and carries out its calls; every step is unit-tested here without
+//! a network, with the clock handed in.
+
+use std::time::{Duration, SystemTime};
+
+use crate::cognito::{AttributeType, CodeDeliveryDetails, Password};
+
+use super::super::failure::Failure;
+use super::super::form::SignInForm;
+use super::super::service::{Call, Outcome};
+use super::{Done, Pending, Request, start};
+
+/// How long "Send the code again" waits after a code was sent. Each resend counts toward
+/// Cognito's LimitExceededException, and a mail often takes a few seconds to arrive: the
+/// cool-down keeps an impatient second press from costing the tester their tries.
+pub const RESEND_COOL_DOWN: Duration = Duration::from_secs(30);
+
+/// Attempt numbers of self-service calls start here, far above the sign-in session's own
+/// (which count up from 1), so an answer is never taken for the other's.
+pub const FIRST_ATTEMPT: u64 = 1 << 48;
+
+/// The self-service screens.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Screen {
+    CreateAccount,
+    /// The code from sign-up, with "Send the code again".
+    ConfirmAccount,
+    /// "Send me a code" to choose a new password with.
+    ForgotPassword,
+    /// The code ForgotPassword sent, and the new password.
+    NewPassword,
+    ChangePassword,
+    MyAttributes,
+    /// The code sent to verify this attribute (`email`, `phone_number`).
+    Verify(String),
+}
+
+/// What the window does once an answer is in, besides showing the desk again.
+#[derive(Debug)]
+pub enum Next {
+    /// Sign in now, with this password when the desk has one (the account's, just chosen).
+    SignIn(Option<Password>),
+    /// A success to say on the status line.
+    Say(String),
+}
+
+#[derive(Debug, Default)]
+pub struct Desk {
+    screen: Option<Screen>,
+    out: Option<(u64, Pending)>,
+    attempts: u64,
+    failure: Option<Failure>,
+    code_sent_to: Option<CodeDeliveryDetails>,
+    resend_from: Option<SystemTime>,
+    attributes: Option<Vec<AttributeType>>,
+    /// The password of the account just created or reset, to sign in with straight after.
+    password: Option<Password>,
+}
+
+impl Desk {
+    pub fn screen(&self) -> Option<&Screen> {
+        self.screen.as_ref()
+    }
+
+    /// Opens `screen`, forgetting what the last one said. A sign-in refused with
+    /// UserNotConfirmed or PasswordResetRequired opens ConfirmAccount or NewPassword: the code
+    /// may be waiting already, so "Send the code again" is not held back.
+    pub fn open(&mut self, screen: Screen) {
+        if self.screen.as_ref() != Some(&screen) {
+            self.failure = None;
+            self.code_sent_to = None;
+            self.resend_from = None;
+        }
+        if !matches!(screen, Screen::ConfirmAccount) {
+            self.password = None;
+        }
+        self.screen = Some(screen);
+    }
+
+    /// Back to the sign-in: a call still out is forgotten (its answer will change nothing).
+    pub fn close(&mut self) {
+        *self = Self {
+            attempts: self.attempts,
+            attributes: self.attributes.take(),
+            ..Self::default()
+        };
+    }
+
+    /// A new sign-in or a sign-out: the attributes were the last person's.
+    pub fn forget_account(&mut self) {
+        self.close();
+        self.attributes = None;
+    }
+
+    pub fn is_busy(&self) -> bool {
+        self.out.is_some()
+    }
+
+    /// Whether `attempt` is one of the desk's calls.
+    pub fn owns(attempt: u64) -> bool {
+        attempt >= FIRST_ATTEMPT
+    }
+
+    pub fn failure(&self) -> Option<&Failure> {
+        self.failure.as_ref()
+    }
+
+    pub fn code_sent_to(&self) -> Option<&CodeDeliveryDetails> {
+        self.code_sent_to.as_ref()
+    }
+
+    /// The attributes GetUser last read, None before the first read.
+    pub fn attributes(&self) -> Option<&[AttributeType]> {
+        self.attributes.as_deref()
+    }
+
+    /// How long before another code may be asked for; None when it may be now.
+    pub fn resend_wait(&self, now: SystemTime) -> Option<Duration> {
+        let from = self.resend_from?;
+        from.duration_since(now).ok().filter(|d| !d.is_zero())
+    }
+
+    /// The call that carries out `request`, numbered for the runner; None when it was not
+    /// sent (the failure says why) or another call is still out.
+    pub fn send(&mut self, form: &SignInForm, request: Request) -> Option<(u64, Call)> {
+        if self.out.is_some() {
+            return None;
+        }
+        let password = match &request {
+            Request::SignUp { password, .. } => Some(password.clone()),
+            Request::ConfirmForgotPassword { new_password, .. } => Some(new_password.clone()),
+            _ => None,
+        };
+        match start(form, request) {
+            Ok((call, pending)) => {
+                self.failure = None;
+                if password.is_some() {
+                    self.password = password;
+                }
+                self.attempts += 1;
+                let attempt = FIRST_ATTEMPT + self.attempts;
+                self.out = Some((attempt, pending));
+                Some((attempt, call))
+            }
+            Err(failure) => {
+                self.failure = Some(*failure);
+                None
+            }
+        }
+    }
+
+    /// The answer to call `attempt`; None for an answer nobody waits for any more.
+    pub fn finished(&mut self, attempt: u64, outcome: Outcome, now: SystemTime) -> Option<Next> {
+        let (out, pending) = self.out.take()?;
+        if out != attempt {
+            self.out = Some((out, pending));
+            return None;
+        }
+        let done = pending.finish(outcome);
+        self.after(done, now)
+    }
+
+    fn after(&mut self, done: Done, now: SystemTime) -> Option<Next> {
+        match done {
+            Done::Failed(failure) => {
+                self.failure = Some(failure);
+                None
+            }
+            Done::SignedUp {
+                confirmed: false,
+                code_delivery,
+                ..
+            } => {
+                self.screen = Some(Screen::ConfirmAccount);
+                self.code_sent(code_delivery, now);
+                None
+            }
+            Done::SignedUp { .. } | Done::Confirmed | Done::PasswordReset => {
+                let password = self.password.take();
+                self.close();
+                Some(Next::SignIn(password))
+            }
+            Done::CodeSent(to) => {
+                if self.screen == Some(Screen::ForgotPassword) {
+                    self.screen = Some(Screen::NewPassword);
+                }
+                self.code_sent(to, now);
+                None
+            }
+            Done::PasswordChanged => {
+                self.close();
+                Some(Next::Say("Password changed.".into()))
+            }
+            Done::Attributes(attributes) => {
+                self.attributes = Some(attributes);
+                None
+            }
+            Done::AttributesSaved(sent) => {
+                // Read again: Cognito may have changed what it keeps (a new e-mail is
+                // unverified until its code comes back).
+                self.attributes = None;
+                let first = sent.into_iter().next();
+                match first.as_ref().and_then(|to| to.attribute_name.clone()) {
+                    Some(name) => {
+                        self.screen = Some(Screen::Verify(name));
+                        self.code_sent(first, now);
+                        Some(Next::Say("Saved. Type the code Cognito sent.".into()))
+                    }
+                    None => Some(Next::Say("Saved.".into())),
+                }
+            }
+            Done::Verified => {
+                self.attributes = None;
+                let verified = match &self.screen {
+                    Some(Screen::Verify(name)) => format!("{name} verified."),
+                    _ => "Verified.".into(),
+                };
+                self.open(Screen::MyAttributes);
+                Some(Next::Say(verified))
+            }
+        }
+    }
+
+    fn code_sent(&mut self, to: Option<CodeDeliveryDetails>, now: SystemTime) {
+        self.failure = None;
+        self.code_sent_to = to;
+        self.resend_from = Some(now + RESEND_COOL_DOWN);
+    }
+}
+
+#[cfg(test)]
+#[path = "desk_tests.rs"]
+mod tests;

@@ -1,0 +1,230 @@
+use std::time::{Duration, SystemTime};
+
+use secrecy::{ExposeSecret as _, SecretString};
+
+use super::*;
+use crate::cognito::{
+    CognitoError, ConfirmationCode, DeliveryMedium, Reply, ServiceError, SignUpAnswer,
+};
+use crate::signin::Target;
+
+fn form() -> SignInForm {
+    SignInForm {
+        target: Target {
+            endpoint: "http://127.0.0.1:9229".into(),
+            client_id: "client1".into(),
+            username: "alice".into(),
+            ..Target::default()
+        },
+        ..SignInForm::default()
+    }
+}
+
+fn to_email() -> CodeDeliveryDetails {
+    CodeDeliveryDetails {
+        destination: "a***@e***".into(),
+        delivery_medium: DeliveryMedium::Email,
+        attribute_name: Some("email".into()),
+    }
+}
+
+fn refused(code: &str) -> Outcome {
+    Err(CognitoError::Service(ServiceError {
+        code: code.into(),
+        message: "Invalid verification code provided, please try again.".into(),
+        status: 400,
+        request_id: None,
+    }))
+}
+
+fn sign_up() -> Request {
+    Request::SignUp {
+        password: Password::from("Pa55word!"),
+        attributes: Vec::new(),
+    }
+}
+
+fn token() -> SecretString {
+    SecretString::from("access-token")
+}
+
+/// Sends `request` and answers it with `outcome` at `now`.
+fn answer(desk: &mut Desk, request: Request, outcome: Outcome, now: SystemTime) -> Option<Next> {
+    let (attempt, _) = desk.send(&form(), request).expect("sent");
+    assert!(desk.is_busy());
+    desk.finished(attempt, outcome, now)
+}
+
+fn signed_up_unconfirmed() -> Outcome {
+    Ok(Reply::SignedUp(SignUpAnswer {
+        user_confirmed: false,
+        user_sub: "sub-1".into(),
+        code_delivery: Some(to_email()),
+    }))
+}
+
+#[test]
+fn a_sign_up_waiting_for_its_code_opens_confirm_and_holds_the_resend_back_a_while() {
+    let now = SystemTime::UNIX_EPOCH + Duration::from_secs(1_000_000);
+    let mut desk = Desk::default();
+    desk.open(Screen::CreateAccount);
+    assert!(answer(&mut desk, sign_up(), signed_up_unconfirmed(), now).is_none());
+    assert_eq!(desk.screen(), Some(&Screen::ConfirmAccount));
+    assert_eq!(desk.code_sent_to(), Some(&to_email()));
+    assert_eq!(desk.resend_wait(now), Some(RESEND_COOL_DOWN));
+    let later = now + RESEND_COOL_DOWN;
+    assert_eq!(desk.resend_wait(later), None);
+}
+
+#[test]
+fn a_confirmed_account_signs_in_straight_after_with_the_password_chosen_at_sign_up() {
+    let now = SystemTime::now();
+    let mut desk = Desk::default();
+    desk.open(Screen::CreateAccount);
+    answer(&mut desk, sign_up(), signed_up_unconfirmed(), now);
+    let code = ConfirmationCode::from("123456");
+    let next = answer(
+        &mut desk,
+        Request::ConfirmSignUp { code },
+        Ok(Reply::Done),
+        now,
+    );
+    match next {
+        Some(Next::SignIn(Some(password))) => assert_eq!(password.expose_secret(), "Pa55word!"),
+        other => panic!("expected a sign-in with the new password, got {other:?}"),
+    }
+    assert_eq!(desk.screen(), None);
+}
+
+#[test]
+fn a_returning_unconfirmed_user_signs_in_with_the_forms_password_after_confirming() {
+    let mut desk = Desk::default();
+    desk.open(Screen::ConfirmAccount);
+    // Nothing was sent from here yet: a code may be waiting, so a resend is not held back.
+    assert_eq!(desk.resend_wait(SystemTime::now()), None);
+    let code = ConfirmationCode::from("123456");
+    let next = answer(
+        &mut desk,
+        Request::ConfirmSignUp { code },
+        Ok(Reply::Done),
+        SystemTime::now(),
+    );
+    assert!(matches!(next, Some(Next::SignIn(None))), "{next:?}");
+}
+
+#[test]
+fn a_wrong_reset_code_keeps_the_person_on_the_screen_with_cognitos_words() {
+    let now = SystemTime::now();
+    let mut desk = Desk::default();
+    desk.open(Screen::ForgotPassword);
+    let sent = Ok(Reply::CodeSent(Some(to_email())));
+    assert!(answer(&mut desk, Request::ForgotPassword, sent, now).is_none());
+    assert_eq!(desk.screen(), Some(&Screen::NewPassword));
+    let reset = || Request::ConfirmForgotPassword {
+        code: ConfirmationCode::from("000000"),
+        new_password: Password::from("N3w!Passw0rd"),
+    };
+    assert!(answer(&mut desk, reset(), refused("CodeMismatchException"), now).is_none());
+    assert_eq!(desk.screen(), Some(&Screen::NewPassword));
+    let failure = desk.failure().expect("the refusal is shown");
+    assert!(format!("{failure:?}").contains("CodeMismatchException"));
+    match answer(&mut desk, reset(), Ok(Reply::Done), now) {
+        Some(Next::SignIn(Some(password))) => assert_eq!(password.expose_secret(), "N3w!Passw0rd"),
+        other => panic!("expected a sign-in with the new password, got {other:?}"),
+    }
+}
+
+#[test]
+fn an_answer_for_a_screen_left_behind_changes_nothing() {
+    let mut desk = Desk::default();
+    desk.open(Screen::ForgotPassword);
+    let (attempt, _) = desk.send(&form(), Request::ForgotPassword).unwrap();
+    assert!(Desk::owns(attempt));
+    desk.close();
+    assert!(!desk.is_busy());
+    let late = desk.finished(attempt, Ok(Reply::CodeSent(None)), SystemTime::now());
+    assert!(late.is_none());
+    assert_eq!(desk.screen(), None);
+    assert!(
+        !Desk::owns(1),
+        "the sign-in's own attempts are not the desk's"
+    );
+}
+
+#[test]
+fn one_call_at_a_time_and_nothing_sent_without_a_code() {
+    let mut desk = Desk::default();
+    desk.open(Screen::ConfirmAccount);
+    let empty = ConfirmationCode::from(" ");
+    assert!(
+        desk.send(&form(), Request::ConfirmSignUp { code: empty })
+            .is_none()
+    );
+    assert!(desk.failure().is_some());
+    assert!(
+        desk.send(&form(), Request::ResendConfirmationCode)
+            .is_some()
+    );
+    assert!(desk.failure().is_none(), "a new try clears the old problem");
+    assert!(
+        desk.send(&form(), Request::ResendConfirmationCode)
+            .is_none()
+    );
+}
+
+#[test]
+fn a_changed_email_is_verified_with_the_code_and_the_attributes_are_read_again() {
+    let now = SystemTime::now();
+    let mut desk = Desk::default();
+    desk.open(Screen::MyAttributes);
+    let read = Request::ReadAttributes {
+        access_token: token(),
+    };
+    let attributes = vec![crate::cognito::AttributeType {
+        name: "email".into(),
+        value: "a@example.com".into(),
+    }];
+    let user = crate::cognito::GetUserResponse {
+        username: "alice".into(),
+        user_attributes: attributes.clone(),
+        ..Default::default()
+    };
+    answer(&mut desk, read, Ok(Reply::User(user)), now);
+    assert_eq!(desk.attributes(), Some(attributes.as_slice()));
+    let save = Request::SaveAttributes {
+        access_token: token(),
+        attributes,
+    };
+    let saved = Ok(Reply::AttributesUpdated(vec![to_email()]));
+    assert!(matches!(
+        answer(&mut desk, save, saved, now),
+        Some(Next::Say(_))
+    ));
+    assert_eq!(desk.screen(), Some(&Screen::Verify("email".into())));
+    assert_eq!(desk.attributes(), None, "read again after a change");
+    let verify = Request::Verify {
+        access_token: token(),
+        attribute: "email".into(),
+        code: ConfirmationCode::from("111222"),
+    };
+    match answer(&mut desk, verify, Ok(Reply::Done), now) {
+        Some(Next::Say(said)) => assert_eq!(said, "email verified."),
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(desk.screen(), Some(&Screen::MyAttributes));
+}
+
+#[test]
+fn a_sign_out_forgets_the_last_persons_attributes() {
+    let mut desk = Desk::default();
+    desk.open(Screen::MyAttributes);
+    let user = crate::cognito::GetUserResponse::default();
+    let read = Request::ReadAttributes {
+        access_token: token(),
+    };
+    answer(&mut desk, read, Ok(Reply::User(user)), SystemTime::now());
+    assert!(desk.attributes().is_some());
+    desk.forget_account();
+    assert_eq!(desk.attributes(), None);
+    assert_eq!(desk.screen(), None);
+}
