@@ -16,9 +16,10 @@ use cognito_login::cognito::{
     VerifyUserAttributeRequest,
 };
 use support::self_service::{
-    NEW_PASSWORD, confirm, confirmed_user, fresh_name, perform, refusal, sign_in, sign_up_as,
+    NEW_PASSWORD, confirm, confirmed_user, fresh_name, mails_to, perform, refusal, sign_in,
+    sign_up_as,
 };
-use support::{Client, Emulator, emulators, runtime};
+use support::{Client, Emulator, emulators};
 
 fn with_codes() -> [(&'static str, Emulator); 2] {
     let all = emulators();
@@ -91,21 +92,8 @@ fn ministack_sends_the_code_again_and_logs_the_mail() {
         other => panic!("{other:?}"),
     }
     // The mail log holds both messages, each with the code the test then types.
-    let url = format!(
-        "{}{}",
-        emulator.endpoint.trim_end_matches('/'),
-        codes.mail_log.unwrap()
-    );
-    let log: serde_json::Value = runtime()
-        .block_on(async { reqwest::get(&url).await.unwrap().bytes().await })
-        .map(|bytes| serde_json::from_slice(&bytes).unwrap())
-        .unwrap();
-    let to_this_user: Vec<String> = (log["messages"].as_object().unwrap().values())
-        .flat_map(|account| account.as_array().unwrap().iter())
-        .filter(|m| m.to_string().contains(&format!("{name}@example.com")))
-        .map(|m| m["BodyText"].as_str().unwrap_or_default().to_owned())
-        .collect();
-    assert_eq!(to_this_user.len(), 2, "{log}");
+    let to_this_user = mails_to(&emulator, &format!("{name}@example.com"));
+    assert_eq!(to_this_user.len(), 2, "{to_this_user:?}");
     assert!(
         to_this_user
             .iter()

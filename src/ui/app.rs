@@ -6,19 +6,22 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::mpsc::Receiver;
-use std::time::{Duration, SystemTime};
+use std::time::SystemTime;
 
 use crate::clipboard::ClipboardSink;
 use crate::keychain::Keychain;
 use crate::profiles::Origin;
 use crate::settings::{Config, Settings, SettingsStore};
-use crate::signin::{Authenticator, BackgroundRunner, Event, Field, Phase, SignInSession};
+use crate::signin::self_service::Desk;
+use crate::signin::{
+    Authenticator, BackgroundRunner, Event, Field, Phase, SignInKind, SignInSession,
+};
 use crate::token_cache::TokenCache;
 use crate::workbench::TokenKind;
 
-use super::aws_credentials_view;
-use super::browser_wait;
 use super::challenge_view::ChallengeInputs;
+use super::desk_inputs::DeskInputs;
+use super::desk_view;
 use super::form_view::{FormAction, FormFields, FormKeys, FormMode};
 use super::frame_log::FrameLog;
 use super::handover::{Handover, OpenDialog, SaveDialog};
@@ -26,10 +29,9 @@ use super::import_preview::ImportPreview;
 use super::labels;
 use super::panel_choices::PanelChoices;
 use super::profile_bar::ProfileBar;
-use super::result_view;
+use super::request::Request;
 use super::saved_secrets::SavedSecrets;
 use super::status::{self, StatusLine};
-use super::token_view;
 use super::trust_prompt::TrustPrompt;
 
 /// Everything the app needs from outside, so tests can hand in a scripted sign-in, a memory
@@ -85,6 +87,9 @@ pub struct CognitoLoginApp {
     pub(super) frame_log: FrameLog,
     pub(super) trust_prompt: TrustPrompt,
     pub(super) open_browser: OpenBrowser,
+    /// The self-service screens (issue 19) and what is typed on them.
+    pub(super) desk: Desk,
+    pub(super) desk_inputs: DeskInputs,
 }
 
 impl CognitoLoginApp {
@@ -113,6 +118,8 @@ impl CognitoLoginApp {
             frame_log: FrameLog::default(),
             trust_prompt: TrustPrompt::default(),
             open_browser: parts.open_browser,
+            desk: Desk::default(),
+            desk_inputs: DeskInputs::default(),
             focus_pending: Some(fields.first_empty_required()),
             keyboard_free: true,
             fields,
@@ -148,9 +155,10 @@ impl CognitoLoginApp {
         self.session.phase()
     }
 
-    /// Whether a call to Cognito is out (signing in, answering, refreshing).
+    /// Whether a call to Cognito is out (signing in, answering, refreshing, or one of the
+    /// self-service screens').
     pub fn is_busy(&self) -> bool {
-        self.session.is_busy()
+        self.session.is_busy() || self.desk.is_busy()
     }
 
     /// Draws one frame. The eframe window and the UI tests both call this.
@@ -177,10 +185,15 @@ impl CognitoLoginApp {
                     self.handle_profile(request, ui.ctx());
                 }
                 ui.add_space(8.0);
-                self.form_panel(ui, &config);
+                let asked = self.form_panel(ui, &config);
                 ui.separator();
                 let now = SystemTime::now();
                 self.result_panel(ui, &config, now);
+                // After drawing, as the result panel's own: a screen opened now is drawn from
+                // the next frame, so its fields never share a frame with the form's.
+                if let Some(request) = asked {
+                    self.handle(request, ui.ctx());
+                }
                 self.keep_time(ui.ctx(), now);
             });
         self.about_window(ui.ctx());
@@ -200,7 +213,9 @@ impl CognitoLoginApp {
                 .set_waker(Arc::new(move || ctx.request_repaint()));
         }
         for event in self.runner.poll() {
-            self.dispatch(event);
+            if let Some(event) = self.desk_event(event) {
+                self.dispatch(event);
+            }
         }
         self.take_dropped_file(ui.ctx());
         self.poll_open_dialog();
@@ -209,6 +224,13 @@ impl CognitoLoginApp {
 
     /// What a call out to Cognito is for, while one is.
     fn busy(&self) -> Option<status::Busy<'static>> {
+        if self.desk.is_busy() {
+            return Some(status::Busy {
+                activity: "Asking Cognito…",
+                retry: None,
+                still: false,
+            });
+        }
         match self.session.phase() {
             Phase::Submitting {
                 activity, retrying, ..
@@ -238,8 +260,10 @@ impl CognitoLoginApp {
     }
 
     /// The form, the trust prompt under it, and the way back in with a saved refresh token.
-    fn form_panel(&mut self, ui: &mut egui::Ui, config: &Config) {
+    fn form_panel(&mut self, ui: &mut egui::Ui, config: &Config) -> Option<Request> {
         let mode = match self.session.phase() {
+            // A self-service screen uses the form's place and account: the form is its line.
+            _ if self.desk.screen().is_some() => FormMode::Locked,
             Phase::Submitting { .. } => FormMode::Busy,
             Phase::Editing | Phase::Failed(_) => FormMode::Editable,
             // The wait for the browser has its own Cancel, right under the one line the
@@ -285,44 +309,11 @@ impl CognitoLoginApp {
             let form = self.fields.to_form();
             self.sign_in(Event::Resume { form, refresh_token }, config);
         }
-    }
-
-    /// Below the form: the tokens, a failure, or a challenge; then what was asked there.
-    fn result_panel(&mut self, ui: &mut egui::Ui, config: &Config, now: SystemTime) {
-        let mut requests = Vec::new();
-        let mut out = |r| requests.push(r);
-        match self.session.phase() {
-            Phase::Editing | Phase::Submitting { .. } => {}
-            Phase::WaitingForBrowser(wait) => browser_wait::show(ui, wait, now, &mut out),
-            Phase::SignedIn(signed) => {
-                let view = token_view::View {
-                    signed,
-                    choices: &mut self.handover.choices,
-                    copied: self.copied,
-                    auto_refresh: self.fields.auto_refresh(),
-                    now,
-                    tester: self.fields.tester,
-                    remember_refresh: self.fields.remember_refresh_token(),
-                    keys_from: keys_not_vouched_for(self.fields.endpoint(), config),
-                };
-                token_view::show(ui, view, &mut out);
-                let aws = aws_credentials_view::View {
-                    signed,
-                    identity_pool_id: &mut self.fields.values.target.identity_pool_id,
-                    now,
-                };
-                aws_credentials_view::show(ui, aws, &mut out);
-            }
-            Phase::Failed(failure) => result_view::failed(ui, failure, &mut out),
-            Phase::Challenge(challenge) => {
-                self.challenge_inputs.show(ui, challenge, now, &mut out);
-                // The countdown to the session's end; once a second, only while shown.
-                ui.ctx().request_repaint_after(Duration::from_secs(1));
-            }
+        let mut asked = None;
+        if mode == FormMode::Editable && self.fields.values.target.kind == SignInKind::Password {
+            desk_view::entry_buttons(ui, &mut |r| asked = Some(r));
         }
-        for request in requests {
-            self.handle(request, ui.ctx());
-        }
+        asked
     }
 
     fn about_window(&mut self, ctx: &egui::Context) {
@@ -359,15 +350,4 @@ impl eframe::App for CognitoLoginApp {
             .frame(frame)
             .show(ui, |ui| self.show(ui));
     }
-}
-
-/// Where the token's keys came from, when that is not the user pool's own for all the person
-/// knows: a profile from a file sending to a server that is not Amazon Cognito.
-fn keys_not_vouched_for(
-    endpoint: Option<crate::cognito::Endpoint>,
-    config: &Config,
-) -> Option<String> {
-    let endpoint = endpoint?;
-    (config.current_profile()?.handed_over() && endpoint.is_custom())
-        .then(|| endpoint.destination())
 }

@@ -154,6 +154,17 @@ impl FormFields {
         self.password.wipe();
     }
 
+    /// The password of an account just created or reset, to sign in with straight after.
+    pub fn set_password(&mut self, password: &crate::cognito::Password) {
+        use secrecy::ExposeSecret as _;
+        self.password.wipe();
+        self.password.buffer().push_str(password.expose_secret());
+    }
+
+    pub fn has_password(&mut self) -> bool {
+        !self.password.buffer().is_empty()
+    }
+
     pub fn remember_refresh_token(&self) -> bool {
         self.values.remember_refresh_token
     }

@@ -82,6 +82,29 @@ pub const RESUME: &str = "Sign in with the saved refresh token";
 pub const LEAVE_TESTER_VIEW: &str = "Show everything";
 pub const IDENTITY_POOL_ID: &str = "Identity pool ID";
 pub const GET_AWS_CREDENTIALS: &str = "Get AWS credentials";
+pub const CREATE_ACCOUNT: &str = "Create account";
+pub const FORGOT_PASSWORD: &str = "Forgot password?";
+pub const CONFIRM_ACCOUNT: &str = "Confirm account";
+pub const SEND_CODE_AGAIN: &str = "Send the code again";
+pub const SEND_ME_A_CODE: &str = "Send me a code";
+pub const SET_NEW_PASSWORD: &str = "Set the new password";
+pub const CHOOSE_NEW_PASSWORD: &str = "Choose a new password";
+pub const EMAIL: &str = "E-mail";
+pub const CHANGE_PASSWORD: &str = "Change password";
+pub const CURRENT_PASSWORD: &str = "Current password";
+pub const MY_ATTRIBUTES: &str = "My attributes";
+pub const SAVE_ATTRIBUTES: &str = "Save changes";
+pub const VERIFY: &str = "Verify";
+pub const BACK: &str = "Back";
+
+/// The button beside an unverified e-mail or phone number in My attributes.
+pub fn verify(attribute: &str) -> String {
+    match attribute {
+        "email" => "Verify e-mail".into(),
+        "phone_number" => "Verify phone number".into(),
+        other => format!("Verify {other}"),
+    }
+}
 
 pub fn copy_aws(form: AwsExport) -> &'static str {
     match form {

@@ -2,6 +2,7 @@
 //! talks HTTP itself.
 
 mod about;
+mod account_view;
 mod app;
 mod aws_credentials_view;
 mod aws_requests;
@@ -9,6 +10,9 @@ mod browser_wait;
 mod challenge_choices;
 mod challenge_view;
 mod copied;
+mod desk_inputs;
+mod desk_requests;
+mod desk_view;
 mod desktop_theme;
 mod domain_rows;
 mod form_grid;
@@ -29,6 +33,7 @@ mod region_picker;
 mod remembered;
 mod request;
 mod requests;
+mod result_panel;
 mod result_view;
 mod saved_secrets;
 mod secret_input;

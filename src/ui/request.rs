@@ -3,6 +3,7 @@
 
 use zeroize::Zeroizing;
 
+use crate::signin::self_service::Screen;
 use crate::signin::{Answer, TokenKind};
 use crate::workbench::AwsExport;
 
@@ -34,4 +35,27 @@ pub enum Request {
     GetAwsCredentials,
     /// The AWS credentials got, copied in this form.
     CopyAws(AwsExport),
+    /// The self-service screens (issue 19): open one, leave it, or send what it asks.
+    Desk(DeskAsk),
+}
+
+/// What a self-service screen asks for. The typed values are in the app's `DeskInputs`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DeskAsk {
+    Open(Screen),
+    Close,
+    SignUp,
+    Confirm,
+    /// Another sign-up code.
+    Resend,
+    /// A code to choose a new password with (again, from the new-password screen).
+    Forgot,
+    /// The reset code and the new password.
+    Reset,
+    ChangePassword,
+    ReadAttributes,
+    SaveAttributes,
+    /// A code to verify this attribute.
+    SendVerificationCode(String),
+    Verify(String),
 }

@@ -52,6 +52,7 @@ impl CognitoLoginApp {
                 self.dispatch(Event::GetAwsCredentials { identity_pool_id });
             }
             Request::CopyAws(form) => self.copy_aws(form, ctx),
+            Request::Desk(ask) => self.desk_ask(ask),
             Request::SignOut => self.dispatch(Event::SignOut),
             Request::SignOutEverywhere => self.dispatch(Event::SignOutEverywhere),
             Request::WhoAmI => self.dispatch(Event::WhoAmI),
@@ -231,6 +232,9 @@ impl CognitoLoginApp {
         };
         let signing_out = matches!(event, Event::SignOut | Event::SignOutEverywhere);
         if signing_out {
+            // The attributes and any screen open were the last person's.
+            self.desk.forget_account();
+            self.desk_inputs = Default::default();
             // Whoever signs in next types their own.
             self.fields.clear_password();
             self.forget_refresh_token();

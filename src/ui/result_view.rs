@@ -5,7 +5,8 @@ use egui::{RichText, Ui};
 use crate::signin::{Failure, FailureCause};
 
 use super::labels;
-use super::request::Request;
+use super::request::{DeskAsk, Request};
+use crate::signin::self_service::Screen;
 
 pub fn failed(ui: &mut Ui, failure: &Failure, out: &mut impl FnMut(Request)) {
     explained(ui, failure, Heading::Failure);
@@ -20,7 +21,32 @@ pub fn failed(ui: &mut Ui, failure: &Failure, out: &mut impl FnMut(Request)) {
     {
         out(Request::SendPasswordTo(server.clone()));
     }
+    next_step(ui, failure, out);
     developer_detail(ui, failure);
+}
+
+/// A refusal that self-service answers gets the button to its screen (issue 19): an account
+/// never confirmed, or a password an administrator reset.
+fn next_step(ui: &mut Ui, failure: &Failure, out: &mut impl FnMut(Request)) {
+    let FailureCause::Cognito(e) = &failure.cause else {
+        return;
+    };
+    let (label, screen, hover) = match e.code.as_str() {
+        "UserNotConfirmedException" => (
+            labels::CONFIRM_ACCOUNT,
+            Screen::ConfirmAccount,
+            "Type the code sent at sign-up, or have it sent again",
+        ),
+        "PasswordResetRequiredException" => (
+            labels::CHOOSE_NEW_PASSWORD,
+            Screen::NewPassword,
+            "Type the code Cognito sent for the reset, or have one sent, and choose a new password",
+        ),
+        _ => return,
+    };
+    if ui.button(label).on_hover_text(hover).clicked() {
+        out(Request::Desk(DeskAsk::Open(screen)));
+    }
 }
 
 /// Which failure is shown: the sign-in's own stands out; a refresh's or a "who am I"'s is a line

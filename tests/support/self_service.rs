@@ -133,3 +133,26 @@ pub fn confirmed_user(emulator: &Emulator) -> String {
     ));
     name
 }
+
+/// The bodies of the messages MiniStack's mail log holds for `address` (its SES log: the
+/// "sent" codes), oldest first.
+pub fn mails_to(emulator: &Emulator, address: &str) -> Vec<String> {
+    let codes = emulator
+        .codes
+        .as_ref()
+        .expect("an emulator that sends codes");
+    let url = format!(
+        "{}{}",
+        emulator.endpoint.trim_end_matches('/'),
+        codes.mail_log.as_deref().expect("a mail log")
+    );
+    let log: serde_json::Value = runtime()
+        .block_on(async { reqwest::get(&url).await.unwrap().bytes().await })
+        .map(|bytes| serde_json::from_slice(&bytes).unwrap())
+        .unwrap();
+    (log["messages"].as_object().unwrap().values())
+        .flat_map(|account| account.as_array().unwrap().iter())
+        .filter(|m| m.to_string().contains(address))
+        .map(|m| m["BodyText"].as_str().unwrap_or_default().to_owned())
+        .collect()
+}

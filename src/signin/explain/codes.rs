@@ -279,9 +279,9 @@ const ROWS: &[Row] = &[
     ),
 ];
 
-/// For a code no row knows.
+/// For a code no row knows ("the request": self-service calls fall here too, not only sign-ins).
 const UNKNOWN: Say = Say::Words {
-    summary: "Cognito refused the sign-in.",
+    summary: "Cognito refused the request.",
     hints: &[
         "The code and message below are Cognito's own words; search for them or show them to a developer.",
     ],

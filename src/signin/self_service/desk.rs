@@ -7,10 +7,10 @@ use std::time::{Duration, SystemTime};
 
 use crate::cognito::{AttributeType, CodeDeliveryDetails, Password};
 
-use super::super::failure::Failure;
+use super::super::failure::{Failure, FailureCause};
 use super::super::form::SignInForm;
 use super::super::service::{Call, Outcome};
-use super::{Done, Pending, Request, start};
+use super::{Done, Pending, Request, missing_attributes, start};
 
 /// How long "Send the code again" waits after a code was sent. Each resend counts toward
 /// Cognito's LimitExceededException, and a mail often takes a few seconds to arrive: the
@@ -57,6 +57,8 @@ pub struct Desk {
     attributes: Option<Vec<AttributeType>>,
     /// The password of the account just created or reset, to sign in with straight after.
     password: Option<Password>,
+    /// The attribute whose verification code is on its way: its screen opens when it is sent.
+    verifying: Option<String>,
 }
 
 impl Desk {
@@ -107,6 +109,16 @@ impl Desk {
         self.failure.as_ref()
     }
 
+    /// The attributes Cognito said a sign-up is missing (so the screen asks for each by name).
+    pub fn missing_attributes(&self) -> Vec<String> {
+        match self.failure.as_ref().map(|f| &f.cause) {
+            Some(FailureCause::Cognito(e)) if e.code == "InvalidParameterException" => {
+                missing_attributes(&e.message)
+            }
+            _ => Vec::new(),
+        }
+    }
+
     pub fn code_sent_to(&self) -> Option<&CodeDeliveryDetails> {
         self.code_sent_to.as_ref()
     }
@@ -128,6 +140,10 @@ impl Desk {
         if self.out.is_some() {
             return None;
         }
+        self.verifying = match &request {
+            Request::SendVerificationCode { attribute, .. } => Some(attribute.clone()),
+            _ => None,
+        };
         let password = match &request {
             Request::SignUp { password, .. } => Some(password.clone()),
             Request::ConfirmForgotPassword { new_password, .. } => Some(new_password.clone()),
@@ -175,7 +191,9 @@ impl Desk {
             } => {
                 self.screen = Some(Screen::ConfirmAccount);
                 self.code_sent(code_delivery, now);
-                None
+                Some(Next::Say(
+                    "Account created: confirm it with the code Cognito sent.".into(),
+                ))
             }
             Done::SignedUp { .. } | Done::Confirmed | Done::PasswordReset => {
                 let password = self.password.take();
@@ -183,7 +201,9 @@ impl Desk {
                 Some(Next::SignIn(password))
             }
             Done::CodeSent(to) => {
-                if self.screen == Some(Screen::ForgotPassword) {
+                if let Some(name) = self.verifying.take() {
+                    self.screen = Some(Screen::Verify(name));
+                } else if self.screen == Some(Screen::ForgotPassword) {
                     self.screen = Some(Screen::NewPassword);
                 }
                 self.code_sent(to, now);

@@ -68,7 +68,8 @@ fn a_sign_up_waiting_for_its_code_opens_confirm_and_holds_the_resend_back_a_whil
     let now = SystemTime::UNIX_EPOCH + Duration::from_secs(1_000_000);
     let mut desk = Desk::default();
     desk.open(Screen::CreateAccount);
-    assert!(answer(&mut desk, sign_up(), signed_up_unconfirmed(), now).is_none());
+    let said = answer(&mut desk, sign_up(), signed_up_unconfirmed(), now);
+    assert!(matches!(said, Some(Next::Say(_))), "{said:?}");
     assert_eq!(desk.screen(), Some(&Screen::ConfirmAccount));
     assert_eq!(desk.code_sent_to(), Some(&to_email()));
     assert_eq!(desk.resend_wait(now), Some(RESEND_COOL_DOWN));
@@ -227,4 +228,34 @@ fn a_sign_out_forgets_the_last_persons_attributes() {
     desk.forget_account();
     assert_eq!(desk.attributes(), None);
     assert_eq!(desk.screen(), None);
+}
+
+#[test]
+fn a_sign_up_missing_a_required_attribute_names_it_for_the_screen() {
+    let mut desk = Desk::default();
+    desk.open(Screen::CreateAccount);
+    let refusal = Err(CognitoError::Service(ServiceError {
+        code: "InvalidParameterException".into(),
+        message: "Attributes did not conform to the schema: name: The attribute is required\n"
+            .into(),
+        status: 400,
+        request_id: None,
+    }));
+    answer(&mut desk, sign_up(), refusal, SystemTime::now());
+    assert_eq!(desk.missing_attributes(), vec!["name".to_owned()]);
+    assert_eq!(desk.screen(), Some(&Screen::CreateAccount));
+}
+
+#[test]
+fn asking_to_verify_an_email_from_my_attributes_opens_its_code_screen_once_sent() {
+    let now = SystemTime::now();
+    let mut desk = Desk::default();
+    desk.open(Screen::MyAttributes);
+    let send = Request::SendVerificationCode {
+        access_token: token(),
+        attribute: "email".into(),
+    };
+    answer(&mut desk, send, Ok(Reply::CodeSent(Some(to_email()))), now);
+    assert_eq!(desk.screen(), Some(&Screen::Verify("email".into())));
+    assert_eq!(desk.resend_wait(now), Some(RESEND_COOL_DOWN));
 }

@@ -1,0 +1,142 @@
+//! The self-service screens of a signed-in person (issue 19): Change password, My attributes
+//! (read with GetUser, saved with UpdateUserAttributes) and Verify e-mail / phone. They take
+//! the place of the tokens until Back; each call goes with the sign-in's access token.
+
+use std::time::SystemTime;
+
+use egui::{RichText, Ui};
+
+use crate::signin::self_service::{Desk, Screen};
+
+use super::desk_inputs::{DeskInputs, is_editable, unverified};
+use super::desk_view::{
+    buttons, code_row, code_went, grid, opening_buttons, password_rows, resend, said,
+    show_passwords,
+};
+use super::form_rows::{field_width, secret_row};
+use super::labels;
+use super::request::{DeskAsk, Request};
+
+pub struct View<'a> {
+    pub desk: &'a Desk,
+    pub inputs: &'a mut DeskInputs,
+    pub now: SystemTime,
+}
+
+/// Under the tokens: the signed-in person's own account, a button each.
+pub fn account_buttons(ui: &mut Ui, out: &mut dyn FnMut(Request)) {
+    let buttons = [
+        (
+            labels::CHANGE_PASSWORD,
+            "Choose a new password for this account",
+            Screen::ChangePassword,
+        ),
+        (
+            labels::MY_ATTRIBUTES,
+            "See and edit this account's attributes, and verify its e-mail or phone",
+            Screen::MyAttributes,
+        ),
+    ];
+    opening_buttons(ui, buttons, out);
+}
+
+/// The open screen, if it is one of these; false when it is not.
+pub fn show(ui: &mut Ui, view: View<'_>, out: &mut dyn FnMut(Request)) -> bool {
+    match view.desk.screen() {
+        Some(Screen::ChangePassword) => change_password(ui, view, out),
+        Some(Screen::MyAttributes) => my_attributes(ui, view, out),
+        Some(Screen::Verify(name)) => verify(ui, name, view, out),
+        _ => return false,
+    }
+    true
+}
+
+fn change_password(ui: &mut Ui, view: View<'_>, out: &mut dyn FnMut(Request)) {
+    ui.heading(labels::CHANGE_PASSWORD);
+    let inputs = view.inputs;
+    let masked = !inputs.show_passwords;
+    grid(ui, "change-password", |ui| {
+        secret_row(
+            ui,
+            labels::CURRENT_PASSWORD,
+            &mut inputs.current_password,
+            "",
+            masked,
+        );
+        password_rows(ui, inputs);
+    });
+    show_passwords(ui, inputs);
+    said(ui, view.desk);
+    buttons(
+        ui,
+        view.desk,
+        labels::CHANGE_PASSWORD,
+        DeskAsk::ChangePassword,
+        out,
+    );
+}
+
+fn my_attributes(ui: &mut Ui, view: View<'_>, out: &mut dyn FnMut(Request)) {
+    ui.heading(labels::MY_ATTRIBUTES);
+    let desk = view.desk;
+    match desk.attributes() {
+        Some(attributes) => attribute_rows(ui, attributes, view.inputs, out),
+        None => {
+            // Read once as the screen opens (and again after a save); a refusal stays shown
+            // rather than being asked again every frame.
+            if !desk.is_busy() && desk.failure().is_none() {
+                out(Request::Desk(DeskAsk::ReadAttributes));
+            }
+            ui.label("Reading the attributes…");
+        }
+    }
+    said(ui, desk);
+    let save = DeskAsk::SaveAttributes;
+    buttons(ui, desk, labels::SAVE_ATTRIBUTES, save, out);
+}
+
+/// Each attribute: a field for those the person may change (with Verify beside an e-mail or
+/// phone number waiting for it), the value for those Cognito keeps.
+fn attribute_rows(
+    ui: &mut Ui,
+    attributes: &[crate::cognito::AttributeType],
+    inputs: &mut DeskInputs,
+    out: &mut dyn FnMut(Request),
+) {
+    inputs.read(attributes);
+    grid(ui, "my-attributes", |ui| {
+        for attribute in attributes {
+            let name = attribute.name.as_str();
+            let label = ui.label(name);
+            if is_editable(name) {
+                let value = inputs.edits.entry(attribute.name.clone()).or_default();
+                ui.horizontal(|ui| {
+                    let field =
+                        egui::TextEdit::singleline(value).desired_width(field_width(ui).min(320.0));
+                    ui.add(field).labelled_by(label.id);
+                    if unverified(attributes, name) && ui.button(labels::verify(name)).clicked() {
+                        out(Request::Desk(DeskAsk::SendVerificationCode(
+                            name.to_owned(),
+                        )));
+                    }
+                });
+            } else {
+                ui.label(RichText::new(&attribute.value).weak());
+            }
+            ui.end_row();
+        }
+    });
+}
+
+fn verify(ui: &mut Ui, name: &str, view: View<'_>, out: &mut dyn FnMut(Request)) {
+    ui.heading(labels::verify(name));
+    code_went(ui, view.desk, &format!("verifies {name}"));
+    grid(ui, "verify-attribute", |ui| {
+        code_row(ui, view.inputs);
+    });
+    said(ui, view.desk);
+    let ask = DeskAsk::Verify(name.to_owned());
+    buttons(ui, view.desk, labels::VERIFY, ask, out);
+    let again = DeskAsk::SendVerificationCode(name.to_owned());
+    resend(ui, view.desk, view.now, again, out);
+}
