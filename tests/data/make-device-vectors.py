@@ -130,6 +130,7 @@ def challenge_case(case, a_bytes, b, secret_block, at):
         "SALT": salt_hex,
         "SECRET_BLOCK": secret_block,
         "USERNAME": answer["USERNAME"],
+        "DEVICE_KEY": answer["DEVICE_KEY"],
         "TIMESTAMP": answer["TIMESTAMP"],
         "hkdf_key_hex": key.hex(),
         "server_key_hex": server_key(
