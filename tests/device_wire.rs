@@ -261,6 +261,16 @@ fn the_server_refuses_a_wrong_password_a_wrong_proof_and_a_spent_session() {
     // The refused answer spent the session: even the right proof is too late now.
     let (code, _) = refusal(respond(&server, &answer, good));
     assert_eq!(code, "NotAuthorizedException");
+
+    // A proof signed for another time is refused too, as Cognito refuses a stale TIMESTAMP.
+    let exchange = DeviceSrp::start().unwrap();
+    let answer = sign_in_until_device_verifier(&server, &device, &exchange);
+    let challenge = DeviceVerifierChallenge::from_parameters(&answer.challenge_parameters).unwrap();
+    let stale = exchange
+        .answer(&challenge, &device, "Mon Feb 10 18:30:12 UTC 2025")
+        .unwrap();
+    let (code, _) = refusal(respond(&server, &answer, stale));
+    assert_eq!(code, "NotAuthorizedException");
 }
 
 /// The server's SRP meets pycognito's: from each vector's verifier and b it sends the same

@@ -9,8 +9,7 @@ use super::device::{DeviceKey, DeviceRememberedStatus, MOST_DEVICES_PER_PAGE};
 use super::error::CognitoError;
 use super::vocabulary::AttributeType;
 
-/// The model's DeviceNameType... is unbounded; a computer's name is far shorter. Longer names
-/// would only push the window's columns about.
+/// A computer's name is far shorter; a longer one would only push the window's columns about.
 const LONGEST_DEVICE_NAME: usize = 256;
 /// The model's SearchPaginationTokenType is unbounded; Cognito's are a few hundred bytes.
 const LONGEST_PAGINATION_TOKEN: usize = 2048;

@@ -140,6 +140,12 @@ fn a_new_device_verifier_is_random_and_matches_its_password() {
     assert_eq!(STANDARD.decode(password.expose_secret()).unwrap().len(), 40);
     assert!((16..=17).contains(&STANDARD.decode(&config.salt).unwrap().len()));
     assert_eq!(format!("{password:?}"), "DevicePassword([REDACTED])");
+    let device = RememberedDevice {
+        key: key.clone(),
+        group_key: group.clone(),
+        password: password.clone(),
+    };
+    assert!(!format!("{device:?}").contains(password.expose_secret()));
     // The verifier is the one its own salt and password make.
     let salt = STANDARD.decode(&config.salt).unwrap();
     assert_eq!(device_verifier(&group, &key, &password, &salt), config);

@@ -133,6 +133,49 @@ fn list_devices_asks_for_at_most_a_page_of_sixty() {
 }
 
 #[test]
+fn a_server_fault_retries_a_listing_but_never_a_confirm_or_a_forget() {
+    use crate::cognito::retry::worth_retrying;
+    use crate::cognito::{CognitoError, ServiceError};
+    let fault = CognitoError::Service(ServiceError {
+        code: "InternalErrorException".into(),
+        message: String::new(),
+        status: 500,
+        request_id: None,
+    });
+    let token = || SecretString::from("t");
+    let forget = Operation::Device(DeviceOperation::Forget(ForgetDeviceRequest {
+        access_token: token(),
+        device_key: key(),
+    }));
+    let list = Operation::Device(DeviceOperation::List(ListDevicesRequest {
+        access_token: token(),
+        limit: None,
+        pagination_token: None,
+    }));
+    assert!(!worth_retrying(&forget, &fault));
+    assert!(worth_retrying(&list, &fault));
+}
+
+#[test]
+fn an_error_may_name_the_device_but_never_repeat_the_verifier_or_token() {
+    use crate::cognito::scrub::sent_secrets;
+    let confirm = Operation::Device(DeviceOperation::Confirm(ConfirmDeviceRequest {
+        access_token: SecretString::from("access.token.value"),
+        device_key: key(),
+        device_secret_verifier_config: DeviceSecretVerifierConfig {
+            password_verifier: "dmVyaWZpZXI=".into(),
+            salt: "c2FsdA==".into(),
+        },
+        device_name: Some("tester's laptop".into()),
+    }));
+    let secrets = sent_secrets(&confirm.wire_body());
+    for blanked in ["access.token.value", "dmVyaWZpZXI=", "c2FsdA=="] {
+        assert!(secrets.iter().any(|s| s == blanked), "{blanked}");
+    }
+    assert!(!secrets.iter().any(|s| s == KEY || s == "tester's laptop"));
+}
+
+#[test]
 fn only_confirm_and_forget_are_kept_from_a_second_try() {
     let token = || SecretString::from("t");
     assert!(

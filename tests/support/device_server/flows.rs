@@ -120,6 +120,16 @@ fn initiate(state: &mut State, body: &Value) -> Answer {
     )
 }
 
+/// Whether TIMESTAMP is in Cognito's format (day not zero-padded, the right weekday) and within
+/// five minutes of now, as Cognito refuses a stale or malformed one.
+fn recent(timestamp: &str) -> bool {
+    let now = chrono::Utc::now();
+    (0..=300).any(|ago| {
+        let at = now - chrono::Duration::seconds(ago);
+        at.format("%a %b %-d %H:%M:%S UTC %Y").to_string() == timestamp
+    })
+}
+
 /// Whether the answer proves the exchange: the echoed block and the signature over it.
 fn proven(
     reply: &dyn Fn(&str) -> Option<String>,
@@ -131,7 +141,10 @@ fn proven(
     let signature = reply("PASSWORD_CLAIM_SIGNATURE").unwrap_or_default();
     let timestamp = reply("TIMESTAMP").unwrap_or_default();
     let echoed = reply("PASSWORD_CLAIM_SECRET_BLOCK").unwrap_or_default();
-    if echoed == block && exchange.proves(big_a, names, block, &timestamp, &signature) {
+    if echoed == block
+        && recent(&timestamp)
+        && exchange.proves(big_a, names, block, &timestamp, &signature)
+    {
         Ok(())
     } else {
         Err(refuse(
