@@ -511,6 +511,7 @@ fn get_tokens_from_refresh_token_takes_the_raw_secret_ministack() {
             refresh_token: refresh.clone(),
             client_id: client.id.clone().into(),
             client_secret: secret.map(ClientSecret::from),
+            device_key: None,
         })
     };
     let http = CognitoClient::new().unwrap();

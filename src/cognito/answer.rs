@@ -5,6 +5,7 @@ use std::time::Instant;
 
 use serde::de::DeserializeOwned;
 
+use super::device::NewDeviceMetadata;
 use super::endpoint::host_and_port;
 use super::error::{CognitoError, classify_transport, decode_response};
 use super::wire::AuthResponse;
@@ -77,7 +78,8 @@ impl AnswerHead {
 
 /// An answer with tokens is used only when they are shaped like Cognito's (see
 /// `AuthenticationResult::check_shapes`).
-pub(super) fn shaped(response: AuthResponse) -> Result<AuthResponse, CognitoError> {
+pub(super) fn shaped(mut response: AuthResponse) -> Result<AuthResponse, CognitoError> {
+    drop_bad_device_metadata(&mut response);
     match response
         .authentication_result
         .as_ref()
@@ -88,6 +90,21 @@ pub(super) fn shaped(response: AuthResponse) -> Result<AuthResponse, CognitoErro
             detail: format!("the answer is not Cognito's: {why}"),
         }),
         _ => Ok(response),
+    }
+}
+
+/// NewDeviceMetadata as an answer is read: a malformed one is dropped with a warning, never
+/// fatal (the tokens are good; only this device will not be remembered), so nothing above
+/// (the token view, the keychain) ever holds a DeviceKey that is not shaped like one.
+fn drop_bad_device_metadata(response: &mut AuthResponse) {
+    let Some(result) = response.authentication_result.as_mut() else {
+        return;
+    };
+    if let Some(metadata) = result.new_device_metadata.as_ref()
+        && let Err(why) = NewDeviceMetadata::from_answer(metadata)
+    {
+        tracing::warn!(%why, "NewDeviceMetadata dropped: this device will not be remembered");
+        result.new_device_metadata = None;
     }
 }
 

@@ -129,10 +129,9 @@ impl CognitoClient {
             Operation::GetTokensFromRefreshToken(body) => {
                 self.auth(endpoint, name, body, timeout).await
             }
-            Operation::GetUser(body) => self
-                .call(endpoint, name, body, timeout)
-                .await
-                .map(Reply::User),
+            Operation::GetUser(body) => {
+                (self.call(endpoint, name, body, timeout).await).map(Reply::User)
+            }
             Operation::RevokeToken(body) => self.done(endpoint, name, body, timeout).await,
             Operation::GlobalSignOut(body) => self.done(endpoint, name, body, timeout).await,
             Operation::FetchJwks(url) => self
@@ -184,6 +183,7 @@ impl CognitoClient {
                 self.sent(endpoint, name, body, timeout).await
             }
             Operation::VerifyUserAttribute(body) => self.done(endpoint, name, body, timeout).await,
+            Operation::Device(device) => self.device(endpoint, device, timeout).await,
         }
     }
 
@@ -199,7 +199,7 @@ impl CognitoClient {
     }
 
     /// An operation whose answer on success says nothing (`{}`).
-    async fn done<Req: Serialize>(
+    pub(super) async fn done<Req: Serialize>(
         &self,
         endpoint: &Endpoint,
         operation: &str,
@@ -310,7 +310,7 @@ impl CognitoClient {
             .and_then(shaped)
     }
 
-    async fn call<Req: Serialize, Resp: DeserializeOwned>(
+    pub(super) async fn call<Req: Serialize, Resp: DeserializeOwned>(
         &self,
         endpoint: &Endpoint,
         operation: &str,

@@ -3,6 +3,10 @@
 
 mod answer;
 mod client;
+pub mod device;
+mod device_answer;
+mod device_client;
+pub mod device_srp;
 pub mod endpoint;
 mod error;
 mod http;
@@ -22,6 +26,15 @@ mod vocabulary;
 mod wire;
 
 pub use client::CognitoClient;
+pub use device::{
+    ConfirmDeviceRequest, DeviceGroupKey, DeviceKey, DeviceOperation, DeviceRememberedStatus,
+    DeviceSecretVerifierConfig, DeviceShapeError, ForgetDeviceRequest, ListDevicesRequest,
+    NewDeviceMetadata, UpdateDeviceStatusRequest,
+};
+pub use device_answer::{Device, DeviceList};
+pub use device_srp::{
+    DeviceSrp, DeviceVerifierChallenge, RememberedDevice, device_verifier, new_device_verifier,
+};
 pub use endpoint::{Endpoint, EndpointError};
 pub use error::{CognitoError, NetworkErrorKind, ServiceError, decode_error, decode_response};
 pub use identity::{
@@ -37,7 +50,7 @@ pub use oauth::{
 pub use reqwest::Url;
 pub use secrets::{
     AuthorizationCode, AwsSecretAccessKey, AwsSessionToken, ClientSecret, CodeVerifier,
-    ConfirmationCode, Password, RefreshToken, SessionToken,
+    ConfirmationCode, DevicePassword, Password, RefreshToken, SessionToken,
 };
 pub use self_service::{
     ChangePasswordRequest, ConfirmForgotPasswordRequest, ConfirmSignUpRequest,

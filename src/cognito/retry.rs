@@ -43,7 +43,7 @@ pub fn worth_retrying(operation: &Operation, error: &CognitoError) -> bool {
             | Operation::ConfirmForgotPassword(_)
             | Operation::ChangePassword(_)
             | Operation::VerifyUserAttribute(_)
-    );
+    ) || matches!(operation, Operation::Device(device) if device.changes_the_account());
     match error {
         CognitoError::Network { kind, .. } => match kind {
             NetworkErrorKind::Refused => true,

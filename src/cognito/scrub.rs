@@ -21,6 +21,11 @@ const PUBLIC: &[&str] = &[
     "Username",
     "AttributeName",
     "Name",
+    // Remembered devices (device.rs): "Device does not exist." may name the device; its
+    // status words are not secrets. The verifier, salt and access token stay blanked.
+    "DeviceKey",
+    "DeviceName",
+    "DeviceRememberedStatus",
 ];
 
 /// Shorter values are left alone: they cannot be told apart from ordinary words.

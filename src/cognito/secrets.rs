@@ -122,6 +122,13 @@ secret_kind! {
     AwsSessionToken
 }
 
+secret_kind! {
+    /// A remembered device's own password (base64 of 40 random bytes, device_srp.rs): made once
+    /// at ConfirmDevice, kept in the keychain, never sent; whoever holds it with the device's
+    /// keys signs in as that device, without MFA.
+    DevicePassword
+}
+
 #[cfg(test)]
 #[path = "secrets_tests.rs"]
 mod tests;

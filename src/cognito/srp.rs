@@ -16,7 +16,6 @@ use secrecy::ExposeSecret;
 use sha2::{Digest, Sha256};
 
 use super::secret_hash::hmac_sha256;
-use super::secrets::Password;
 
 const N_HEX: &str = concat!(
     "FFFFFFFFFFFFFFFFC90FDAA22168C234C4C6628B80DC1CD129024E088A67CC74020BBEA63B139B22514A08798E3404DD",
@@ -142,11 +141,12 @@ impl SrpExchange {
         self.big_a.to_str_radix(16)
     }
 
-    /// Signs the PASSWORD_VERIFIER challenge with the password.
-    pub fn password_claim(
+    /// Signs the PASSWORD_VERIFIER challenge with the password (for a device's
+    /// DEVICE_PASSWORD_VERIFIER, with the device's password: device_srp.rs).
+    pub fn password_claim<P: ExposeSecret<str> + ?Sized>(
         &self,
         challenge: &VerifierChallenge<'_>,
-        password: &Password,
+        password: &P,
         timestamp: &str,
     ) -> Result<PasswordClaim, SrpError> {
         let key = self.authentication_key(challenge, password)?;
@@ -167,10 +167,10 @@ impl SrpExchange {
     }
 
     /// The 16-byte HKDF key both sides derive from the shared secret S.
-    fn authentication_key(
+    fn authentication_key<P: ExposeSecret<str> + ?Sized>(
         &self,
         challenge: &VerifierChallenge<'_>,
-        password: &Password,
+        password: &P,
     ) -> Result<[u8; 16], SrpError> {
         let VerifierChallenge {
             pool_name,
@@ -188,19 +188,36 @@ impl SrpExchange {
         if u == BigUint::ZERO {
             return Err(SrpError::Unsafe);
         }
-        let inner = Sha256::new()
-            .chain_update(pool_name.as_bytes())
-            .chain_update(user_id.as_bytes())
-            .chain_update(b":")
-            .chain_update(password.expose_secret().as_bytes())
-            .finalize();
-        let x = hash_to_int(&[&padded(&salt), inner.as_slice()]);
+        let x = private_x(pool_name, user_id, password.expose_secret(), &salt);
         // (B − k·g^x) mod N, kept non-negative by adding N before subtracting (both sides < N).
         let kgx = (&*K * G.modpow(&x, &N)) % &*N;
         let base = ((&b % &*N) + &*N - kgx) % &*N;
         let s = base.modpow(&(&self.a + &u * &x), &N);
         Ok(hkdf_16(&padded(&u), &padded(&s)))
     }
+}
+
+/// x = H(padHex(salt) ‖ H(poolName ‖ userId ‖ ":" ‖ password)), the exponent only the password's
+/// holder knows.
+fn private_x(pool_name: &str, user_id: &str, password: &str, salt: &BigUint) -> BigUint {
+    let inner = Sha256::new()
+        .chain_update(pool_name.as_bytes())
+        .chain_update(user_id.as_bytes())
+        .chain_update(b":")
+        .chain_update(password.as_bytes())
+        .finalize();
+    hash_to_int(&[&padded(salt), inner.as_slice()])
+}
+
+/// The verifier g^x mod N a server keeps for `password` (protocol §5.3: ConfirmDevice sends a
+/// device's), as Java-padded bytes.
+pub(super) fn verifier_bytes(
+    pool_name: &str,
+    user_id: &str,
+    password: &str,
+    salt: &BigUint,
+) -> Vec<u8> {
+    padded(&G.modpow(&private_x(pool_name, user_id, password, salt), &N))
 }
 
 /// Cognito's TIMESTAMP: "Thu Nov 26 15:58:07 UTC 2026", the day not zero-padded.
@@ -210,7 +227,7 @@ pub fn timestamp(now: chrono::DateTime<chrono::Utc>) -> String {
 
 /// Java `BigInteger.toByteArray()`: big-endian magnitude, with a 0x00 in front when the top bit
 /// is set. Cognito's servers hash these bytes.
-fn padded(n: &BigUint) -> Vec<u8> {
+pub(super) fn padded(n: &BigUint) -> Vec<u8> {
     let mut bytes = n.to_bytes_be();
     if bytes.first().is_some_and(|b| b & 0x80 != 0) {
         bytes.insert(0, 0);

@@ -8,6 +8,8 @@ use secrecy::{ExposeSecret, SecretString};
 use serde::ser::{SerializeMap, Serializer};
 use serde::{Deserialize, Deserializer, Serialize};
 
+use super::device::{DeviceKey, DeviceOperation};
+use super::device_answer::DeviceList;
 use super::identity::{AwsCredentials, GetCredentialsRequest, GetIdRequest};
 use super::oauth::{OAuthRevokeRequest, TokenRequest, UserInfoRequest};
 use super::secrets::{ClientSecret, RefreshToken, SessionToken};
@@ -200,6 +202,9 @@ pub struct GetTokensFromRefreshTokenRequest {
     pub client_id: ClientId,
     #[serde(skip_serializing_if = "Option::is_none", serialize_with = "expose_opt")]
     pub client_secret: Option<ClientSecret>,
+    /// A remembered device's key, which a tracked device's refresh needs; not sent when None.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub device_key: Option<DeviceKey>,
 }
 
 /// `GetUser`: who the access token belongs to.
@@ -275,6 +280,8 @@ pub enum Operation {
     UpdateUserAttributes(UpdateUserAttributesRequest),
     GetUserAttributeVerificationCode(GetUserAttributeVerificationCodeRequest),
     VerifyUserAttribute(VerifyUserAttributeRequest),
+    /// Remembered devices (device.rs): Confirm-, UpdateStatus, List- and ForgetDevice.
+    Device(DeviceOperation),
 }
 
 impl Operation {
@@ -306,6 +313,7 @@ impl Operation {
             Self::UpdateUserAttributes(b) => serde_json::to_value(b),
             Self::GetUserAttributeVerificationCode(b) => serde_json::to_value(b),
             Self::VerifyUserAttribute(b) => serde_json::to_value(b),
+            Self::Device(device) => Ok(device.wire_body()),
         };
         body.unwrap_or_default()
     }
@@ -345,6 +353,7 @@ impl Operation {
             Self::UpdateUserAttributes(_) => "UpdateUserAttributes",
             Self::GetUserAttributeVerificationCode(_) => "GetUserAttributeVerificationCode",
             Self::VerifyUserAttribute(_) => "VerifyUserAttribute",
+            Self::Device(device) => device.name(),
         }
     }
 }
@@ -381,4 +390,10 @@ pub enum Reply {
     CodeSent(Option<CodeDeliveryDetails>),
     /// UpdateUserAttributes: where each changed e-mail or phone's code went.
     AttributesUpdated(Vec<CodeDeliveryDetails>),
+    /// ConfirmDevice's: if true, ask whether to remember it (then UpdateDeviceStatus).
+    DeviceConfirmed {
+        user_confirmation_necessary: bool,
+    },
+    /// A page of ListDevices, every value shape-checked.
+    Devices(DeviceList),
 }

@@ -233,6 +233,7 @@ impl Conversation {
                 refresh_token: refresh_token.clone(),
                 client_id: self.request.client_id.clone(),
                 client_secret: self.request.client_secret.clone(),
+                device_key: None,
             },
         ))
     }

@@ -11,6 +11,7 @@ use base64::Engine as _;
 use serde::Deserialize;
 
 pub mod browser;
+pub mod device_server;
 pub mod self_service;
 
 #[derive(Debug, Clone, Deserialize)]
