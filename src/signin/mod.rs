@@ -4,6 +4,7 @@
 pub mod challenge;
 mod conversation;
 mod conversation_oauth;
+pub mod device_owner;
 pub mod explain;
 mod failure;
 pub mod flow;
@@ -19,6 +20,7 @@ pub mod session;
 pub mod target;
 
 pub use challenge::{Answer, Challenge, ChallengeKind, CodeChallenge, CodeSource, TotpSetup};
+pub use device_owner::DeviceOwner;
 pub use explain::Explanation;
 pub use failure::{Failure, FailureCause};
 pub use flow::Flow;
