@@ -16,6 +16,7 @@ use crate::cognito::{
     GetTokensFromRefreshTokenRequest, InitiateAuthRequest, Operation, PoolId, RefreshToken,
     RespondToAuthChallengeRequest, SessionToken, VerifySoftwareTokenRequest,
 };
+use crate::cognito::{DeviceSrp, RememberedDevice};
 
 use super::challenge::value_text;
 use super::explain::AttemptContext;
@@ -40,6 +41,11 @@ pub(crate) struct Conversation {
     pub rotating_refresh: bool,
     /// Managed login's secrets for the browser's round trip (PKCE verifier, state, nonce).
     pub visit: Option<BrowserVisit>,
+    /// The remembered device's SRP exchange, once Cognito asked for DEVICE_SRP_AUTH.
+    pub device_srp: Option<DeviceSrp>,
+    /// The device whose key goes with each call: the kept one, until Cognito says it no
+    /// longer knows it (then the sign-in goes on without).
+    pub device: Option<RememberedDevice>,
 }
 
 /// One trip through the browser: the PKCE verifier stays here, the challenge, state and nonce
@@ -53,12 +59,15 @@ pub(crate) struct BrowserVisit {
 
 impl Conversation {
     pub fn new(request: SignInRequest) -> Self {
+        let device = request.device.sent().cloned();
         Self {
             username: request.username.clone(),
             request,
             srp: None,
             rotating_refresh: false,
             visit: None,
+            device_srp: None,
+            device,
         }
     }
 
@@ -123,11 +132,14 @@ impl Conversation {
         }
         self.srp = srp;
         params.extend(self.hash_for(&self.request.username));
-        self.call(Operation::InitiateAuth(InitiateAuthRequest {
+        let request = InitiateAuthRequest {
             auth_flow: flow,
             client_id: self.request.client_id.clone(),
             auth_parameters: params,
-        }))
+        };
+        self.call(Operation::InitiateAuth(
+            request.with_device_key(self.device_key()),
+        ))
     }
 
     /// Takes the username Cognito uses from a challenge, when it names one.
@@ -151,13 +163,14 @@ impl Conversation {
         let mut responses = vec![param("USERNAME", self.username.as_str())];
         responses.extend(extra);
         responses.extend(self.hash_for(&self.username));
+        let request = RespondToAuthChallengeRequest {
+            challenge_name: name.clone(),
+            client_id: self.request.client_id.clone(),
+            session,
+            challenge_responses: responses,
+        };
         self.call(Operation::RespondToAuthChallenge(
-            RespondToAuthChallengeRequest {
-                challenge_name: name.clone(),
-                client_id: self.request.client_id.clone(),
-                session,
-                challenge_responses: responses,
-            },
+            request.with_device_key(self.device_key()),
         ))
     }
 
@@ -219,11 +232,16 @@ impl Conversation {
     pub fn refresh(&self, refresh_token: &RefreshToken, internal_username: &str) -> Call {
         let mut params = vec![("REFRESH_TOKEN".to_owned(), refresh_token.clone().into())];
         params.extend(self.hash_for(internal_username));
-        self.call(Operation::InitiateAuth(InitiateAuthRequest {
+        let request = InitiateAuthRequest {
             auth_flow: AuthFlow::RefreshToken,
             client_id: self.request.client_id.clone(),
             auth_parameters: params,
-        }))
+        };
+        // A tracked device's refresh token is refused without its key ("Invalid Refresh
+        // Token"; next-wave.md, Devices).
+        self.call(Operation::InitiateAuth(
+            request.with_device_key(self.device_key()),
+        ))
     }
 
     /// GetTokensFromRefreshToken, for clients that rotate refresh tokens: the raw secret.
@@ -233,7 +251,7 @@ impl Conversation {
                 refresh_token: refresh_token.clone(),
                 client_id: self.request.client_id.clone(),
                 client_secret: self.request.client_secret.clone(),
-                device_key: None,
+                device_key: self.device_key().cloned(),
             },
         ))
     }

@@ -9,6 +9,7 @@ use crate::cognito::{
     ChallengeChoice, ClientId, ClientSecret, Endpoint, EndpointError, Password, PoolId,
 };
 
+use super::device_owner::{DeviceOwner, DeviceUse};
 use super::flow::Flow;
 pub use super::oauth_setup::{BrowserSetup, OAuthSetup};
 use super::target::{Connection, Target};
@@ -34,6 +35,8 @@ pub struct SignInForm {
     /// endpoint when SRP does not work there, though it is not Amazon Cognito. Against
     /// Cognito's own host Auto needs no such yes.
     pub password_flow_allowed: bool,
+    /// Remembered devices: what to do, and the one kept for this pool and user.
+    pub device: DeviceUse,
 }
 
 /// The form's fields, so a problem can point at the one to fix.
@@ -195,6 +198,9 @@ pub struct SignInRequest {
     /// Whether Auto may fall back from SRP to sending the password itself: always against
     /// Amazon Cognito, elsewhere only with the person's yes (`password_flow_allowed`).
     pub may_send_password: bool,
+    pub device: DeviceUse,
+    /// Whose device a new one is kept as (None when the form names no place or user).
+    pub device_owner: Option<DeviceOwner>,
 }
 
 /// What USER_AUTH accepts as PREFERRED_CHALLENGE (cognito-protocol.md §2.1).
@@ -291,6 +297,8 @@ impl SignInForm {
             return Err(problems.0);
         };
         Ok(SignInRequest {
+            device: self.device.clone(),
+            device_owner: DeviceOwner::of(target),
             may_send_password: !endpoint.is_custom() || self.password_flow_allowed,
             endpoint,
             client_id,

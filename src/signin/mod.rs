@@ -3,6 +3,7 @@
 
 pub mod challenge;
 mod conversation;
+mod conversation_device;
 mod conversation_oauth;
 pub mod device_owner;
 pub mod explain;
@@ -20,7 +21,7 @@ pub mod session;
 pub mod target;
 
 pub use challenge::{Answer, Challenge, ChallengeKind, CodeChallenge, CodeSource, TotpSetup};
-pub use device_owner::DeviceOwner;
+pub use device_owner::{DeviceOwner, DevicePolicy, DeviceUse};
 pub use explain::Explanation;
 pub use failure::{Failure, FailureCause};
 pub use flow::Flow;

@@ -259,6 +259,7 @@ impl SignInSession {
                 Vec::new()
             }
             Background::Identity(call) => self.identity_answered(call, outcome),
+            Background::Device(call) => self.device_answered(call, outcome),
         }
     }
 }

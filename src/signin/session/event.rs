@@ -4,8 +4,9 @@
 use std::time::SystemTime;
 
 use crate::cognito::retry::Retry;
-use crate::cognito::{AuthorizationCode, RefreshToken, Url};
+use crate::cognito::{AuthorizationCode, RefreshToken, RememberedDevice, Url};
 use crate::signin::challenge::Answer;
+use crate::signin::device_owner::DeviceOwner;
 use crate::signin::form::SignInForm;
 use crate::signin::redirect::{BrowserProblem, RedirectWait};
 use crate::signin::service::{Call, Outcome};
@@ -49,6 +50,8 @@ pub enum Event {
     GetAwsCredentials {
         identity_pool_id: String,
     },
+    /// The person's answer to "Remember this computer?" (UpdateDeviceStatus).
+    RememberDevice(bool),
     /// The call `attempt` failed in a way worth another try, which is about to happen.
     Retrying {
         attempt: u64,
@@ -78,6 +81,7 @@ impl Event {
             Self::SignOutEverywhere => "SignOutEverywhere",
             Self::WhoAmI => "WhoAmI",
             Self::GetAwsCredentials { .. } => "GetAwsCredentials",
+            Self::RememberDevice(_) => "RememberDevice",
             Self::Retrying { .. } => "Retrying",
             Self::Redirected { result: Ok(_), .. } => "Redirected(code)",
             Self::Redirected { .. } => "Redirected(problem)",
@@ -107,4 +111,13 @@ pub enum Effect {
     /// Open this address in the system browser (the window also shows it, with Copy): the
     /// managed-login page, or the domain's /logout at sign-out.
     OpenBrowser(Url),
+    /// Keep this device for its owner (the keychain): Cognito confirmed it.
+    KeepDevice {
+        owner: DeviceOwner,
+        device: RememberedDevice,
+    },
+    /// Forget the device kept for this owner: Cognito no longer knows it, or the person asked.
+    ForgetDevice {
+        owner: DeviceOwner,
+    },
 }

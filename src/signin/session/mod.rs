@@ -17,6 +17,8 @@
 mod answer;
 mod background;
 mod browser;
+mod device;
+mod device_state;
 mod event;
 mod identity;
 mod mfa_setup;
@@ -39,6 +41,7 @@ use crate::signin::service::{Call, Outcome};
 use step::{Background, Step};
 
 pub use browser::{BY_BROWSER, BY_CLIENT_CREDENTIALS};
+pub use device_state::DeviceState;
 pub use event::{Effect, Event};
 pub use phase::{Activity, AwsCredentialsState, BrowserWait, Phase, SignedIn, TokenChecks};
 pub use restore::FROM_TOKEN_CACHE;
@@ -152,6 +155,7 @@ impl SignInSession {
             Event::GetAwsCredentials { identity_pool_id } => {
                 self.get_aws_credentials(&identity_pool_id)
             }
+            Event::RememberDevice(remember) => self.remember_device(remember),
             Event::Refresh => self.refresh(),
             Event::Resume {
                 form,
@@ -237,6 +241,16 @@ impl SignInSession {
         self.conversation.as_ref().map(Conversation::context)
     }
 
+    /// An answer the app gave by itself refused: a device Cognito no longer knows is forgotten
+    /// and the sign-in starts again without it; anything else ends the sign-in.
+    fn automatic_refused(&mut self, error: CognitoError) -> Vec<Effect> {
+        let flow = self.flow.clone();
+        match self.without_unknown_device(&error, flow, false) {
+            Some(effects) => effects,
+            None => self.fail(error),
+        }
+    }
+
     fn fail(&mut self, error: CognitoError) -> Vec<Effect> {
         self.phase = Phase::Failed(failure(error, self.context().as_ref()));
         Vec::new()
@@ -251,7 +265,7 @@ impl SignInSession {
             } => self.initiated(flow, may_fall_back, outcome, at),
             Step::Automatic => match outcome {
                 Ok(Reply::Auth(response)) => self.advance(response, at, false),
-                Err(error) => self.fail(error),
+                Err(error) => self.automatic_refused(error),
                 Ok(_) => self.fail(wrong_shape("RespondToAuthChallenge")),
             },
             Step::Answer(challenge) | Step::FinishSetup(challenge) => match outcome {

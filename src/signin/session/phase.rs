@@ -50,6 +50,8 @@ pub struct SignedIn {
     /// AWS credentials from an identity pool, once asked for; dropped (and zeroized) with the
     /// sign-in.
     pub aws: Option<AwsCredentialsState>,
+    /// This computer's remembered device, when the sign-in used or met one (issue 19).
+    pub device: Option<super::device_state::DeviceState>,
 }
 
 impl SignedIn {
@@ -66,6 +68,7 @@ impl SignedIn {
             user: None,
             looking_up: false,
             aws: None,
+            device: None,
         })
     }
 }

@@ -6,7 +6,10 @@ use std::collections::BTreeMap;
 use std::time::SystemTime;
 
 use crate::cognito::srp::SrpError;
-use crate::cognito::{AuthFlow, AuthResponse, ChallengeChoice, ChallengeName, CognitoError, Reply};
+use crate::cognito::{
+    AuthFlow, AuthResponse, AuthenticationResult, ChallengeChoice, ChallengeName, CognitoError,
+    Reply,
+};
 use crate::signin::challenge::{Challenge, ChallengeKind, value_text};
 use crate::signin::conversation::Conversation;
 use crate::signin::explain::srp_fallback_note;
@@ -54,7 +57,7 @@ impl SignInSession {
 
     /// InitiateAuth for `flow`; an SRP exchange goes with USER_SRP_AUTH, and with USER_AUTH
     /// when PASSWORD_SRP is the preferred challenge.
-    fn initiate(&mut self, flow: AuthFlow, may_fall_back: bool) -> Vec<Effect> {
+    pub(super) fn initiate(&mut self, flow: AuthFlow, may_fall_back: bool) -> Vec<Effect> {
         let srp_preferred = self
             .conversation
             .as_ref()
@@ -111,6 +114,11 @@ impl SignInSession {
         outcome: Outcome,
         at: SystemTime,
     ) -> Vec<Effect> {
+        if let Err(error) = &outcome
+            && let Some(effects) = self.without_unknown_device(error, flow.clone(), may_fall_back)
+        {
+            return effects;
+        }
         match outcome {
             Ok(Reply::Auth(response)) => self.advance(response, at, may_fall_back),
             Err(error) if may_fall_back && srp_refused(&error) => {
@@ -137,10 +145,7 @@ impl SignInSession {
             available_challenges,
         } = response;
         if let Some(result) = authentication_result {
-            let tokens = Tokens::from_result(result, at);
-            self.phase =
-                Phase::SignedIn(SignedIn::new(tokens, self.flow.clone(), self.notes.clone()));
-            return self.check_tokens(at);
+            return self.signed_in_with(result, at);
         }
         let Some(name) = challenge_name.as_deref().map(ChallengeName::parse) else {
             return self.fail(CognitoError::UnexpectedResponse {
@@ -152,6 +157,14 @@ impl SignInSession {
             return Vec::new();
         };
         conversation.adopt_username(&challenge_parameters);
+        if let Some(effects) =
+            self.device_challenge(&name, &challenge_parameters, session.clone(), at)
+        {
+            return effects;
+        }
+        let Some(conversation) = self.conversation.as_mut() else {
+            return Vec::new();
+        };
         if name == ChallengeName::PasswordVerifier
             && may_fall_back
             && looks_like_a_stub(&challenge_parameters)
@@ -194,6 +207,18 @@ impl SignInSession {
         }
         self.phase = Phase::Challenge(challenge);
         Vec::new()
+    }
+}
+
+impl SignInSession {
+    /// Tokens: signed in, their checks started, and a device Cognito started tracking seen to.
+    fn signed_in_with(&mut self, result: AuthenticationResult, at: SystemTime) -> Vec<Effect> {
+        let new_device = result.new_device();
+        let tokens = Tokens::from_result(result, at);
+        self.phase = Phase::SignedIn(SignedIn::new(tokens, self.flow.clone(), self.notes.clone()));
+        let mut effects = self.check_tokens(at);
+        effects.extend(self.device_after_sign_in(new_device));
+        effects
     }
 }
 

@@ -1,7 +1,7 @@
 //! What each call the session has out is for, so that its answer can be read when it comes:
 //! the one call of the sign-in itself, and the calls that run beside it.
 
-use crate::cognito::{AuthFlow, Endpoint, IdentityPoolId, Url};
+use crate::cognito::{AuthFlow, Endpoint, IdentityPoolId, RememberedDevice, Url};
 use crate::signin::challenge::Challenge;
 use crate::signin::explain::IdentityAttempt;
 
@@ -64,6 +64,27 @@ pub(super) enum Background {
     /// GetId or GetCredentialsForIdentity (`identity.rs`).
     /// Boxed: it carries the endpoint and names, far more than the other calls.
     Identity(Box<IdentityCall>),
+    /// ConfirmDevice, UpdateDeviceStatus or ForgetDevice (`device.rs`).
+    Device(DeviceCall),
+}
+
+/// Which device call an answer is for; a confirmed device's password waits here for its
+/// confirmation before it is kept.
+#[derive(Debug)]
+pub(super) enum DeviceCall {
+    Confirm(RememberedDevice),
+    UpdateStatus { remember: bool },
+    Forget,
+}
+
+impl DeviceCall {
+    pub(super) fn operation(&self) -> &'static str {
+        match self {
+            Self::Confirm(_) => "ConfirmDevice",
+            Self::UpdateStatus { .. } => "UpdateDeviceStatus",
+            Self::Forget => "ForgetDevice",
+        }
+    }
 }
 
 /// Which identity call an answer is for, and what the next one needs.
