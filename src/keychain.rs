@@ -116,17 +116,21 @@ impl Keychain {
     }
 
     fn read(&self, profile: &ProfileName, kind: SecretKind) -> Option<Zeroizing<Vec<u8>>> {
-        let user = Self::user(profile, kind);
+        self.read_entry(&Self::user(profile, kind))
+    }
+
+    /// The bytes stored under `user`: the system keychain's, else this session's.
+    fn read_entry(&self, user: &str) -> Option<Zeroizing<Vec<u8>>> {
         let store = self.store();
         tracing::debug!(entry = %user, system = store.is_some(), "keychain read");
         let stored = store.and_then(|store| {
-            Entry::new_in_store(store, SERVICE, &user)
+            Entry::new_in_store(store, SERVICE, user)
                 .and_then(|e| e.get_secret())
                 .ok()
                 .map(Zeroizing::new)
         });
         // A secret the keychain refused is kept here for the session (`set`).
-        stored.or_else(|| self.session.lock().ok()?.get(&user).cloned())
+        stored.or_else(|| self.session.lock().ok()?.get(user).cloned())
     }
 
     /// The profile's secret of `kind`, when it was saved for `at`'s server and client. One
@@ -146,7 +150,17 @@ impl Keychain {
 
     pub fn set(&self, at: &Binding, kind: SecretKind, value: &SecretString) -> Result<(), String> {
         let user = Self::user(&at.profile, kind);
-        let sealed = at.seal(value);
+        self.write_entry(user, at.seal(value), kind.words())
+    }
+
+    /// Stores `sealed` under `user`; refused by the system keychain, it is kept for this
+    /// session and the person is told so (`what` names it in that sentence).
+    fn write_entry(
+        &self,
+        user: String,
+        sealed: Zeroizing<Vec<u8>>,
+        what: &str,
+    ) -> Result<(), String> {
         let store = self.store();
         tracing::debug!(entry = %user, system = store.is_some(), "keychain write");
         let refused = match store {
@@ -169,8 +183,7 @@ impl Keychain {
         }
         if refused {
             return Err(format!(
-                "The keychain did not keep the {} (it may be locked); it is kept until you close the app.",
-                kind.words()
+                "The keychain did not keep the {what} (it may be locked); it is kept until you close the app."
             ));
         }
         Ok(())
@@ -218,13 +231,16 @@ impl Keychain {
     }
 
     pub fn delete(&self, profile: &ProfileName, kind: SecretKind) {
-        let user = Self::user(profile, kind);
+        self.delete_entry(&Self::user(profile, kind));
+    }
+
+    fn delete_entry(&self, user: &str) {
         if let Some(store) = self.store() {
             // Nothing stored is as good as deleted.
-            let _ = Entry::new_in_store(store, SERVICE, &user).and_then(|e| e.delete_credential());
+            let _ = Entry::new_in_store(store, SERVICE, user).and_then(|e| e.delete_credential());
         }
         if let Ok(mut session) = self.session.lock() {
-            session.remove(&user);
+            session.remove(user);
         }
     }
 }
@@ -283,6 +299,9 @@ fn platform_store() -> keyring_core::Result<Arc<CredentialStore>> {
 fn platform_store() -> keyring_core::Result<Arc<CredentialStore>> {
     Err(Error::NoDefaultStore)
 }
+
+// Remembered devices (issue 19): kept per server, pool and user, beside the profiles' secrets.
+mod devices;
 
 #[cfg(test)]
 #[path = "keychain_tests.rs"]

@@ -16,8 +16,9 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("workbench", &["cognito"]),
     ("signin", &["cognito", "workbench"]),
     ("profiles", &["cognito", "workbench", "signin"]),
-    // Above profiles: it files each secret under a profile's name, bound as the profile says.
-    ("keychain", &["profiles"]),
+    // Above profiles: it files each secret under a profile's name, bound as the profile says,
+    // and each remembered device (a cognito type) under its owner (a signin type).
+    ("keychain", &["cognito", "signin", "profiles"]),
     // Beside the keychain: each profile's tokens, bound as the profile says.
     (
         "token_cache",

@@ -191,6 +191,9 @@ fn report(done: &Done, whom: &Whom, out: &mut dyn Write, err: &mut dyn Write) ->
             ),
         ),
         Done::Verified => ("verified".to_owned(), None),
+        // The window's "This user's devices"; the command line has no command for it yet.
+        Done::Devices(list) => (format!("{} devices", list.devices.len()), None),
+        Done::DeviceForgotten => ("device forgotten".to_owned(), None),
     };
     let _ = writeln!(err, "{line}");
     if let Some(answer) = answer {

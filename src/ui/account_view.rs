@@ -1,11 +1,13 @@
 //! The self-service screens of a signed-in person (issue 19): Change password, My attributes
-//! (read with GetUser, saved with UpdateUserAttributes) and Verify e-mail / phone. They take
-//! the place of the tokens until Back; each call goes with the sign-in's access token.
+//! (read with GetUser, saved with UpdateUserAttributes), Verify e-mail / phone and This user's
+//! devices (ListDevices, ForgetDevice). They take the place of the tokens until Back; each
+//! call goes with the sign-in's access token.
 
 use std::time::SystemTime;
 
 use egui::{RichText, Ui};
 
+use crate::cognito::{Device, DeviceRememberedStatus};
 use crate::signin::self_service::{Desk, Screen};
 
 use super::desk_inputs::{DeskInputs, is_editable, unverified};
@@ -36,6 +38,11 @@ pub fn account_buttons(ui: &mut Ui, out: &mut dyn FnMut(Request)) {
             "See and edit this account's attributes, and verify its e-mail or phone",
             Screen::MyAttributes,
         ),
+        (
+            labels::USERS_DEVICES,
+            "The computers Cognito tracks for this user, and forgetting them",
+            Screen::Devices,
+        ),
     ];
     opening_buttons(ui, buttons, out);
 }
@@ -46,6 +53,7 @@ pub fn show(ui: &mut Ui, view: View<'_>, out: &mut dyn FnMut(Request)) -> bool {
         Some(Screen::ChangePassword) => change_password(ui, view, out),
         Some(Screen::MyAttributes) => my_attributes(ui, view, out),
         Some(Screen::Verify(name)) => verify(ui, name, view, out),
+        Some(Screen::Devices) => devices(ui, view.desk, out),
         _ => return false,
     }
     true
@@ -139,4 +147,85 @@ fn verify(ui: &mut Ui, name: &str, view: View<'_>, out: &mut dyn FnMut(Request))
     buttons(ui, view.desk, labels::VERIFY, ask, out);
     let again = DeskAsk::SendVerificationCode(name.to_owned());
     resend(ui, view.desk, view.now, again, out);
+}
+
+fn devices(ui: &mut Ui, desk: &Desk, out: &mut dyn FnMut(Request)) {
+    ui.heading(labels::USERS_DEVICES);
+    match desk.devices() {
+        Some(list) if list.devices.is_empty() => {
+            ui.label("Cognito tracks no device for this user.");
+        }
+        Some(list) => {
+            device_rows(ui, desk, &list.devices, out);
+            if list.pagination_token.is_some() {
+                ui.label(format!(
+                    "Cognito tracks more devices than these {}: forget some to see the rest.",
+                    list.devices.len()
+                ));
+            }
+        }
+        None => {
+            // Read as the screen opens and after each Forget; a refusal stays shown rather
+            // than being asked again every frame.
+            if !desk.is_busy() && desk.failure().is_none() {
+                out(Request::Desk(DeskAsk::ListDevices));
+            }
+            ui.label("Reading the devices…");
+        }
+    }
+    said(ui, desk);
+    ui.add_space(6.0);
+    ui.horizontal(|ui| {
+        let forget_here = ui
+            .button(labels::FORGET_THIS_COMPUTER)
+            .on_hover_text("Forget the remembered device on this computer only: Cognito still lists it until you Forget it there");
+        if forget_here.clicked() {
+            out(Request::Desk(DeskAsk::ForgetThisComputer));
+        }
+        if ui.button(labels::BACK).clicked() {
+            out(Request::Desk(DeskAsk::Close));
+        }
+    });
+}
+
+/// A row per device: its name, last sign-in, whether it is remembered (skips MFA), this
+/// computer's mark, and Forget.
+fn device_rows(ui: &mut Ui, desk: &Desk, devices: &[Device], out: &mut dyn FnMut(Request)) {
+    egui::Grid::new("users-devices")
+        .num_columns(4)
+        .spacing([12.0, 6.0])
+        .striped(true)
+        .show(ui, |ui| {
+            for heading in ["Device", "Last sign-in", "Remembered", ""] {
+                ui.label(RichText::new(heading).strong());
+            }
+            ui.end_row();
+            for device in devices {
+                let shown = device.name.as_deref().unwrap_or(device.key.as_str());
+                let here = desk.this_computer() == Some(&device.key);
+                ui.label(if here {
+                    format!("{shown} (this computer)")
+                } else {
+                    shown.to_owned()
+                })
+                .on_hover_text(device.key.as_str());
+                let last = device.last_authenticated.or(device.created);
+                ui.label(last.map_or("never".to_owned(), |at| {
+                    at.format("%Y-%m-%d %H:%M UTC").to_string()
+                }));
+                ui.label(match device.remembered {
+                    Some(DeviceRememberedStatus::Remembered) => "remembered (skips MFA)",
+                    Some(DeviceRememberedStatus::NotRemembered) => "not remembered",
+                    None => "not said",
+                });
+                let forget = ui.add_enabled(
+                    !desk.is_busy(),
+                    egui::Button::new(labels::forget_device(shown)),
+                );
+                if forget.clicked() {
+                    out(Request::Desk(DeskAsk::ForgetDevice(device.key.clone())));
+                }
+                ui.end_row();
+            }
+        });
 }

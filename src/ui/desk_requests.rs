@@ -5,9 +5,9 @@
 
 use secrecy::{ExposeSecret as _, SecretString};
 
-use crate::cognito::{ConfirmationCode, Password};
+use crate::cognito::{ConfirmationCode, Password, RememberedDevice};
 use crate::signin::self_service::{Desk, Next, Request as Ask};
-use crate::signin::{Effect, Event, Phase};
+use crate::signin::{DeviceOwner, Effect, Event, Phase};
 
 use super::app::CognitoLoginApp;
 use super::request::DeskAsk;
@@ -23,11 +23,17 @@ impl CognitoLoginApp {
                 self.desk_inputs.wipe_secrets();
                 self.desk.close();
             }
+            DeskAsk::ForgetThisComputer => self.forget_this_computer(),
             other => {
                 // The last line was about the last thing done; the attributes are read on
                 // their own as My attributes opens, under the line saying what was saved.
-                if other != DeskAsk::ReadAttributes {
+                if other != DeskAsk::ReadAttributes && other != DeskAsk::ListDevices {
                     self.status.clear();
+                }
+                if other == DeskAsk::ListDevices {
+                    // Read with the list, to mark this computer's device in it.
+                    let kept = self.kept_device().map(|device| device.key);
+                    self.desk.set_this_computer(kept);
                 }
                 if let Some(request) = self.desk_request(other) {
                     let form = self.fields.to_form();
@@ -77,7 +83,14 @@ impl CognitoLoginApp {
                 attribute,
                 access_token: self.access_token()?,
             },
-            DeskAsk::Open(_) | DeskAsk::Close => return None,
+            DeskAsk::ListDevices => Ask::ListDevices {
+                access_token: self.access_token()?,
+            },
+            DeskAsk::ForgetDevice(device_key) => Ask::ForgetDevice {
+                device_key,
+                access_token: self.access_token()?,
+            },
+            DeskAsk::Open(_) | DeskAsk::Close | DeskAsk::ForgetThisComputer => return None,
         })
     }
 
@@ -130,6 +143,18 @@ impl CognitoLoginApp {
         self.desk_inputs.wipe_secrets();
         match next {
             Next::Say(text) => self.status.success(text),
+            Next::DeviceForgotten(key) => {
+                let here = self.kept_device().is_some_and(|device| device.key == key);
+                if here {
+                    self.forget_kept_device();
+                    self.status.success(
+                        "Cognito forgot this computer, and this computer forgot its device too.",
+                    );
+                } else {
+                    self.status
+                        .success(format!("Cognito forgot the device {key}."));
+                }
+            }
             Next::SignIn(password) => {
                 if let Some(password) = password {
                     self.fields.set_password(&password);
@@ -143,5 +168,36 @@ impl CognitoLoginApp {
                 }
             }
         }
+    }
+
+    /// Whose remembered device this computer keeps: the form's place and user.
+    fn device_owner(&self) -> Option<DeviceOwner> {
+        DeviceOwner::of(&self.fields.to_form().target)
+    }
+
+    fn kept_device(&self) -> Option<RememberedDevice> {
+        self.secrets.device(&self.device_owner()?)
+    }
+
+    fn forget_kept_device(&mut self) {
+        if let Some(owner) = self.device_owner() {
+            self.secrets.forget_device(&owner);
+        }
+        self.desk.set_this_computer(None);
+    }
+
+    /// Forget this computer: here only. Cognito keeps tracking the device (and lists it)
+    /// until it is forgotten there too; its next sign-in here is a new device.
+    fn forget_this_computer(&mut self) {
+        self.status.clear();
+        if self.kept_device().is_none() {
+            self.status
+                .success("This computer keeps no remembered device for this user.");
+            return;
+        }
+        self.forget_kept_device();
+        self.status.success(
+            "This computer forgot its remembered device. Cognito still lists it until you Forget it there.",
+        );
     }
 }

@@ -96,6 +96,13 @@ pub const MY_ATTRIBUTES: &str = "My attributes";
 pub const SAVE_ATTRIBUTES: &str = "Save changes";
 pub const VERIFY: &str = "Verify";
 pub const BACK: &str = "Back";
+pub const USERS_DEVICES: &str = "This user's devices";
+pub const FORGET_THIS_COMPUTER: &str = "Forget this computer";
+
+/// The Forget button of one device in This user's devices, by the name the list shows.
+pub fn forget_device(shown: &str) -> String {
+    format!("Forget {shown}")
+}
 
 /// The button beside an unverified e-mail or phone number in My attributes.
 pub fn verify(attribute: &str) -> String {

@@ -3,6 +3,7 @@
 
 use zeroize::Zeroizing;
 
+use crate::cognito::DeviceKey;
 use crate::signin::self_service::Screen;
 use crate::signin::{Answer, TokenKind};
 use crate::workbench::AwsExport;
@@ -58,4 +59,10 @@ pub enum DeskAsk {
     /// A code to verify this attribute.
     SendVerificationCode(String),
     Verify(String),
+    /// This user's devices, as Cognito lists them.
+    ListDevices,
+    /// Cognito stops tracking this device (ForgetDevice).
+    ForgetDevice(DeviceKey),
+    /// This computer's remembered device is forgotten here only (the keychain).
+    ForgetThisComputer,
 }

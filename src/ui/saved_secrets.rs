@@ -6,9 +6,10 @@ use std::sync::Arc;
 
 use secrecy::ExposeSecret;
 
-use crate::cognito::{ClientSecret, RefreshToken};
+use crate::cognito::{ClientSecret, RefreshToken, RememberedDevice};
 use crate::keychain::{Binding, Keychain, SecretKind};
 use crate::profiles::{Profile, ProfileName};
+use crate::signin::DeviceOwner;
 
 pub struct SavedSecrets {
     keychain: Arc<Keychain>,
@@ -220,6 +221,39 @@ impl SavedSecrets {
 
     pub fn forget_profile(&mut self, profile: &ProfileName) {
         self.keychain.forget_profile(profile);
+    }
+
+    /// The device remembered for `owner` (issue 19), read from the keychain each time: a
+    /// sign-in or "This user's devices" asks once, not every frame.
+    pub fn device(&self, owner: &DeviceOwner) -> Option<RememberedDevice> {
+        self.keychain.device(owner)
+    }
+
+    /// Keeps `owner`'s device; the sentence to show when it is kept for this session only
+    /// (the keychain refused it, or there is none: said once, as for the other secrets).
+    // Called by the sign-in's device confirmation (wired on its own branch, issue 19).
+    #[allow(dead_code)]
+    pub fn keep_device(
+        &mut self,
+        owner: &DeviceOwner,
+        device: &RememberedDevice,
+    ) -> Option<String> {
+        if let Err(refused) = self.keychain.keep_device(owner, device) {
+            return Some(refused);
+        }
+        match self.keychain.unavailable() {
+            Some(why) if !self.told_no_keychain => {
+                self.told_no_keychain = true;
+                Some(why.to_owned())
+            }
+            _ => None,
+        }
+    }
+
+    /// Forgets `owner`'s device on this computer; Cognito still lists it until it is
+    /// forgotten there.
+    pub fn forget_device(&mut self, owner: &DeviceOwner) {
+        self.keychain.forget_device(owner);
     }
 }
 

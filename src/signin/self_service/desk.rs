@@ -5,7 +5,7 @@
 
 use std::time::{Duration, SystemTime};
 
-use crate::cognito::{AttributeType, CodeDeliveryDetails, Password};
+use crate::cognito::{AttributeType, CodeDeliveryDetails, DeviceKey, DeviceList, Password};
 
 use super::super::failure::{Failure, FailureCause};
 use super::super::form::SignInForm;
@@ -35,6 +35,8 @@ pub enum Screen {
     MyAttributes,
     /// The code sent to verify this attribute (`email`, `phone_number`).
     Verify(String),
+    /// This user's devices (ListDevices), each with Forget, and Forget this computer.
+    Devices,
 }
 
 /// What the window does once an answer is in, besides showing the desk again.
@@ -44,6 +46,8 @@ pub enum Next {
     SignIn(Option<Password>),
     /// A success to say on the status line.
     Say(String),
+    /// Cognito forgot this device: if it is the one this computer keeps, forget it here too.
+    DeviceForgotten(DeviceKey),
 }
 
 #[derive(Debug, Default)]
@@ -59,6 +63,13 @@ pub struct Desk {
     password: Option<Password>,
     /// The attribute whose verification code is on its way: its screen opens when it is sent.
     verifying: Option<String>,
+    /// The devices ListDevices last gave, None before the first read (and after a Forget,
+    /// so that the list shown is Cognito's again).
+    devices: Option<DeviceList>,
+    /// The device the keychain keeps for this user on this computer, as the window read it.
+    this_computer: Option<DeviceKey>,
+    /// The device whose ForgetDevice is out.
+    forgetting: Option<DeviceKey>,
 }
 
 impl Desk {
@@ -94,6 +105,22 @@ impl Desk {
     pub fn forget_account(&mut self) {
         self.close();
         self.attributes = None;
+    }
+
+    /// The devices ListDevices last gave; None before the first read.
+    pub fn devices(&self) -> Option<&DeviceList> {
+        self.devices.as_ref()
+    }
+
+    /// The device this computer keeps for the user, to mark it in the list.
+    pub fn this_computer(&self) -> Option<&DeviceKey> {
+        self.this_computer.as_ref()
+    }
+
+    /// What the keychain keeps for this user now (read as the list is asked for, and after
+    /// Forget this computer).
+    pub fn set_this_computer(&mut self, key: Option<DeviceKey>) {
+        self.this_computer = key;
     }
 
     pub fn is_busy(&self) -> bool {
@@ -142,6 +169,10 @@ impl Desk {
         }
         self.verifying = match &request {
             Request::SendVerificationCode { attribute, .. } => Some(attribute.clone()),
+            _ => None,
+        };
+        self.forgetting = match &request {
+            Request::ForgetDevice { device_key, .. } => Some(device_key.clone()),
             _ => None,
         };
         let password = match &request {
@@ -239,6 +270,18 @@ impl Desk {
                 };
                 self.open(Screen::MyAttributes);
                 Some(Next::Say(verified))
+            }
+            Done::Devices(list) => {
+                self.devices = Some(list);
+                None
+            }
+            Done::DeviceForgotten => {
+                // Read again: the list shown is what Cognito keeps, not what the app guesses.
+                self.devices = None;
+                match self.forgetting.take() {
+                    Some(key) => Some(Next::DeviceForgotten(key)),
+                    None => Some(Next::Say("Device forgotten.".into())),
+                }
             }
         }
     }

@@ -4,7 +4,8 @@ use secrecy::{ExposeSecret as _, SecretString};
 
 use super::*;
 use crate::cognito::{
-    CognitoError, ConfirmationCode, DeliveryMedium, Reply, ServiceError, SignUpAnswer,
+    CognitoError, ConfirmationCode, DeliveryMedium, DeviceKey, DeviceList, Reply, ServiceError,
+    SignUpAnswer,
 };
 use crate::signin::Target;
 
@@ -258,4 +259,113 @@ fn asking_to_verify_an_email_from_my_attributes_opens_its_code_screen_once_sent(
     answer(&mut desk, send, Ok(Reply::CodeSent(Some(to_email()))), now);
     assert_eq!(desk.screen(), Some(&Screen::Verify("email".into())));
     assert_eq!(desk.resend_wait(now), Some(RESEND_COOL_DOWN));
+}
+
+fn device(key: &str, name: &str) -> crate::cognito::Device {
+    crate::cognito::Device {
+        key: DeviceKey::parse(key).unwrap(),
+        name: Some(name.into()),
+        created: None,
+        last_authenticated: None,
+        last_modified: None,
+        remembered: None,
+    }
+}
+
+const LAPTOP: &str = "eu-west-1_aaaaaaaa-0000-4000-8000-000000000001";
+const DESKTOP: &str = "eu-west-1_bbbbbbbb-0000-4000-8000-000000000002";
+
+fn listed(keys: &[(&str, &str)], more: bool) -> Outcome {
+    Ok(Reply::Devices(DeviceList {
+        devices: keys.iter().map(|(k, n)| device(k, n)).collect(),
+        pagination_token: more.then(|| "next-page".into()),
+    }))
+}
+
+#[test]
+fn the_devices_are_listed_a_page_of_sixty_with_the_access_token() {
+    let mut desk = Desk::default();
+    desk.open(Screen::Devices);
+    assert!(desk.devices().is_none());
+    let list = Request::ListDevices {
+        access_token: token(),
+    };
+    let (attempt, call) = desk.send(&form(), list).unwrap();
+    let body = match &call.operation {
+        crate::cognito::Operation::Device(op) => {
+            assert_eq!(op.name(), "ListDevices");
+            op.wire_body()
+        }
+        other => panic!("not a device call: {other:?}"),
+    };
+    assert_eq!(body["Limit"], 60);
+    assert_eq!(body["AccessToken"], "access-token");
+    assert!(body.get("PaginationToken").is_none());
+    let two = listed(&[(LAPTOP, "laptop"), (DESKTOP, "desktop")], true);
+    assert!(desk.finished(attempt, two, SystemTime::now()).is_none());
+    let shown = desk.devices().unwrap();
+    assert_eq!(shown.devices.len(), 2);
+    assert!(
+        shown.pagination_token.is_some(),
+        "more than one page is said"
+    );
+    assert_eq!(desk.screen(), Some(&Screen::Devices));
+}
+
+#[test]
+fn a_forgotten_device_is_named_to_the_window_and_the_list_read_again() {
+    let mut desk = Desk::default();
+    desk.open(Screen::Devices);
+    let list = Request::ListDevices {
+        access_token: token(),
+    };
+    let now = SystemTime::now();
+    answer(&mut desk, list, listed(&[(LAPTOP, "laptop")], false), now);
+    desk.set_this_computer(Some(DeviceKey::parse(LAPTOP).unwrap()));
+    let forget = Request::ForgetDevice {
+        access_token: token(),
+        device_key: DeviceKey::parse(LAPTOP).unwrap(),
+    };
+    let (attempt, call) = desk.send(&form(), forget).unwrap();
+    match &call.operation {
+        crate::cognito::Operation::Device(op) => {
+            assert_eq!(op.name(), "ForgetDevice");
+            assert_eq!(op.wire_body()["DeviceKey"], LAPTOP);
+        }
+        other => panic!("not a device call: {other:?}"),
+    }
+    match desk.finished(attempt, Ok(Reply::Done), now) {
+        Some(Next::DeviceForgotten(key)) => assert_eq!(key.as_str(), LAPTOP),
+        other => panic!("expected the forgotten device, got {other:?}"),
+    }
+    assert!(desk.devices().is_none(), "read again from Cognito");
+    assert_eq!(desk.screen(), Some(&Screen::Devices));
+}
+
+#[test]
+fn a_refused_forget_stays_on_the_list_with_cognitos_words() {
+    let mut desk = Desk::default();
+    desk.open(Screen::Devices);
+    let now = SystemTime::now();
+    let list = Request::ListDevices {
+        access_token: token(),
+    };
+    answer(&mut desk, list, listed(&[(LAPTOP, "laptop")], false), now);
+    let forget = Request::ForgetDevice {
+        access_token: token(),
+        device_key: DeviceKey::parse(LAPTOP).unwrap(),
+    };
+    let gone = refused("ResourceNotFoundException");
+    assert!(answer(&mut desk, forget, gone, now).is_none());
+    assert!(format!("{:?}", desk.failure()).contains("ResourceNotFoundException"));
+    assert_eq!(desk.devices().unwrap().devices.len(), 1);
+    let empty = Request::ListDevices {
+        access_token: SecretString::from(""),
+    };
+    assert!(
+        desk.send(&form(), empty).is_none(),
+        "no token, nothing sent"
+    );
+    desk.forget_account();
+    assert!(desk.devices().is_none() && desk.this_computer().is_none());
 }

@@ -3,7 +3,7 @@
 //! `Done` the window and the command line both show. Pure: no network, no clock, so every
 //! answer and refusal is unit-tested; whoever holds the `Call` carries it out.
 
-use crate::cognito::{AttributeType, CodeDeliveryDetails, Reply};
+use crate::cognito::{AttributeType, CodeDeliveryDetails, DeviceList, Reply};
 
 use super::explain::AttemptContext;
 use super::failure::{Failure, answer_problem, failure, input_failure};
@@ -44,6 +44,11 @@ pub enum Done {
     AttributesSaved(Vec<CodeDeliveryDetails>),
     /// VerifyUserAttribute: the attribute is verified.
     Verified,
+    /// ListDevices: the first page of the signed-in person's tracked devices (its
+    /// `pagination_token` says there are more).
+    Devices(DeviceList),
+    /// ForgetDevice: Cognito no longer tracks the device.
+    DeviceForgotten,
     Failed(Failure),
 }
 
@@ -99,6 +104,8 @@ impl Pending {
             }
             (Asked::SendVerificationCode, Ok(Reply::CodeSent(to))) => Done::CodeSent(to),
             (Asked::Verify, Ok(Reply::Done)) => Done::Verified,
+            (Asked::ListDevices, Ok(Reply::Devices(list))) => Done::Devices(list),
+            (Asked::ForgetDevice, Ok(Reply::Done)) => Done::DeviceForgotten,
             (_, Ok(_)) => Done::Failed(answer_problem(
                 "Cognito answered with something else than this call's answer.",
             )),

@@ -6,12 +6,13 @@ use std::time::Duration;
 
 use secrecy::SecretString;
 
+use crate::cognito::device::MOST_DEVICES_PER_PAGE;
 use crate::cognito::{
     AttributeType, ChangePasswordRequest, ClientId, ClientSecret, ConfirmForgotPasswordRequest,
-    ConfirmSignUpRequest, ConfirmationCode, Endpoint, ForgotPasswordRequest,
-    GetUserAttributeVerificationCodeRequest, GetUserRequest, Operation, Password,
-    ResendConfirmationCodeRequest, SignUpRequest, UpdateUserAttributesRequest,
-    VerifyUserAttributeRequest, self_service_hash,
+    ConfirmSignUpRequest, ConfirmationCode, DeviceKey, DeviceOperation, Endpoint,
+    ForgetDeviceRequest, ForgotPasswordRequest, GetUserAttributeVerificationCodeRequest,
+    GetUserRequest, ListDevicesRequest, Operation, Password, ResendConfirmationCodeRequest,
+    SignUpRequest, UpdateUserAttributesRequest, VerifyUserAttributeRequest, self_service_hash,
 };
 
 use super::super::failure::{Failure, answer_problem};
@@ -61,6 +62,14 @@ pub enum Request {
         attribute: String,
         code: ConfirmationCode,
     },
+    /// The signed-in person's devices Cognito tracks: the first page, as many as Cognito
+    /// gives in one (60), which is more than a tester's computers.
+    ListDevices { access_token: SecretString },
+    /// Cognito stops tracking this device of the signed-in person.
+    ForgetDevice {
+        access_token: SecretString,
+        device_key: DeviceKey,
+    },
 }
 
 impl Request {
@@ -75,7 +84,9 @@ impl Request {
             | Request::ReadAttributes { access_token }
             | Request::SaveAttributes { access_token, .. }
             | Request::SendVerificationCode { access_token, .. }
-            | Request::Verify { access_token, .. } => Some(access_token),
+            | Request::Verify { access_token, .. }
+            | Request::ListDevices { access_token }
+            | Request::ForgetDevice { access_token, .. } => Some(access_token),
             _ => None,
         }
     }
@@ -94,6 +105,8 @@ pub(super) enum Asked {
     SaveAttributes,
     SendVerificationCode,
     Verify,
+    ListDevices,
+    ForgetDevice,
 }
 
 /// The checked parts of the form a self-service call needs.
@@ -184,6 +197,8 @@ pub(super) fn asked(request: &Request) -> Asked {
         Request::SaveAttributes { .. } => Asked::SaveAttributes,
         Request::SendVerificationCode { .. } => Asked::SendVerificationCode,
         Request::Verify { .. } => Asked::Verify,
+        Request::ListDevices { .. } => Asked::ListDevices,
+        Request::ForgetDevice { .. } => Asked::ForgetDevice,
     }
 }
 
@@ -259,6 +274,20 @@ pub(super) fn operation(checked: &Checked, request: Request) -> Operation {
             attribute,
             code,
         } => verify(access_token, attribute, code),
+        Request::ListDevices { access_token } => {
+            Operation::Device(DeviceOperation::List(ListDevicesRequest {
+                access_token,
+                limit: Some(MOST_DEVICES_PER_PAGE),
+                pagination_token: None,
+            }))
+        }
+        Request::ForgetDevice {
+            access_token,
+            device_key,
+        } => Operation::Device(DeviceOperation::Forget(ForgetDeviceRequest {
+            access_token,
+            device_key,
+        })),
     }
 }
 
