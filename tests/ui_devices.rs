@@ -149,3 +149,22 @@ fn forget_this_computer_in_the_tester_view_forgets_it_here_only() {
     assert!(ui.shows("kiosk"));
     assert!(!ui.shows("kiosk (this computer)"));
 }
+
+#[test]
+fn more_devices_than_a_page_are_said_to_be_more() {
+    let server = DeviceServer::start();
+    let (_, kiosk) = seeded(&server);
+    server.seed_devices("rack", 60);
+    let mut ui = open_over(&server, false, &kiosk);
+    sign_in(&mut ui);
+    open_devices(&mut ui);
+    assert_eq!(
+        server.bodies("ListDevices").len(),
+        1,
+        "one page is asked for"
+    );
+    assert!(ui.shows("Cognito tracks more devices than these 60"));
+    assert!(ui.shows("kiosk (this computer)"));
+    assert!(ui.shows("rack 58"), "the 60th device");
+    assert!(!ui.shows("rack 59"), "the 61st is on the next page");
+}
