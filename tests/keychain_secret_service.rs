@@ -13,7 +13,9 @@ mod support;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use cognito_login::cognito::{DeviceGroupKey, DeviceKey, DevicePassword, RememberedDevice};
 use cognito_login::keychain::{Binding, Keychain, SecretKind};
+use cognito_login::signin::DeviceOwner;
 use secrecy::{ExposeSecret, SecretString};
 
 // ---- The keychain API, in one place: adapt these when it changes. ----
@@ -99,11 +101,13 @@ fn items_and_default_collection(profile: &str, kind: SecretKind) -> (Vec<String>
 /// The value the daemon holds for the entry, as `secret-tool lookup` reads it; `None` when it
 /// has none.
 fn in_daemon(profile: &str, kind: SecretKind) -> Option<String> {
-    let attrs = attributes(profile, kind);
-    let mut args = vec!["lookup"];
-    args.extend(attrs.iter().map(String::as_str));
+    lookup(&attributes(profile, kind)[3])
+}
+
+/// The value the daemon holds under the app's entry `username`, read by `secret-tool`.
+fn lookup(username: &str) -> Option<String> {
     let run = Command::new("secret-tool")
-        .args(&args)
+        .args(["lookup", "service", "cognito-login", "username", username])
         .output()
         .expect("secret-tool (Debian: libsecret-tools) must be installed");
     run.status
@@ -368,4 +372,42 @@ fn the_command_line_removes_secrets_a_profile_no_longer_fits() {
     let run = profiles_cli(config.path(), &["delete", &name]);
     assert!(run.status.success());
     assert_eq!(in_daemon(&name, SecretKind::ClientSecret), None);
+}
+
+/// A remembered device (issue 19) is kept in the daemon under its owner, whole, for a second
+/// `Keychain` to read, and gone once forgotten.
+#[test]
+fn a_remembered_device_is_kept_in_the_daemon_per_owner() {
+    let Some(_) = support::secret_service("keychain_secret_service") else {
+        return;
+    };
+    let (server, pool) = ("cognito-idp.eu-west-1.amazonaws.com", "eu-west-1_AbCdEf123");
+    let username = profile("device");
+    let owner = DeviceOwner {
+        server: server.into(),
+        pool_id: pool.into(),
+        username,
+    };
+    let key = "eu-west-1_2f1d9a3c-0000-4000-8000-00000000abcd";
+    let device = RememberedDevice {
+        key: DeviceKey::parse(key).unwrap(),
+        group_key: DeviceGroupKey::parse("-Grp12AbC").unwrap(),
+        password: DevicePassword::new("cGFzc3dvcmQ="),
+    };
+    Keychain::system().keep_device(&owner, &device).unwrap();
+    let read = Keychain::system().device(&owner).unwrap();
+    assert_eq!(
+        (read.key.as_str(), read.password.expose_secret()),
+        (key, "cGFzc3dvcmQ=")
+    );
+    let entry = format!(
+        "remembered-device [\"{server}\",\"{pool}\",\"{}\"]",
+        owner.username
+    );
+    let held = lookup(&entry).unwrap_or_default();
+    let format = "cognito-login remembered device 1\n{";
+    assert!(held.starts_with(format) && held.contains(key), "{held}");
+    Keychain::system().forget_device(&owner);
+    assert_eq!(lookup(&entry), None);
+    assert!(Keychain::system().device(&owner).is_none());
 }

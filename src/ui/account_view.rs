@@ -209,6 +209,8 @@ fn device_rows(ui: &mut Ui, desk: &Desk, devices: &[Device], out: &mut dyn FnMut
                     shown.to_owned()
                 })
                 .on_hover_text(device.key.as_str());
+                // A device is created by a sign-in: until Cognito counts another, that one
+                // is its last.
                 let last = device.last_authenticated.or(device.created);
                 ui.label(last.map_or("never".to_owned(), |at| {
                     at.format("%Y-%m-%d %H:%M UTC").to_string()

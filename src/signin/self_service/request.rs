@@ -274,20 +274,11 @@ pub(super) fn operation(checked: &Checked, request: Request) -> Operation {
             attribute,
             code,
         } => verify(access_token, attribute, code),
-        Request::ListDevices { access_token } => {
-            Operation::Device(DeviceOperation::List(ListDevicesRequest {
-                access_token,
-                limit: Some(MOST_DEVICES_PER_PAGE),
-                pagination_token: None,
-            }))
-        }
+        Request::ListDevices { access_token } => list_devices(access_token),
         Request::ForgetDevice {
             access_token,
             device_key,
-        } => Operation::Device(DeviceOperation::Forget(ForgetDeviceRequest {
-            access_token,
-            device_key,
-        })),
+        } => forget_device(access_token, device_key),
     }
 }
 
@@ -304,4 +295,20 @@ fn verify(access_token: SecretString, attribute: String, code: ConfirmationCode)
         attribute_name: attribute,
         code,
     })
+}
+
+/// The first page, as long as Cognito allows: a tester has far fewer computers.
+fn list_devices(access_token: SecretString) -> Operation {
+    Operation::Device(DeviceOperation::List(ListDevicesRequest {
+        access_token,
+        limit: Some(MOST_DEVICES_PER_PAGE),
+        pagination_token: None,
+    }))
+}
+
+fn forget_device(access_token: SecretString, device_key: DeviceKey) -> Operation {
+    Operation::Device(DeviceOperation::Forget(ForgetDeviceRequest {
+        access_token,
+        device_key,
+    }))
 }

@@ -8,6 +8,7 @@
 
 pub mod client;
 mod flows;
+mod seed;
 pub mod srp;
 
 use std::collections::HashMap;
