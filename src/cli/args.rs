@@ -3,6 +3,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use crate::profiles::ProfileName;
 use crate::signin::Flow;
 
+use super::device::DeviceArg;
 pub use super::output_kinds::{OutputKind, TokenArg};
 pub use super::prefill::Prefill;
 pub use super::token_args::{SignOutArgs, TokenArgs};
@@ -185,6 +186,11 @@ pub struct SignInArgs {
     /// tokens in the token cache, for `cognito-login token`.
     #[arg(long, requires = "profile")]
     pub remember: bool,
+    /// This computer as a remembered device (Cognito's device tracking): `remember` uses the
+    /// one kept in the keychain, so Cognito skips MFA, or confirms and remembers a new one;
+    /// `forget` forgets it here and with Cognito; `ignore` (the default) does neither.
+    #[arg(long, value_enum, value_name = "WHAT", default_value_t = DeviceArg::Ignore)]
+    pub device: DeviceArg,
 }
 
 /// Where managed login and client credentials go: the pool's domain and what to ask for.

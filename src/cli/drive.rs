@@ -15,10 +15,15 @@ pub fn runner() -> Result<BackgroundRunner, String> {
     BackgroundRunner::on_this_thread(Arc::new(client)).map_err(|e| e.to_string())
 }
 
-/// Applies `event`, carries out what it asks for, and waits until no call is out. Settings
-/// effects are dropped: scripts should not change the window's remembered form.
-pub fn settle(session: &mut SignInSession, runner: &mut BackgroundRunner, event: Event) {
-    settle_opening(session, runner, event, &mut |_| {});
+/// Applies `event`, carries out what it asks for, and waits until no call is out. Hands back
+/// what the runner does not carry out: settings effects (which a script drops: it should not
+/// change the window's remembered form) and the device to keep or forget.
+pub fn settle(
+    session: &mut SignInSession,
+    runner: &mut BackgroundRunner,
+    event: Event,
+) -> Vec<Effect> {
+    settle_opening(session, runner, event, &mut |_| {})
 }
 
 /// `settle`, with `open` told of each address the sign-in wants opened in a browser (managed
@@ -28,16 +33,18 @@ pub fn settle_opening(
     runner: &mut BackgroundRunner,
     event: Event,
     open: &mut dyn FnMut(&Url),
-) {
+) -> Vec<Effect> {
+    let mut left = Vec::new();
     let mut effects = session.apply(event);
     loop {
         for effect in runner.run(effects) {
-            if let Effect::OpenBrowser(address) = effect {
-                open(&address);
+            match effect {
+                Effect::OpenBrowser(address) => open(&address),
+                other => left.push(other),
             }
         }
         if !session.is_busy() {
-            return;
+            return left;
         }
         match runner.wait() {
             Some(event) => {
@@ -46,7 +53,7 @@ pub fn settle_opening(
                 }
                 effects = session.apply(event);
             }
-            None => return,
+            None => return left,
         }
     }
 }
@@ -54,12 +61,29 @@ pub fn settle_opening(
 /// `settle`, waiting also for the calls the event started beside the sign-in (revoking at
 /// sign-out, the identity pool's two calls), which `settle` leaves running: until nothing is
 /// out. Addresses to open are dropped: a script has no browser session to open or end.
-pub fn settle_all(session: &mut SignInSession, runner: &mut BackgroundRunner, event: Event) {
-    let mut effects = session.apply(event);
+pub fn settle_all(
+    session: &mut SignInSession,
+    runner: &mut BackgroundRunner,
+    event: Event,
+) -> Vec<Effect> {
+    let effects = session.apply(event);
+    drain(session, runner, effects)
+}
+
+/// Carries out `effects` and waits until nothing is out (the device calls after a sign-in);
+/// hands back what the runner does not carry out, as `settle` does.
+pub fn drain(
+    session: &mut SignInSession,
+    runner: &mut BackgroundRunner,
+    mut effects: Vec<Effect>,
+) -> Vec<Effect> {
+    let mut left = Vec::new();
     loop {
-        runner.run(effects);
+        left.extend(
+            (runner.run(effects).into_iter()).filter(|e| !matches!(e, Effect::OpenBrowser(_))),
+        );
         let Some(event) = runner.wait() else {
-            return;
+            return left;
         };
         if let Event::Retrying { retry, .. } = &event {
             note_retry(retry);

@@ -8,6 +8,7 @@ mod aws_credentials_args;
 mod browser;
 pub mod client_token;
 pub mod decode;
+mod device;
 mod drive;
 pub mod exit;
 mod keep;

@@ -14,7 +14,8 @@ use crate::profiles::{Profile, secret_binding, untrusted_server};
 use super::answers::Answers;
 use super::args::{AuthArg, SignInArgs};
 use super::browser::{domain_form, sign_in_with_browser};
-use super::drive::{runner, settle};
+use super::device;
+use super::drive::{drain, runner, settle};
 use super::exit::Exit;
 use super::keep::{Say, keep};
 use super::outcome::{self, Shown};
@@ -144,10 +145,15 @@ pub(super) fn sign_in(args: &SignInArgs, err: &mut dyn Write) -> Result<Ended, S
     );
     let pool_id_given = !form.target.pool_id.trim().is_empty();
     let target = form.target.clone();
+    let keychain = Keychain::system();
+    let form = SignInForm {
+        device: device::device_use(args.device, &target, &keychain),
+        ..form
+    };
     let mut runner = runner()?;
     let mut session = SignInSession::default();
     session.set_token_checks(false);
-    settle(&mut session, &mut runner, Event::Submit(form));
+    let mut left = settle(&mut session, &mut runner, Event::Submit(form));
     for _ in 0..MAX_STEPS {
         let Phase::Challenge(challenge) = session.phase() else {
             break;
@@ -155,8 +161,12 @@ pub(super) fn sign_in(args: &SignInArgs, err: &mut dyn Write) -> Result<Ended, S
         let Some(answer) = answers.answer(challenge, err) else {
             break;
         };
-        settle(&mut session, &mut runner, Event::Answer(answer));
+        left.extend(settle(&mut session, &mut runner, Event::Answer(answer)));
     }
+    // The device calls after the tokens (ConfirmDevice, UpdateDeviceStatus, ForgetDevice).
+    left.extend(drain(&mut session, &mut runner, Vec::new()));
+    device::keep_or_forget(left, &keychain, err);
+    device::say(session.phase(), err);
     Ok(Ended {
         phase: session.phase().clone(),
         pool_id_given,

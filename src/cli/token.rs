@@ -21,6 +21,7 @@ use super::args::{
     BrowserArgs, DomainArgs, Output, OutputKind, OutputProblem, Prefill, SignInArgs, TokenArg,
     TokenArgs,
 };
+use super::device::{self, DeviceArg};
 use super::drive::{runner, settle};
 use super::exit::Exit;
 use super::keep::{Say, client_secret, keep};
@@ -148,7 +149,7 @@ pub fn current_tokens_of(
             if let Some(internal) = cached.as_ref().and_then(internal_username) {
                 form.target.username = internal;
             }
-            match refresh(&form, &kept, err)? {
+            match refresh(&form, &kept, &keychain, err)? {
                 Ok(tokens) => {
                     keep(&at, &tokens, &keychain, Some(&kept), Say::ProblemsOnly, err);
                     return Ok(Current {
@@ -193,6 +194,7 @@ fn internal_username(cached: &CachedTokens) -> Option<String> {
 fn refresh(
     form: &SignInForm,
     kept: &SecretString,
+    keychain: &Keychain,
     err: &mut dyn Write,
 ) -> Result<Result<Tokens, String>, Exit> {
     let mut runner = runner().map_err(|problem| {
@@ -202,7 +204,10 @@ fn refresh(
     let mut session = SignInSession::default();
     session.set_token_checks(false);
     let refresh_token = RefreshToken::from(kept.expose_secret());
-    let form = form.clone();
+    let form = SignInForm {
+        device: device::for_refresh(&form.target, keychain),
+        ..form.clone()
+    };
     settle(
         &mut session,
         &mut runner,
@@ -327,5 +332,8 @@ fn for_a_person(profile: ProfileName, timeout: u64) -> SignInArgs {
         browser: BrowserArgs::default(),
         domain: DomainArgs::default(),
         remember: true,
+        // A device is neither used nor made by a sign-in `token` starts: `sign-in --device`
+        // is where that is asked for.
+        device: DeviceArg::Ignore,
     }
 }

@@ -30,8 +30,8 @@ pub use kind::{ManagedLogin, SignInKind};
 pub use runner::BackgroundRunner;
 pub use service::{Authenticator, Call, OnRetry, Outcome};
 pub use session::{
-    Activity, AwsCredentialsState, BrowserWait, Effect, Event, Notice, Phase, SignInSession,
-    SignedIn,
+    Activity, AwsCredentialsState, BrowserWait, DeviceState, Effect, Event, Notice, Phase,
+    SignInSession, SignedIn,
 };
 pub use target::{Connection, Target};
 // The tokens belong to the workbench, one layer down; named here too, as the session holds them.
