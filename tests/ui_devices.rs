@@ -168,3 +168,74 @@ fn more_devices_than_a_page_are_said_to_be_more() {
     assert!(ui.shows("rack 58"), "the 60th device");
     assert!(!ui.shows("rack 59"), "the 61st is on the next page");
 }
+
+#[test]
+fn a_tester_remembers_this_computer_and_the_next_sign_in_skips_the_code() {
+    let server = DeviceServer::start();
+    let settings = Settings {
+        target: target(&server),
+        ..Settings::default()
+    };
+    let mut ui = open_with(None, settings);
+    // The first sign-in asks for the code; Cognito starts tracking this computer.
+    sign_in(&mut ui);
+    settle(&mut ui, |ui| ui.shows(labels::REMEMBER_THIS_COMPUTER));
+    let key = server.bodies("ConfirmDevice")[0]["DeviceKey"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let kept = ui
+        .keychain
+        .device(&owner(&server))
+        .expect("kept once confirmed");
+    assert_eq!(kept.key.as_str(), key);
+    ui.click(labels::REMEMBER_IT);
+    settle(&mut ui, |ui| {
+        ui.shows("later sign-ins from here skip the MFA code")
+    });
+    assert_eq!(
+        server.device(&key).unwrap().status.as_deref(),
+        Some("remembered")
+    );
+    // Signed out and in again: the device proves itself, and no code is asked for.
+    ui.click(labels::SIGN_OUT);
+    ui.wait_for_answer();
+    ui.type_into(labels::PASSWORD, PASSWORD);
+    ui.click(labels::SIGN_IN);
+    ui.wait_for_answer();
+    ui.assert_signed_in();
+    assert!(ui.shows("Cognito skipped the MFA code"));
+    let last = server.bodies("RespondToAuthChallenge");
+    assert_eq!(
+        last.last().unwrap()["ChallengeName"],
+        "DEVICE_PASSWORD_VERIFIER"
+    );
+}
+
+#[test]
+fn saying_no_keeps_the_device_tracked_but_the_code_is_still_asked() {
+    let server = DeviceServer::start();
+    let settings = Settings {
+        tester_view: true,
+        target: target(&server),
+        ..Settings::default()
+    };
+    let mut ui = open_with(None, settings);
+    sign_in(&mut ui);
+    settle(&mut ui, |ui| ui.shows(labels::REMEMBER_THIS_COMPUTER));
+    ui.click(labels::DONT_REMEMBER_IT);
+    settle(&mut ui, |ui| {
+        ui.shows("Cognito asks for the MFA code each time")
+    });
+    let key = server.bodies("ConfirmDevice")[0]["DeviceKey"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert_eq!(
+        server.device(&key).unwrap().status.as_deref(),
+        Some("not_remembered")
+    );
+    ui.click(labels::SIGN_OUT);
+    ui.wait_for_answer();
+    sign_in(&mut ui);
+}

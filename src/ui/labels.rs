@@ -96,6 +96,9 @@ pub const MY_ATTRIBUTES: &str = "My attributes";
 pub const SAVE_ATTRIBUTES: &str = "Save changes";
 pub const VERIFY: &str = "Verify";
 pub const BACK: &str = "Back";
+pub const REMEMBER_THIS_COMPUTER: &str = "Remember this computer?";
+pub const REMEMBER_IT: &str = "Remember this computer";
+pub const DONT_REMEMBER_IT: &str = "Don't remember it";
 pub const USERS_DEVICES: &str = "This user's devices";
 pub const FORGET_THIS_COMPUTER: &str = "Forget this computer";
 

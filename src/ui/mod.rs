@@ -14,6 +14,8 @@ mod desk_inputs;
 mod desk_requests;
 mod desk_view;
 mod desktop_theme;
+mod device_prompt;
+mod device_requests;
 mod domain_rows;
 mod form_grid;
 mod form_rows;

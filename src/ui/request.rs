@@ -36,6 +36,8 @@ pub enum Request {
     GetAwsCredentials,
     /// The AWS credentials got, copied in this form.
     CopyAws(AwsExport),
+    /// The answer to "Remember this computer?" (issue 19).
+    RememberDevice(bool),
     /// The self-service screens (issue 19): open one, leave it, or send what it asks.
     Desk(DeskAsk),
 }

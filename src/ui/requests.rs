@@ -53,6 +53,7 @@ impl CognitoLoginApp {
             }
             Request::CopyAws(form) => self.copy_aws(form, ctx),
             Request::Desk(ask) => self.desk_ask(ask),
+            Request::RememberDevice(remember) => self.dispatch(Event::RememberDevice(remember)),
             Request::SignOut => self.dispatch(Event::SignOut),
             Request::SignOutEverywhere => self.dispatch(Event::SignOutEverywhere),
             Request::WhoAmI => self.dispatch(Event::WhoAmI),
@@ -208,6 +209,7 @@ impl CognitoLoginApp {
     }
 
     pub(super) fn dispatch(&mut self, mut event: Event) {
+        self.with_device(&mut event);
         if let Event::Submit(form) = &mut event
             && let Ok(endpoint) = form.endpoint()
         {
@@ -232,16 +234,7 @@ impl CognitoLoginApp {
         };
         let signing_out = matches!(event, Event::SignOut | Event::SignOutEverywhere);
         if signing_out {
-            // The attributes and any screen open were the last person's.
-            self.desk.forget_account();
-            self.desk_inputs = Default::default();
-            // Whoever signs in next types their own.
-            self.fields.clear_password();
-            self.forget_refresh_token();
-            // A token left on the clipboard would outlive the session it belonged to.
-            if let Err(problem) = self.handover.take_back_copy() {
-                self.status.warn(problem);
-            }
+            self.leave_nothing_behind();
         }
         // Asked just now (a bad ID fails at once), or the answer to the fetch out.
         let aws_news = self.fetching_aws() || matches!(event, Event::GetAwsCredentials { .. });
@@ -250,7 +243,7 @@ impl CognitoLoginApp {
             match (effect, &submitted_settings) {
                 (Effect::SaveSettings, Some(settings)) => self.save_settings(settings.clone()),
                 (Effect::OpenBrowser(address), _) => self.open_in_browser(address.as_str()),
-                _ => {}
+                (other, _) => self.device_effect(other),
             }
         }
         if self.session.take_password_replaced() {
@@ -285,6 +278,20 @@ impl CognitoLoginApp {
                 ..
             }) => self.focus_pending = Some(problem.field()),
             _ => {}
+        }
+    }
+
+    /// Signing out: what the last person typed, saw or copied goes with them.
+    fn leave_nothing_behind(&mut self) {
+        // The attributes and any screen open were the last person's.
+        self.desk.forget_account();
+        self.desk_inputs = Default::default();
+        // Whoever signs in next types their own.
+        self.fields.clear_password();
+        self.forget_refresh_token();
+        // A token left on the clipboard would outlive the session it belonged to.
+        if let Err(problem) = self.handover.take_back_copy() {
+            self.status.warn(problem);
         }
     }
 

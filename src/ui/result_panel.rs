@@ -12,6 +12,7 @@ use super::app::CognitoLoginApp;
 use super::aws_credentials_view;
 use super::browser_wait;
 use super::desk_view;
+use super::device_prompt;
 use super::request::Request;
 use super::result_view;
 use super::token_view;
@@ -41,6 +42,7 @@ impl CognitoLoginApp {
                     remember_refresh: self.fields.remember_refresh_token(),
                     keys_from: keys_not_vouched_for(self.fields.endpoint(), config),
                 };
+                device_prompt::show(ui, signed, &mut out);
                 token_view::show(ui, view, &mut out);
                 if signed.tokens.id.is_some() && signed.tokens.access.is_some() {
                     ui.add_space(6.0);

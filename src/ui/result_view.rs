@@ -57,6 +57,7 @@ pub enum Heading {
     Refresh,
     WhoAmI,
     AwsCredentials,
+    Device,
 }
 
 /// A failure's summary in the error colour and, but for "who am I" (one line in the panel),
@@ -68,6 +69,7 @@ pub fn explained(ui: &mut Ui, failure: &Failure, heading: Heading) {
         Heading::Refresh => RichText::new(format!("Refresh failed: {summary}")),
         Heading::WhoAmI => RichText::new(format!("Who am I failed: {summary}")),
         Heading::AwsCredentials => RichText::new(format!("No AWS credentials: {summary}")),
+        Heading::Device => RichText::new(format!("This computer was not remembered: {summary}")),
     };
     ui.label(text.color(ui.visuals().error_fg_color));
     if !matches!(heading, Heading::WhoAmI) {

@@ -231,8 +231,6 @@ impl SavedSecrets {
 
     /// Keeps `owner`'s device; the sentence to show when it is kept for this session only
     /// (the keychain refused it, or there is none: said once, as for the other secrets).
-    // Called by the sign-in's device confirmation (wired on its own branch, issue 19).
-    #[allow(dead_code)]
     pub fn keep_device(
         &mut self,
         owner: &DeviceOwner,
