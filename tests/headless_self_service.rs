@@ -157,10 +157,12 @@ fn change_password_with_the_access_token_from_stdin() {
         let plain = &emu.clients.plain;
         let token = sign_in(&emu, plain, &name, &emu.password).unwrap();
         let token = secrecy::ExposeSecret::expose_secret(&token).to_owned();
-        let args = with(
-            at_client(&emu, &plain.id),
-            &["--access-token-stdin", "--password-stdin"],
-        );
+        // Where, but no app client: ChangePassword sends none (the access token says who).
+        let args: Vec<String> = ["--endpoint", &emu.endpoint]
+            .into_iter()
+            .chain(["--access-token-stdin", "--password-stdin"])
+            .map(str::to_owned)
+            .collect();
         let new = [("COGNITO_NEW_PASSWORD", NEW_PASSWORD)];
         let wrong_old = run(
             "change-password",

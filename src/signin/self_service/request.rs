@@ -120,23 +120,32 @@ pub(super) struct Checked {
 
 /// The form's checks a self-service call shares with a refresh (no password, no pool ID),
 /// with the username required unless the access token says who.
+/// The client ID the form's checks see for a call that sends none.
+const NOT_SENT: &str = "unsent";
+
 pub(super) fn checked(form: &SignInForm, needs_username: bool) -> Result<Checked, InputError> {
     let mut plain = form.clone();
     // Self-service goes to the user-pools API whatever the profile's sign-in kind.
     plain.target.kind = SignInKind::default();
     plain.preferred_challenge.clear();
     if !needs_username {
-        // ChangePassword sends neither client nor hash: the secret is not needed, nor the
-        // username its hash would be of.
+        // The calls with an access token send neither client nor hash: the secret is not
+        // needed, nor the username its hash would be of, nor the client ID the form's checks
+        // ask for (a stand-in passes them; the typed one, even none, is what is told).
         plain.client_secret = ClientSecret::default();
+        plain.target.client_id = NOT_SENT.into();
     }
     let request = plain.validate_for_refresh()?;
     if needs_username && request.username.is_empty() {
         return Err(InputError::MissingUsername);
     }
+    let client_id = match needs_username {
+        true => request.client_id,
+        false => ClientId::from(form.target.client_id.trim()),
+    };
     Ok(Checked {
         endpoint: request.endpoint,
-        client_id: request.client_id,
+        client_id,
         client_secret: request.client_secret,
         username: request.username,
         timeout: request.timeout,
