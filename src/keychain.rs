@@ -273,7 +273,7 @@ fn unavailable(why: &str) -> Backend {
     // developers; a tester sees what it means for them (issue 16).
     tracing::warn!(why, "no system keychain");
     Backend::Unavailable(format!(
-        "This computer has no keychain service ({KEYCHAIN_SERVICE}); client secrets and refresh tokens are kept until you close the app."
+        "This computer has no keychain service ({KEYCHAIN_SERVICE}); client secrets, refresh tokens and remembered devices are kept until you close the app."
     ))
 }
 

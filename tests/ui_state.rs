@@ -266,7 +266,7 @@ fn without_a_keychain_the_tick_box_and_the_words_say_what_happened() {
     ui.harness.get_by_label(labels::REMEMBER_REFRESH).click();
     ui.harness.run();
     assert!(ui.shows(
-        "This computer has no keychain service (Secret Service); client secrets and refresh tokens are kept until you close the app."
+        "This computer has no keychain service (Secret Service); client secrets, refresh tokens and remembered devices are kept until you close the app."
     ));
     assert!(!ui.shows("zbus"), "the library's words go to the log");
     assert!(!ui.shows("org.freedesktop"));
