@@ -73,6 +73,9 @@ fn a_tester_creates_an_account_confirms_it_with_the_mailed_code_and_is_signed_in
     let mut ui = open_with(None, settings(&emulator, &name));
     ui.click(labels::CREATE_ACCOUNT);
     ui.harness.run();
+    // A new account's name: the form's own is set aside until Back.
+    assert_eq!(ui.field(labels::USERNAME).value().as_deref(), Some(""));
+    ui.type_into(labels::USERNAME, &name);
     type_new_password(&mut ui, &emulator.password);
     ui.type_into(labels::EMAIL, &format!("{name}@example.com"));
     ui.click(labels::CREATE_ACCOUNT);
@@ -223,7 +226,7 @@ fn my_attributes_saves_a_new_email_and_verifies_it_with_the_code() {
     );
     ui.type_into(labels::CODE, &code);
     ui.click(labels::VERIFY);
-    wait_for_text(&mut ui, "email verified.");
+    wait_for_text(&mut ui, "E-mail address verified.");
     // Read again: the new address, verified.
     for _ in 0..500 {
         ui.harness.step();
@@ -347,4 +350,50 @@ fn every_screen_opens_from_one_button_in_the_tester_view() {
     // Back leaves the screens for the tokens, still signed in.
     ui.assert_signed_in();
     assert!(ui.harness.query_by_label(labels::SIGN_OUT).is_some());
+}
+
+#[test]
+fn enter_sends_back_gives_the_username_back_and_a_code_in_hand_goes_straight_on() {
+    let mut ui = open_with(
+        Some(Box::new(|sent| match sent.op {
+            "ConfirmForgotPassword" => Some(refused(
+                "CodeMismatchException",
+                "Invalid verification code provided, please try again.",
+            )),
+            _ => None,
+        })),
+        Settings {
+            target: Target {
+                region: "eu-west-1".into(),
+                client_id: "client123".into(),
+                username: "alice".into(),
+                flow: Flow::Password,
+                ..Target::default()
+            },
+            ..Settings::default()
+        },
+    );
+    // Create account starts from an empty username; Back gives the sign-in's back.
+    ui.click(labels::CREATE_ACCOUNT);
+    ui.harness.run();
+    ui.type_into(labels::USERNAME, "someone-new");
+    ui.click(labels::BACK);
+    ui.harness.run();
+    assert_eq!(ui.field(labels::USERNAME).value().as_deref(), Some("alice"));
+    // A reset code already in hand: straight to typing it.
+    ui.click(labels::FORGOT_PASSWORD);
+    ui.harness.run();
+    ui.click(labels::HAVE_A_CODE);
+    ui.harness.run();
+    ui.type_into(labels::CODE, " 123 456 ");
+    ui.type_into(labels::NEW_PASSWORD, NEW_PASSWORD);
+    ui.type_into(labels::CONFIRM_PASSWORD, NEW_PASSWORD);
+    // Enter in the last field presses Set the new password.
+    ui.harness.key_press(egui::Key::Enter);
+    ui.harness.step();
+    ui.wait_for_answer();
+    let sent = ui.last_sent();
+    assert_eq!(sent["ConfirmationCode"], "123456", "{sent}");
+    assert_eq!(sent["Username"], "alice");
+    assert!(ui.shows("Type the code from the newest message"));
 }

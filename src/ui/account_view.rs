@@ -8,11 +8,11 @@ use std::time::SystemTime;
 use egui::{RichText, Ui};
 
 use crate::cognito::{Device, DeviceRememberedStatus};
-use crate::signin::self_service::{Desk, Screen};
+use crate::signin::self_service::{Desk, Screen, attribute_words};
 
 use super::desk_inputs::{DeskInputs, is_editable, unverified};
 use super::desk_view::{
-    buttons, code_row, code_went, grid, opening_buttons, password_rows, resend, said,
+    buttons, code_row, code_went, focus_on, grid, opening_buttons, password_rows, resend, said,
     show_passwords,
 };
 use super::form_rows::{field_width, secret_row};
@@ -48,7 +48,21 @@ pub fn account_buttons(ui: &mut Ui, out: &mut dyn FnMut(Request)) {
 }
 
 /// The open screen, if it is one of these; false when it is not.
-pub fn show(ui: &mut Ui, view: View<'_>, out: &mut dyn FnMut(Request)) -> bool {
+pub fn show(ui: &mut Ui, mut view: View<'_>, out: &mut dyn FnMut(Request)) -> bool {
+    let focus = view.inputs.focus.take();
+    let shown = show_screen(ui, &mut view, out);
+    if shown {
+        focus_on(ui, focus);
+    }
+    shown
+}
+
+fn show_screen(ui: &mut Ui, view: &mut View<'_>, out: &mut dyn FnMut(Request)) -> bool {
+    let view = View {
+        desk: view.desk,
+        inputs: view.inputs,
+        now: view.now,
+    };
     match view.desk.screen() {
         Some(Screen::ChangePassword) => change_password(ui, view, out),
         Some(Screen::MyAttributes) => my_attributes(ui, view, out),
@@ -63,7 +77,7 @@ fn change_password(ui: &mut Ui, view: View<'_>, out: &mut dyn FnMut(Request)) {
     ui.heading(labels::CHANGE_PASSWORD);
     let inputs = view.inputs;
     let masked = !inputs.show_passwords;
-    grid(ui, "change-password", |ui| {
+    let entered = grid(ui, "change-password", |ui| {
         secret_row(
             ui,
             labels::CURRENT_PASSWORD,
@@ -75,19 +89,14 @@ fn change_password(ui: &mut Ui, view: View<'_>, out: &mut dyn FnMut(Request)) {
     });
     show_passwords(ui, inputs);
     said(ui, view.desk);
-    buttons(
-        ui,
-        view.desk,
-        labels::CHANGE_PASSWORD,
-        DeskAsk::ChangePassword,
-        out,
-    );
+    let go = (labels::CHANGE_PASSWORD, DeskAsk::ChangePassword);
+    buttons(ui, view.desk, go, entered, out);
 }
 
 fn my_attributes(ui: &mut Ui, view: View<'_>, out: &mut dyn FnMut(Request)) {
     ui.heading(labels::MY_ATTRIBUTES);
     let desk = view.desk;
-    match desk.attributes() {
+    let entered = match desk.attributes() {
         Some(attributes) => attribute_rows(ui, attributes, view.inputs, out),
         None => {
             // Read once as the screen opens (and again after a save); a refusal stays shown
@@ -95,12 +104,17 @@ fn my_attributes(ui: &mut Ui, view: View<'_>, out: &mut dyn FnMut(Request)) {
             if !desk.is_busy() && desk.failure().is_none() {
                 out(Request::Desk(DeskAsk::ReadAttributes));
             }
-            ui.label("Reading the attributes…");
+            if desk.failure().is_none() {
+                ui.label("Reading the attributes…");
+            } else if ui.button(labels::READ_AGAIN).clicked() {
+                out(Request::Desk(DeskAsk::ReadAttributes));
+            }
+            false
         }
-    }
+    };
     said(ui, desk);
-    let save = DeskAsk::SaveAttributes;
-    buttons(ui, desk, labels::SAVE_ATTRIBUTES, save, out);
+    let save = (labels::SAVE_ATTRIBUTES, DeskAsk::SaveAttributes);
+    buttons(ui, desk, save, entered, out);
 }
 
 /// Each attribute: a field for those the person may change (with Verify beside an e-mail or
@@ -110,7 +124,7 @@ fn attribute_rows(
     attributes: &[crate::cognito::AttributeType],
     inputs: &mut DeskInputs,
     out: &mut dyn FnMut(Request),
-) {
+) -> bool {
     inputs.read(attributes);
     grid(ui, "my-attributes", |ui| {
         for attribute in attributes {
@@ -133,18 +147,22 @@ fn attribute_rows(
             }
             ui.end_row();
         }
-    });
+    })
 }
 
 fn verify(ui: &mut Ui, name: &str, view: View<'_>, out: &mut dyn FnMut(Request)) {
     ui.heading(labels::verify(name));
-    code_went(ui, view.desk, &format!("verifies {name}"));
-    grid(ui, "verify-attribute", |ui| {
+    code_went(
+        ui,
+        view.desk,
+        &format!("verifies the {}", attribute_words(name)),
+    );
+    let entered = grid(ui, "verify-attribute", |ui| {
         code_row(ui, view.inputs);
     });
     said(ui, view.desk);
-    let ask = DeskAsk::Verify(name.to_owned());
-    buttons(ui, view.desk, labels::VERIFY, ask, out);
+    let go = (labels::VERIFY, DeskAsk::Verify(name.to_owned()));
+    buttons(ui, view.desk, go, entered, out);
     let again = DeskAsk::SendVerificationCode(name.to_owned());
     resend(ui, view.desk, view.now, again, out);
 }
@@ -170,7 +188,11 @@ fn devices(ui: &mut Ui, desk: &Desk, out: &mut dyn FnMut(Request)) {
             if !desk.is_busy() && desk.failure().is_none() {
                 out(Request::Desk(DeskAsk::ListDevices));
             }
-            ui.label("Reading the devices…");
+            if desk.failure().is_none() {
+                ui.label("Reading the devices…");
+            } else if ui.button(labels::READ_AGAIN).clicked() {
+                out(Request::Desk(DeskAsk::ListDevices));
+            }
         }
     }
     said(ui, desk);

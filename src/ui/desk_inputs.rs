@@ -5,6 +5,9 @@ use std::collections::BTreeMap;
 
 use crate::cognito::AttributeType;
 
+use crate::signin::self_service::Screen;
+
+use super::labels;
 use super::secret_input::SecretInput;
 
 /// Attributes the person sees but cannot change: Cognito sets them (`sub`, the verified
@@ -31,6 +34,10 @@ pub struct DeskInputs {
     /// My attributes as edited, and the values they were read as.
     pub edits: BTreeMap<String, String>,
     read: Vec<AttributeType>,
+    /// The field to put the keyboard in once the screen just opened is drawn.
+    pub focus: Option<&'static str>,
+    /// The sign-in's username while Create account asks for a new one, back on Back.
+    signing_in_as: Option<String>,
 }
 
 impl DeskInputs {
@@ -40,6 +47,38 @@ impl DeskInputs {
         self.new_password.wipe();
         self.again.wipe();
         self.current_password.wipe();
+        // Shown on one screen is not shown on the next (a shared computer's next user).
+        self.show_passwords = false;
+    }
+
+    /// Where typing goes as `screen` opens: the first field to fill.
+    pub fn focus_first(&mut self, screen: &Screen, username: &str) {
+        self.focus = Some(match screen {
+            Screen::CreateAccount | Screen::ForgotPassword => labels::USERNAME,
+            Screen::ConfirmAccount | Screen::NewPassword if username.trim().is_empty() => {
+                labels::USERNAME
+            }
+            Screen::ConfirmAccount | Screen::NewPassword | Screen::Verify(_) => labels::CODE,
+            Screen::ChangePassword => labels::CURRENT_PASSWORD,
+            Screen::MyAttributes | Screen::Devices => return,
+        });
+    }
+
+    /// Create account asks for a new username: the sign-in's is kept aside until Back.
+    pub fn new_account(&mut self, username: &mut String) {
+        self.signing_in_as = Some(std::mem::take(username));
+    }
+
+    /// Back from Create account without one: the sign-in's username again.
+    pub fn no_new_account(&mut self, username: &mut String) {
+        if let Some(before) = self.signing_in_as.take() {
+            *username = before;
+        }
+    }
+
+    /// An account was created: its username stays in the form, to sign in with.
+    pub fn account_created(&mut self) {
+        self.signing_in_as = None;
     }
 
     /// A new account's attributes: the e-mail when typed, and each required one typed.

@@ -6,7 +6,7 @@
 use secrecy::{ExposeSecret as _, SecretString};
 
 use crate::cognito::{ConfirmationCode, Password, RememberedDevice};
-use crate::signin::self_service::{Desk, Next, Request as Ask};
+use crate::signin::self_service::{Desk, Next, Request as Ask, Screen};
 use crate::signin::{DeviceOwner, Effect, Event, Phase};
 
 use super::app::CognitoLoginApp;
@@ -16,11 +16,24 @@ impl CognitoLoginApp {
     pub(super) fn desk_ask(&mut self, ask: DeskAsk) {
         match ask {
             DeskAsk::Open(screen) => {
+                // The status line spoke of the screen being left.
+                self.status.clear();
                 self.desk_inputs.wipe_secrets();
+                self.desk_inputs
+                    .focus_first(&screen, &self.fields.values.target.username);
+                if screen == Screen::CreateAccount {
+                    self.desk_inputs
+                        .new_account(&mut self.fields.values.target.username);
+                }
                 self.desk.open(screen);
             }
             DeskAsk::Close => {
+                self.status.clear();
                 self.desk_inputs.wipe_secrets();
+                if self.desk.screen() == Some(&Screen::CreateAccount) {
+                    self.desk_inputs
+                        .no_new_account(&mut self.fields.values.target.username);
+                }
                 self.desk.close();
             }
             DeskAsk::ForgetThisComputer => self.forget_this_computer(),
@@ -99,8 +112,8 @@ impl CognitoLoginApp {
         let new: Password = self.desk_inputs.new_password.to_secret();
         let again: Password = self.desk_inputs.again.to_secret();
         if new.expose_secret() != again.expose_secret() {
-            self.status
-                .error("Not sent: the two new passwords differ. Type the same one twice.");
+            self.desk
+                .problem("Not sent: the two new passwords differ. Type the same one twice.");
             return None;
         }
         Some(new)
@@ -113,8 +126,8 @@ impl CognitoLoginApp {
             _ => None,
         };
         if token.is_none() {
-            self.status
-                .error("Not sent: this needs the access token of a sign-in. Sign in first.");
+            self.desk
+                .problem("Not sent: this needs the access token of a sign-in. Sign in first.");
         }
         token
     }
@@ -128,7 +141,12 @@ impl CognitoLoginApp {
                 outcome,
                 received_at,
             } if Desk::owns(attempt) => {
-                if let Some(next) = self.desk.finished(attempt, outcome, received_at) {
+                let next = self.desk.finished(attempt, outcome, received_at);
+                if self.desk.screen() != Some(&Screen::CreateAccount) {
+                    // Created (or left): the new username stays in the form.
+                    self.desk_inputs.account_created();
+                }
+                if let Some(next) = next {
                     self.desk_next(next);
                 }
                 None

@@ -10,7 +10,7 @@ use egui::{RichText, Ui};
 use crate::signin::self_service::{Desk, Screen};
 
 use super::desk_inputs::DeskInputs;
-use super::form_rows::{primary_button, secret_row, text_row};
+use super::form_rows::{field_id, primary_button, secret_row, text_row};
 use super::labels;
 use super::request::{DeskAsk, Request};
 use super::result_view::{Heading, developer_detail, explained};
@@ -31,6 +31,11 @@ pub fn entry_buttons(ui: &mut Ui, out: &mut dyn FnMut(Request)) {
             labels::CREATE_ACCOUNT,
             "Sign up for a new account in this user pool",
             Screen::CreateAccount,
+        ),
+        (
+            labels::CONFIRM_WITH_CODE,
+            "Type the code Cognito sent when the account was created, or have it sent again",
+            Screen::ConfirmAccount,
         ),
         (
             labels::FORGOT_PASSWORD,
@@ -61,6 +66,7 @@ pub fn show(ui: &mut Ui, view: View<'_>, out: &mut dyn FnMut(Request)) -> bool {
     let Some(screen) = view.desk.screen() else {
         return false;
     };
+    let focus = view.inputs.focus.take();
     match screen {
         Screen::CreateAccount => create_account(ui, view, out),
         Screen::ConfirmAccount => confirm_account(ui, view, out),
@@ -68,14 +74,23 @@ pub fn show(ui: &mut Ui, view: View<'_>, out: &mut dyn FnMut(Request)) -> bool {
         Screen::NewPassword => new_password(ui, view, out),
         _ => return false,
     }
+    focus_on(ui, focus);
     true
+}
+
+/// The keyboard to the screen's first field to fill, once it exists (egui drops a focus
+/// request for a widget not drawn yet).
+pub fn focus_on(ui: &mut Ui, field: Option<&str>) {
+    if let Some(label) = field {
+        ui.memory_mut(|m| m.request_focus(field_id(label)));
+    }
 }
 
 fn create_account(ui: &mut Ui, view: View<'_>, out: &mut dyn FnMut(Request)) {
     ui.heading(labels::CREATE_ACCOUNT);
     let inputs = view.inputs;
     inputs.ask_for(view.desk.missing_attributes());
-    grid(ui, "create-account", |ui| {
+    let entered = grid(ui, "create-account", |ui| {
         text_row(ui, labels::USERNAME, view.username, "a new username");
         password_rows(ui, inputs);
         text_row(ui, labels::EMAIL, &mut inputs.email, "where the code goes");
@@ -85,58 +100,67 @@ fn create_account(ui: &mut Ui, view: View<'_>, out: &mut dyn FnMut(Request)) {
     });
     show_passwords(ui, inputs);
     said(ui, view.desk);
-    buttons(ui, view.desk, labels::CREATE_ACCOUNT, DeskAsk::SignUp, out);
+    let go = (labels::CREATE_ACCOUNT, DeskAsk::SignUp);
+    buttons(ui, view.desk, go, entered, out);
 }
 
 fn confirm_account(ui: &mut Ui, view: View<'_>, out: &mut dyn FnMut(Request)) {
     ui.heading(labels::CONFIRM_ACCOUNT);
     code_went(ui, view.desk, "confirms the account");
-    grid(ui, "confirm-account", |ui| {
+    let entered = grid(ui, "confirm-account", |ui| {
         text_row(ui, labels::USERNAME, view.username, "");
         code_row(ui, view.inputs);
     });
     said(ui, view.desk);
-    buttons(
-        ui,
-        view.desk,
-        labels::CONFIRM_ACCOUNT,
-        DeskAsk::Confirm,
-        out,
-    );
+    let go = (labels::CONFIRM_ACCOUNT, DeskAsk::Confirm);
+    buttons(ui, view.desk, go, entered, out);
     resend(ui, view.desk, view.now, DeskAsk::Resend, out);
 }
 
 fn forgot_password(ui: &mut Ui, view: View<'_>, out: &mut dyn FnMut(Request)) {
     ui.heading(labels::FORGOT_PASSWORD);
     ui.label("Cognito sends a code to this account's e-mail or phone; with it you choose a new password.");
-    grid(ui, "forgot-password", |ui| {
+    let entered = grid(ui, "forgot-password", |ui| {
         text_row(ui, labels::USERNAME, view.username, "");
     });
     said(ui, view.desk);
-    buttons(ui, view.desk, labels::SEND_ME_A_CODE, DeskAsk::Forgot, out);
+    let go = (labels::SEND_ME_A_CODE, DeskAsk::Forgot);
+    buttons(ui, view.desk, go, entered, out);
+    // A code sent earlier (or by an administrator's reset) is as good as a new one.
+    if (ui.button(labels::HAVE_A_CODE))
+        .on_hover_text("Go straight to typing the code and the new password")
+        .clicked()
+    {
+        out(Request::Desk(DeskAsk::Open(Screen::NewPassword)));
+    }
 }
 
 fn new_password(ui: &mut Ui, view: View<'_>, out: &mut dyn FnMut(Request)) {
     ui.heading(labels::CHOOSE_NEW_PASSWORD);
     code_went(ui, view.desk, "lets you choose a new password");
     let inputs = view.inputs;
-    grid(ui, "new-password", |ui| {
+    let entered = grid(ui, "new-password", |ui| {
         text_row(ui, labels::USERNAME, view.username, "");
         code_row(ui, inputs);
         password_rows(ui, inputs);
     });
     show_passwords(ui, inputs);
     said(ui, view.desk);
-    buttons(ui, view.desk, labels::SET_NEW_PASSWORD, DeskAsk::Reset, out);
+    let go = (labels::SET_NEW_PASSWORD, DeskAsk::Reset);
+    buttons(ui, view.desk, go, entered, out);
     resend(ui, view.desk, view.now, DeskAsk::Forgot, out);
 }
 
-/// A two-column grid of rows, as the sign-in form lays them out.
-pub fn grid(ui: &mut Ui, id: &str, rows: impl FnOnce(&mut Ui)) {
+/// A two-column grid of rows, as the sign-in form lays them out; true when Enter was pressed
+/// in one of its fields (which gives up the focus on Enter), as it is in the sign-in form.
+pub fn grid(ui: &mut Ui, id: &str, rows: impl FnOnce(&mut Ui)) -> bool {
+    let typing = ui.memory(|m| m.focused());
     egui::Grid::new(id)
         .num_columns(2)
         .spacing([12.0, 8.0])
         .show(ui, rows);
+    let left = typing.is_some_and(|field| !ui.memory(|m| m.has_focus(field)));
+    left && ui.input(|i| i.key_pressed(egui::Key::Enter))
 }
 
 /// The code Cognito sent, shown as typed (it is short-lived and read off another screen).
@@ -189,15 +213,19 @@ pub fn said(ui: &mut Ui, desk: &Desk) {
 }
 
 /// The screen's one primary button, and Back to where the person came from.
-pub fn buttons(ui: &mut Ui, desk: &Desk, go: &str, ask: DeskAsk, out: &mut dyn FnMut(Request)) {
+/// `entered`: Enter was pressed in one of the screen's fields, which presses the button.
+pub fn buttons(
+    ui: &mut Ui,
+    desk: &Desk,
+    (go, ask): (&str, DeskAsk),
+    entered: bool,
+    out: &mut dyn FnMut(Request),
+) {
     ui.add_space(6.0);
     ui.horizontal(|ui| {
         let busy = desk.is_busy();
-        if ui
-            .add_enabled_ui(!busy, |ui| primary_button(ui, go))
-            .inner
-            .clicked()
-        {
+        let go = ui.add_enabled_ui(!busy, |ui| primary_button(ui, go)).inner;
+        if go.clicked() || (entered && !busy) {
             out(Request::Desk(ask));
         }
         let back = matches!(desk.screen(), Some(Screen::Verify(_)));

@@ -309,7 +309,10 @@ impl FormFields {
 
     fn summary(&self) -> String {
         let v = &self.values.target;
-        let place = labels::place(v).unwrap_or_default();
+        let Some(place) = labels::place(v) else {
+            // A self-service screen opened from an empty form: the way to fill it in.
+            return "Where the user pool is has not been filled in: go Back and fill in the region or endpoint, and the app client ID.".to_owned();
+        };
         let to = (self.destination())
             .map(|to| format!("\n{to}"))
             .unwrap_or_default();

@@ -129,7 +129,9 @@ const ROWS: &[Row] = &[
         &["PasswordResetRequiredException"],
         Message::Any,
         "The password must be reset before you can sign in.",
-        &["Use the application's \"forgot password\" link, or ask an administrator to reset it."],
+        &[
+            "Choose a new password with the code Cognito sent for the reset (the window's Choose a new password; confirm-forgot-password on the command line), or ask an administrator.",
+        ],
     ),
     row(
         &["UsernameExistsException", "AliasExistsException"],

@@ -16,7 +16,7 @@ pub struct Explanation {
 }
 
 impl Explanation {
-    pub(super) fn new(summary: impl Into<String>, hints: &[&str]) -> Self {
+    pub(crate) fn new(summary: impl Into<String>, hints: &[&str]) -> Self {
         Self {
             summary: summary.into(),
             hints: hints.iter().map(|h| (*h).to_owned()).collect(),

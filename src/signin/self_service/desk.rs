@@ -7,7 +7,7 @@ use std::time::{Duration, SystemTime};
 
 use crate::cognito::{AttributeType, CodeDeliveryDetails, DeviceKey, DeviceList, Password};
 
-use super::super::failure::{Failure, FailureCause};
+use super::super::failure::{Failure, FailureCause, answer_problem};
 use super::super::form::SignInForm;
 use super::super::service::{Call, Outcome};
 use super::{Done, Pending, Request, missing_attributes, start};
@@ -56,8 +56,10 @@ pub struct Desk {
     out: Option<(u64, Pending)>,
     attempts: u64,
     failure: Option<Failure>,
-    code_sent_to: Option<CodeDeliveryDetails>,
-    resend_from: Option<SystemTime>,
+    /// Each code sent, by the screen it is for: where it went and when another may be asked
+    /// for. Kept when a screen is left, so Back and back again neither loses where the code
+    /// went nor lets a second code out before the cool-down.
+    sent: Vec<(Screen, Option<CodeDeliveryDetails>, SystemTime)>,
     attributes: Option<Vec<AttributeType>>,
     /// The password of the account just created or reset, to sign in with straight after.
     password: Option<Password>,
@@ -83,8 +85,6 @@ impl Desk {
     pub fn open(&mut self, screen: Screen) {
         if self.screen.as_ref() != Some(&screen) {
             self.failure = None;
-            self.code_sent_to = None;
-            self.resend_from = None;
         }
         if !matches!(screen, Screen::ConfirmAccount) {
             self.password = None;
@@ -97,6 +97,7 @@ impl Desk {
         *self = Self {
             attempts: self.attempts,
             attributes: self.attributes.take(),
+            sent: std::mem::take(&mut self.sent),
             ..Self::default()
         };
     }
@@ -105,6 +106,13 @@ impl Desk {
     pub fn forget_account(&mut self) {
         self.close();
         self.attributes = None;
+        self.sent.clear();
+    }
+
+    /// A problem found before sending (the new passwords differ): shown where Cognito's
+    /// refusal would be, in its place.
+    pub fn problem(&mut self, text: &str) {
+        self.failure = Some(answer_problem(text));
     }
 
     /// The devices ListDevices last gave; None before the first read.
@@ -147,7 +155,9 @@ impl Desk {
     }
 
     pub fn code_sent_to(&self) -> Option<&CodeDeliveryDetails> {
-        self.code_sent_to.as_ref()
+        let screen = self.screen.as_ref()?;
+        let (_, to, _) = self.sent.iter().find(|(s, _, _)| s == screen)?;
+        to.as_ref()
     }
 
     /// The attributes GetUser last read, None before the first read.
@@ -157,7 +167,8 @@ impl Desk {
 
     /// How long before another code may be asked for; None when it may be now.
     pub fn resend_wait(&self, now: SystemTime) -> Option<Duration> {
-        let from = self.resend_from?;
+        let screen = self.screen.as_ref()?;
+        let (_, _, from) = self.sent.iter().find(|(s, _, _)| s == screen)?;
         from.duration_since(now).ok().filter(|d| !d.is_zero())
     }
 
@@ -219,27 +230,13 @@ impl Desk {
                 confirmed: false,
                 code_delivery,
                 ..
-            } => {
-                self.screen = Some(Screen::ConfirmAccount);
-                self.code_sent(code_delivery, now);
-                Some(Next::Say(
-                    "Account created: confirm it with the code Cognito sent.".into(),
-                ))
-            }
+            } => Some(self.waiting_for_confirmation(code_delivery, now)),
             Done::SignedUp { .. } | Done::Confirmed | Done::PasswordReset => {
                 let password = self.password.take();
                 self.close();
                 Some(Next::SignIn(password))
             }
-            Done::CodeSent(to) => {
-                if let Some(name) = self.verifying.take() {
-                    self.screen = Some(Screen::Verify(name));
-                } else if self.screen == Some(Screen::ForgotPassword) {
-                    self.screen = Some(Screen::NewPassword);
-                }
-                self.code_sent(to, now);
-                None
-            }
+            Done::CodeSent(to) => Some(self.code_on_its_way(to, now)),
             Done::PasswordChanged => {
                 self.close();
                 Some(Next::Say("Password changed.".into()))
@@ -248,24 +245,13 @@ impl Desk {
                 self.attributes = Some(attributes);
                 None
             }
-            Done::AttributesSaved(sent) => {
-                // Read again: Cognito may have changed what it keeps (a new e-mail is
-                // unverified until its code comes back).
-                self.attributes = None;
-                let first = sent.into_iter().next();
-                match first.as_ref().and_then(|to| to.attribute_name.clone()) {
-                    Some(name) => {
-                        self.screen = Some(Screen::Verify(name));
-                        self.code_sent(first, now);
-                        Some(Next::Say("Saved. Type the code Cognito sent.".into()))
-                    }
-                    None => Some(Next::Say("Saved.".into())),
-                }
-            }
+            Done::AttributesSaved(sent) => Some(self.saved(sent, now)),
             Done::Verified => {
                 self.attributes = None;
                 let verified = match &self.screen {
-                    Some(Screen::Verify(name)) => format!("{name} verified."),
+                    Some(Screen::Verify(name)) => {
+                        format!("{} verified.", capitalised(&attribute_words(name)))
+                    }
                     _ => "Verified.".into(),
                 };
                 self.open(Screen::MyAttributes);
@@ -286,11 +272,81 @@ impl Desk {
         }
     }
 
+    /// SignUp answered, the account waiting for its code: where it went, or that Cognito did
+    /// not say it sent one.
+    fn waiting_for_confirmation(
+        &mut self,
+        code_delivery: Option<CodeDeliveryDetails>,
+        now: SystemTime,
+    ) -> Next {
+        self.screen = Some(Screen::ConfirmAccount);
+        let said = match &code_delivery {
+            Some(_) => "Account created: confirm it with the code Cognito sent.",
+            // No e-mail or phone to send it to, or a pool that does not say.
+            None => {
+                "Account created, but Cognito did not say it sent a code: if none arrives, send it again, or ask an administrator to confirm the account."
+            }
+        };
+        self.code_sent(code_delivery, now);
+        Next::Say(said.into())
+    }
+
+    /// A code went (again): the screen it is for, and where it went.
+    fn code_on_its_way(&mut self, to: Option<CodeDeliveryDetails>, now: SystemTime) -> Next {
+        if let Some(name) = self.verifying.take() {
+            self.screen = Some(Screen::Verify(name));
+        } else if self.screen == Some(Screen::ForgotPassword) {
+            self.screen = Some(Screen::NewPassword);
+        }
+        let said = match &to {
+            Some(to) => format!("Code sent to {} by {}.", to.destination, to.delivery_medium),
+            None => "Code sent.".to_owned(),
+        };
+        self.code_sent(to, now);
+        Next::Say(said)
+    }
+
+    /// UpdateUserAttributes went through; a changed e-mail or phone waits for its code.
+    fn saved(&mut self, sent: Vec<CodeDeliveryDetails>, now: SystemTime) -> Next {
+        // Read again: Cognito may have changed what it keeps (a new e-mail is unverified
+        // until its code comes back).
+        self.attributes = None;
+        let first = sent.into_iter().next();
+        match first.as_ref().and_then(|to| to.attribute_name.clone()) {
+            Some(name) => {
+                self.screen = Some(Screen::Verify(name));
+                self.code_sent(first, now);
+                Next::Say("Saved. Type the code Cognito sent.".into())
+            }
+            None => Next::Say("Saved.".into()),
+        }
+    }
+
     fn code_sent(&mut self, to: Option<CodeDeliveryDetails>, now: SystemTime) {
         self.failure = None;
-        self.code_sent_to = to;
-        self.resend_from = Some(now + RESEND_COOL_DOWN);
+        let Some(screen) = self.screen.clone() else {
+            return;
+        };
+        self.sent.retain(|(s, _, _)| *s != screen);
+        self.sent.push((screen, to, now + RESEND_COOL_DOWN));
     }
+}
+
+/// An attribute as a person calls it: `email` is the e-mail address.
+pub fn attribute_words(name: &str) -> String {
+    match name {
+        "email" => "e-mail address".into(),
+        "phone_number" => "phone number".into(),
+        other => other.replace('_', " "),
+    }
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 #[cfg(test)]

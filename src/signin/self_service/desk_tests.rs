@@ -120,7 +120,10 @@ fn a_wrong_reset_code_keeps_the_person_on_the_screen_with_cognitos_words() {
     let mut desk = Desk::default();
     desk.open(Screen::ForgotPassword);
     let sent = Ok(Reply::CodeSent(Some(to_email())));
-    assert!(answer(&mut desk, Request::ForgotPassword, sent, now).is_none());
+    match answer(&mut desk, Request::ForgotPassword, sent, now) {
+        Some(Next::Say(said)) => assert_eq!(said, "Code sent to a***@e*** by e-mail."),
+        other => panic!("{other:?}"),
+    }
     assert_eq!(desk.screen(), Some(&Screen::NewPassword));
     let reset = || Request::ConfirmForgotPassword {
         code: ConfirmationCode::from("000000"),
@@ -210,7 +213,7 @@ fn a_changed_email_is_verified_with_the_code_and_the_attributes_are_read_again()
         code: ConfirmationCode::from("111222"),
     };
     match answer(&mut desk, verify, Ok(Reply::Done), now) {
-        Some(Next::Say(said)) => assert_eq!(said, "email verified."),
+        Some(Next::Say(said)) => assert_eq!(said, "E-mail address verified."),
         other => panic!("{other:?}"),
     }
     assert_eq!(desk.screen(), Some(&Screen::MyAttributes));
@@ -368,4 +371,53 @@ fn a_refused_forget_stays_on_the_list_with_cognitos_words() {
     );
     desk.forget_account();
     assert!(desk.devices().is_none() && desk.this_computer().is_none());
+}
+
+#[test]
+fn back_and_back_again_keeps_where_the_code_went_and_its_cool_down() {
+    let now = SystemTime::now();
+    let mut desk = Desk::default();
+    desk.open(Screen::CreateAccount);
+    answer(&mut desk, sign_up(), signed_up_unconfirmed(), now);
+    desk.close();
+    desk.open(Screen::ConfirmAccount);
+    assert_eq!(desk.code_sent_to(), Some(&to_email()));
+    assert!(
+        desk.resend_wait(now).is_some(),
+        "a second code waits its turn"
+    );
+    // Another screen's code has its own.
+    desk.open(Screen::NewPassword);
+    assert_eq!(desk.resend_wait(now), None);
+    desk.forget_account();
+    desk.open(Screen::ConfirmAccount);
+    assert_eq!(
+        desk.resend_wait(now),
+        None,
+        "a sign-out forgets the last person's codes"
+    );
+}
+
+#[test]
+fn a_sign_up_with_nowhere_to_send_a_code_says_so() {
+    let mut desk = Desk::default();
+    desk.open(Screen::CreateAccount);
+    let no_code = Ok(Reply::SignedUp(SignUpAnswer {
+        user_confirmed: false,
+        user_sub: "sub-1".into(),
+        code_delivery: None,
+    }));
+    match answer(&mut desk, sign_up(), no_code, SystemTime::now()) {
+        Some(Next::Say(said)) => assert!(said.contains("did not say it sent a code"), "{said}"),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn a_problem_found_before_sending_is_shown_in_the_refusals_place() {
+    let mut desk = Desk::default();
+    desk.open(Screen::ChangePassword);
+    desk.problem("Not sent: the two new passwords differ.");
+    let shown = desk.failure().expect("shown");
+    assert!(shown.explanation.summary.contains("differ"));
 }

@@ -13,8 +13,9 @@ use super::service::{Call, Outcome};
 mod desk;
 mod missing;
 mod request;
+mod words;
 
-pub use desk::{Desk, FIRST_ATTEMPT, Next, RESEND_COOL_DOWN, Screen};
+pub use desk::{Desk, FIRST_ATTEMPT, Next, RESEND_COOL_DOWN, Screen, attribute_words};
 pub use missing::{missing_attributes, parse_attribute};
 pub use request::Request;
 use request::{Asked, asked, check_secrets, checked, operation};
@@ -114,6 +115,7 @@ impl Pending {
                 if asked == Asked::SignUp {
                     missing::name_missing_attributes(&mut failed);
                 }
+                words::in_self_service_terms(asked, &mut failed);
                 Done::Failed(failed)
             }
         }

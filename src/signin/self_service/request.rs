@@ -231,7 +231,7 @@ pub(super) fn operation(checked: &Checked, request: Request) -> Operation {
             client_id,
             secret_hash,
             username,
-            confirmation_code: code,
+            confirmation_code: bare(code),
         }),
         Request::ResendConfirmationCode => {
             Operation::ResendConfirmationCode(ResendConfirmationCodeRequest {
@@ -250,7 +250,7 @@ pub(super) fn operation(checked: &Checked, request: Request) -> Operation {
                 client_id,
                 secret_hash,
                 username,
-                confirmation_code: code,
+                confirmation_code: bare(code),
                 password: new_password,
             })
         }
@@ -282,7 +282,7 @@ pub(super) fn operation(checked: &Checked, request: Request) -> Operation {
             access_token,
             attribute,
             code,
-        } => verify(access_token, attribute, code),
+        } => verify(access_token, attribute, bare(code)),
         Request::ListDevices { access_token } => list_devices(access_token),
         Request::ForgetDevice {
             access_token,
@@ -320,4 +320,16 @@ fn forget_device(access_token: SecretString, device_key: DeviceKey) -> Operation
         access_token,
         device_key,
     }))
+}
+
+/// A code as Cognito wants it: copied from a message it often brings spaces or a line break
+/// along ("123 456", " 123456\n"), which Cognito would count as a wrong code.
+fn bare(code: ConfirmationCode) -> ConfirmationCode {
+    use secrecy::ExposeSecret as _;
+    let digits: zeroize::Zeroizing<String> = zeroize::Zeroizing::new(
+        (code.expose_secret().chars())
+            .filter(|c| !c.is_whitespace())
+            .collect(),
+    );
+    ConfirmationCode::from(digits.as_str())
 }

@@ -343,3 +343,35 @@ fn an_empty_verification_code_or_nothing_to_save_is_not_sent() {
     };
     assert!(start(&form(), unsigned).is_err());
 }
+
+#[test]
+fn a_code_goes_without_the_spaces_a_copy_brings_along() {
+    let (_, body, _) = body(
+        &form(),
+        Request::ConfirmSignUp {
+            code: code(" 123 456\n"),
+        },
+    );
+    assert_eq!(body["ConfirmationCode"], "123456");
+}
+
+#[test]
+fn a_wrong_code_or_current_password_is_explained_in_the_screens_own_words() {
+    let confirm = Request::ConfirmSignUp { code: code("1") };
+    let (_, pending) = start(&form(), confirm).unwrap();
+    let failure = failed(pending.finish(refused("CodeMismatchException", "Invalid code")));
+    assert_eq!(failure.explanation.summary, "The code is wrong.");
+    assert!(!format!("{:?}", failure.explanation).contains("authenticator"));
+    let change = Request::ChangePassword {
+        access_token: SecretString::from("access"),
+        old_password: Password::from("old"),
+        new_password: Password::from("new"),
+    };
+    let (_, pending) = start(&form(), change).unwrap();
+    let wrong = refused("NotAuthorizedException", "Incorrect username or password.");
+    let failure = failed(pending.finish(wrong));
+    assert_eq!(
+        failure.explanation.summary,
+        "The current password is wrong."
+    );
+}
