@@ -33,6 +33,21 @@ fn settings(emulator: &Emulator, username: &str) -> Settings {
     }
 }
 
+/// Alice at eu-west-1, for the scripted answers no emulator gives on demand.
+fn at_eu_west_1(tester_view: bool) -> Settings {
+    Settings {
+        tester_view,
+        target: Target {
+            region: "eu-west-1".into(),
+            client_id: "client123".into(),
+            username: "alice".into(),
+            flow: Flow::Password,
+            ..Target::default()
+        },
+        ..Settings::default()
+    }
+}
+
 fn codes(emulator: &Emulator) -> &support::Codes {
     emulator.codes.as_ref().expect("this emulator sends codes")
 }
@@ -263,16 +278,7 @@ fn a_reset_by_an_administrator_leads_to_the_new_password_screen_and_a_limit_keep
             )),
             _ => None,
         })),
-        Settings {
-            target: Target {
-                region: "eu-west-1".into(),
-                client_id: "client123".into(),
-                username: "alice".into(),
-                flow: Flow::Password,
-                ..Target::default()
-            },
-            ..Settings::default()
-        },
+        at_eu_west_1(false),
     );
     ui.type_into(labels::PASSWORD, "Passw0rd!");
     ui.click(labels::SIGN_IN);
@@ -308,17 +314,7 @@ fn every_screen_opens_from_one_button_in_the_tester_view() {
             "FetchJwks" => Some(refused("ResourceNotFoundException", "no keys here")),
             _ => Some(tokens()),
         })),
-        Settings {
-            tester_view: true,
-            target: Target {
-                region: "eu-west-1".into(),
-                client_id: "client123".into(),
-                username: "alice".into(),
-                flow: Flow::Password,
-                ..Target::default()
-            },
-            ..Settings::default()
-        },
+        at_eu_west_1(true),
     );
     let screens = [
         (labels::CREATE_ACCOUNT, labels::EMAIL),
@@ -362,16 +358,7 @@ fn enter_sends_back_gives_the_username_back_and_a_code_in_hand_goes_straight_on(
             )),
             _ => None,
         })),
-        Settings {
-            target: Target {
-                region: "eu-west-1".into(),
-                client_id: "client123".into(),
-                username: "alice".into(),
-                flow: Flow::Password,
-                ..Target::default()
-            },
-            ..Settings::default()
-        },
+        at_eu_west_1(false),
     );
     // Create account starts from an empty username; Back gives the sign-in's back.
     ui.click(labels::CREATE_ACCOUNT);
