@@ -264,16 +264,7 @@ fn an_unknown_challenge_gets_a_form_for_any_response_keys() {
 
 #[test]
 fn choice_based_sign_in_offers_what_the_pool_allows() {
-    let settings = Settings {
-        target: Target {
-            region: "eu-west-1".into(),
-            client_id: "client123".into(),
-            username: "alice".into(),
-            flow: Flow::Choice,
-            ..Target::default()
-        },
-        ..Settings::default()
-    };
+    let settings = alice_with(Flow::Choice);
     let mut ui = open_with(
         Some(Box::new(|sent| match (sent.op, name_of(sent)) {
             ("InitiateAuth", _) => Some(challenge(

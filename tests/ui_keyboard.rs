@@ -8,7 +8,7 @@ mod support;
 mod ui_harness;
 
 use cognito_login::settings::Settings;
-use cognito_login::signin::{Flow, Target};
+use cognito_login::signin::Flow;
 use cognito_login::ui::labels;
 use egui_kittest::kittest::{NodeT as _, Queryable, by};
 use ui_harness::*;
@@ -88,16 +88,7 @@ fn assert_named_in_reading_order(stops: &[Stop]) {
 }
 
 fn settings() -> Settings {
-    Settings {
-        target: Target {
-            region: "eu-west-1".into(),
-            client_id: "client123".into(),
-            username: "alice".into(),
-            flow: Flow::Password,
-            ..Target::default()
-        },
-        ..Settings::default()
-    }
+    alice_with(Flow::Password)
 }
 
 #[test]

@@ -37,14 +37,7 @@ fn settings(emulator: &Emulator, username: &str) -> Settings {
 fn at_eu_west_1(tester_view: bool) -> Settings {
     Settings {
         tester_view,
-        target: Target {
-            region: "eu-west-1".into(),
-            client_id: "client123".into(),
-            username: "alice".into(),
-            flow: Flow::Password,
-            ..Target::default()
-        },
-        ..Settings::default()
+        ..alice_with(Flow::Password)
     }
 }
 

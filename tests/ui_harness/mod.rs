@@ -440,3 +440,18 @@ pub fn type_over(ui: &mut Ui, label: &str, text: &str) {
     ui.field(label).type_text(text);
     ui.harness.run();
 }
+
+/// Alice at eu-west-1 with app client `client123`, signing in with `flow`: the scripted tests'
+/// usual form.
+pub fn alice_with(flow: cognito_login::signin::Flow) -> Settings {
+    Settings {
+        target: cognito_login::signin::Target {
+            region: "eu-west-1".into(),
+            client_id: "client123".into(),
+            username: "alice".into(),
+            flow,
+            ..cognito_login::signin::Target::default()
+        },
+        ..Settings::default()
+    }
+}
