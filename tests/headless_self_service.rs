@@ -145,7 +145,7 @@ fn forgot_then_confirm_forgot_then_sign_in_with_the_new_password() {
         if label == "ministack" {
             // A spent code is refused as Cognito does (cognito-local only says it differs).
             let spent = confirm(&fixed_codes(&emu).forgot_password);
-            assert_refused(&spent, "ExpiredCodeException", "new code");
+            assert_refused(&spent, "ExpiredCodeException", "type the new one");
         }
     }
 }
