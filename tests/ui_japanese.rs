@@ -121,3 +121,31 @@ fn lang_flag_wins_until_a_language_is_picked() {
     assert!(has_button(&ui, labels::ABOUT));
     assert_eq!(saved_config(&ui).language, LanguageChoice::English);
 }
+
+/// The English tests find the converted controls by `labels`; the catalogue must say the same.
+#[test]
+fn the_english_catalogue_says_what_the_labels_say() {
+    use cognito_login::messages::tr;
+    let pairs = [
+        ("profile", labels::PROFILE),
+        ("profile-new", labels::NEW_PROFILE),
+        ("profile-rename", labels::RENAME_PROFILE),
+        ("profile-duplicate", labels::DUPLICATE_PROFILE),
+        ("profile-delete", labels::DELETE_PROFILE),
+        ("profile-export", labels::EXPORT_PROFILE),
+        ("profile-export-all", labels::EXPORT_ALL),
+        ("profile-import", labels::IMPORT_PROFILES),
+        ("tester-view", labels::TESTER_VIEW),
+        ("leave-tester-view", labels::LEAVE_TESTER_VIEW),
+        ("new-name", labels::NEW_NAME),
+        ("ok", labels::OK),
+        ("cancel", labels::CANCEL),
+        ("confirm-delete", labels::CONFIRM_DELETE),
+        ("keep-it", labels::KEEP_IT),
+        ("about-button", labels::ABOUT),
+        ("about-privacy", labels::ABOUT_PRIVACY),
+    ];
+    for (key, label) in pairs {
+        assert_eq!(tr(Lang::En, key), label, "{key}");
+    }
+}
