@@ -325,3 +325,7 @@ pub enum AuthArg {
     /// USER_AUTH, choice-based sign-in.
     UserAuth,
 }
+
+#[cfg(test)]
+#[path = "args_tests.rs"]
+mod tests;
