@@ -5,7 +5,10 @@
 //! subset of Noto Sans CJK JP (assets/fonts/: kana, the common kanji and every character of
 //! the Japanese catalogue; 1.6 MB, made by assets/fonts/subset-noto-sans-jp.py, SIL Open Font
 //! License in assets/fonts/OFL.txt) is built in, after egui's fonts: Latin text keeps egui's
-//! look, and only a kanji outside the subset (in a username, say) goes to the system.
+//! look, and only a kanji outside the subset (in a username, say) goes to the system. It is
+//! there from the first frame in every language: the Language picker names 日本語 in an
+//! English window too. The price: Chinese text drawn in the window takes this font's Japanese
+//! forms of the kanji it has, not the system's Chinese font.
 
 use egui::{FontData, FontFamily, FontInsert, FontPriority, InsertFontFamily};
 
