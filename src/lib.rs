@@ -6,14 +6,15 @@
 //! background runner), `profiles`, `keychain` and `settings` (what is kept between runs),
 //! `token_cache` (each profile's latest ID and access tokens, shared by the window and the
 //! command line; above profiles, beside the keychain), then the two faces that drive the same
-//! core: `ui` (egui, the only user of egui) and `cli`. `logging`, `private_file` and
-//! `clipboard` are leaves anyone may use.
+//! core: `ui` (egui, the only user of egui) and `cli`. `logging`, `private_file`, `clipboard`
+//! and `messages` (the texts in each language) are leaves anyone may use.
 
 pub mod cli;
 pub mod clipboard;
 pub mod cognito;
 pub mod keychain;
 pub mod logging;
+pub mod messages;
 pub mod private_file;
 pub mod profiles;
 pub mod settings;

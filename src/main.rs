@@ -40,6 +40,7 @@ fn main() -> ExitCode {
         None => match cognito_login::ui::run_window(
             |settings| {
                 cli.prefill.apply(settings);
+                settings.language_flag = cli.lang.map(Into::into);
                 if let Some(pool) = &cli.identity_pool_id {
                     settings.target.identity_pool_id.clone_from(pool);
                 }

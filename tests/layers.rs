@@ -47,7 +47,13 @@ const BELOW_THE_FACES: &[&str] = &[
 ];
 
 /// Small helpers with no knowledge of the app: anyone may use them.
-const LEAVES: &[&str] = &["logging", "private_file", "clipboard", "windows_console"];
+const LEAVES: &[&str] = &[
+    "logging",
+    "private_file",
+    "clipboard",
+    "windows_console",
+    "messages",
+];
 
 /// The top-level module a file of `src/` belongs to (`signin/form.rs` → `signin`,
 /// `keychain_tests.rs` → `keychain`).

@@ -1,5 +1,6 @@
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::messages::Lang;
 use crate::profiles::ProfileName;
 use crate::signin::Flow;
 
@@ -38,6 +39,26 @@ pub struct Cli {
     /// passwords, secrets or tokens. The window also reads COGNITO_LOGIN_LOG=debug|trace.
     #[arg(short, long, action = clap::ArgAction::Count, global = true)]
     pub verbose: u8,
+    /// The language of the window and of the messages: ja (日本語) or en. Without it, the
+    /// Language chosen in the window's About, else the system's.
+    #[arg(long, value_enum, value_name = "LANG", global = true)]
+    pub lang: Option<LangArg>,
+}
+
+/// The languages `--lang` takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    Ja,
+    En,
+}
+
+impl From<LangArg> for Lang {
+    fn from(arg: LangArg) -> Self {
+        match arg {
+            LangArg::Ja => Lang::Ja,
+            LangArg::En => Lang::En,
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -304,3 +325,7 @@ pub enum AuthArg {
     /// USER_AUTH, choice-based sign-in.
     UserAuth,
 }
+
+#[cfg(test)]
+#[path = "args_tests.rs"]
+mod tests;

@@ -7,6 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::messages::Lang;
 use crate::signin::{Connection, Target};
 use crate::workbench::Preset;
 
@@ -39,6 +40,10 @@ pub struct Settings {
     /// tester_view`); it is here for the form to open with, never written from here.
     #[serde(skip)]
     pub tester_view: bool,
+    /// `--lang`: the language for this run, over the saved choice (`Config::language`);
+    /// never saved.
+    #[serde(skip)]
+    pub language_flag: Option<Lang>,
 }
 
 pub trait SettingsStore {
@@ -52,9 +57,11 @@ pub trait SettingsStore {
 }
 
 mod form_values;
+mod language;
 mod profile_edits;
 mod store;
 
+pub use language::LanguageChoice;
 pub use profile_edits::{
     AfterImport, Deleted, ImportRules, Imported, NEW_PROFILE_NAME, NameProblem, Renamed, SameName,
 };

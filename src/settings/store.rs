@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use crate::profiles::{Profile, ProfileName};
 use crate::signin::Connection;
 
-use super::{APP_NAME, Settings, SettingsStore};
+use super::{APP_NAME, LanguageChoice, Settings, SettingsStore};
 
 /// 1 was the first slice's flat file (no `version` key); 2 added profiles.
 pub const SCHEMA_VERSION: u32 = 2;
@@ -37,6 +37,8 @@ pub struct Config {
     /// Servers (host and port) that are neither Amazon Cognito nor this computer, which the
     /// person chose to sign in to with a profile that came from a file.
     pub trusted_hosts: Vec<String>,
+    /// The window's language (the About window's Language).
+    pub language: LanguageChoice,
     #[serde(rename = "profile")]
     pub profiles: Vec<Profile>,
 }
@@ -53,6 +55,7 @@ impl Default for Config {
             clear_clipboard_secs: 0,
             remember_refresh_token: false,
             trusted_hosts: Vec::new(),
+            language: LanguageChoice::System,
             profiles: Vec::new(),
         }
     }
@@ -93,6 +96,7 @@ impl Config {
             clear_clipboard_secs: self.clear_clipboard_secs,
             remember_refresh_token: self.remember_refresh_token,
             tester_view,
+            language_flag: None,
         }
     }
 

@@ -134,3 +134,35 @@ fn the_file_never_has_a_field_for_a_secret() {
         assert!(!text.contains(word), "{word} in {text}");
     }
 }
+
+#[test]
+fn the_language_choice_is_kept_and_older_files_load_as_system() {
+    let dir = tempfile::tempdir().unwrap();
+    let (store, path) = store_in(&dir);
+    let config = Config {
+        language: LanguageChoice::Japanese,
+        ..Config::default()
+    };
+    store.save_config(&config).unwrap();
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains("language = \"japanese\""), "{text}");
+    let again = ConfyStore::at(path.clone()).load_config();
+    assert_eq!(again.0.language, LanguageChoice::Japanese);
+    // Saving the form's values leaves the choice alone.
+    store.save(&Settings::default()).unwrap();
+    assert_eq!(store.config().language, LanguageChoice::Japanese);
+
+    std::fs::write(&path, text.replace("language = \"japanese\"\n", "")).unwrap();
+    let (older, notice) = ConfyStore::at(path).load_config();
+    assert_eq!(notice, None, "read without complaint");
+    assert_eq!(older.language, LanguageChoice::System);
+}
+
+#[test]
+fn the_flag_wins_over_the_choice() {
+    use crate::messages::Lang;
+    assert_eq!(LanguageChoice::English.resolve(Some(Lang::Ja)), Lang::Ja);
+    assert_eq!(LanguageChoice::Japanese.resolve(Some(Lang::En)), Lang::En);
+    assert_eq!(LanguageChoice::Japanese.resolve(None), Lang::Ja);
+    assert_eq!(LanguageChoice::English.resolve(None), Lang::En);
+}

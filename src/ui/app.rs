@@ -10,6 +10,7 @@ use std::time::SystemTime;
 
 use crate::clipboard::ClipboardSink;
 use crate::keychain::Keychain;
+use crate::messages::Lang;
 use crate::profiles::Origin;
 use crate::settings::{Config, Settings, SettingsStore};
 use crate::signin::self_service::Desk;
@@ -22,6 +23,7 @@ use crate::workbench::TokenKind;
 use super::challenge_view::ChallengeInputs;
 use super::desk_inputs::DeskInputs;
 use super::desk_view;
+use super::fonts;
 use super::form_view::{FormAction, FormFields, FormKeys, FormMode};
 use super::frame_log::FrameLog;
 use super::handover::{Handover, OpenDialog, SaveDialog};
@@ -90,6 +92,8 @@ pub struct CognitoLoginApp {
     /// The self-service screens (issue 19) and what is typed on them.
     pub(super) desk: Desk,
     pub(super) desk_inputs: DeskInputs,
+    /// `--lang`, until a Language is picked in the About window.
+    pub(super) language_flag: Option<Lang>,
 }
 
 impl CognitoLoginApp {
@@ -120,6 +124,7 @@ impl CognitoLoginApp {
             open_browser: parts.open_browser,
             desk: Desk::default(),
             desk_inputs: DeskInputs::default(),
+            language_flag: parts.settings.language_flag,
             focus_pending: Some(fields.first_empty_required()),
             keyboard_free: true,
             fields,
@@ -151,6 +156,11 @@ impl CognitoLoginApp {
         Ok(app)
     }
 
+    /// The language the window speaks: --lang, else the saved choice.
+    pub fn lang(&self, config: &Config) -> Lang {
+        config.language.resolve(self.language_flag)
+    }
+
     pub fn phase(&self) -> &Phase {
         self.session.phase()
     }
@@ -175,12 +185,13 @@ impl CognitoLoginApp {
             .auto_shrink(false)
             .show(ui, |ui| {
                 ui.add_space(4.0);
-                self.title_row(ui);
                 let config = self.store.config();
+                let lang = self.lang(&config);
+                self.title_row(ui, lang);
                 let locked = !matches!(self.session.phase(), Phase::Editing | Phase::Failed(_));
                 if let Some(request) =
                     self.profile_bar
-                        .show(ui, &config, self.fields.tester, locked)
+                        .show(ui, &config, lang, self.fields.tester, locked)
                 {
                     self.handle_profile(request, ui.ctx());
                 }
@@ -196,7 +207,8 @@ impl CognitoLoginApp {
                 }
                 self.keep_time(ui.ctx(), now);
             });
-        self.about_window(ui.ctx());
+        let lang = self.lang(&self.store.config());
+        self.about_window(ui.ctx(), lang);
         if self.focus_pending.is_some() {
             // The focus move happens in the next frame; make sure there is one.
             ui.ctx().request_repaint();
@@ -208,6 +220,7 @@ impl CognitoLoginApp {
         self.keyboard_free = ui.memory(|m| m.focused().is_none());
         if self.first_frame {
             self.first_frame = false;
+            fonts::add_japanese(ui.ctx());
             let ctx = ui.ctx().clone();
             self.runner
                 .set_waker(Arc::new(move || ctx.request_repaint()));
@@ -246,17 +259,6 @@ impl CognitoLoginApp {
             }),
             _ => None,
         }
-    }
-
-    fn title_row(&mut self, ui: &mut egui::Ui) {
-        ui.horizontal(|ui| {
-            ui.heading("Cognito Login");
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if ui.small_button(labels::ABOUT).clicked() {
-                    self.about_open = !self.about_open;
-                }
-            });
-        });
     }
 
     /// The form, the trust prompt under it, and the way back in with a saved refresh token.
@@ -314,20 +316,6 @@ impl CognitoLoginApp {
             desk_view::entry_buttons(ui, &mut |r| asked = Some(r));
         }
         asked
-    }
-
-    fn about_window(&mut self, ctx: &egui::Context) {
-        if self.about_open {
-            let mut open = true;
-            egui::Window::new("About Cognito Login")
-                .open(&mut open)
-                .pivot(egui::Align2::CENTER_CENTER)
-                .default_pos(ctx.content_rect().center())
-                .collapsible(false)
-                .resizable(false)
-                .show(ctx, super::about::show);
-            self.about_open = open;
-        }
     }
 }
 

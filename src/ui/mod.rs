@@ -17,6 +17,7 @@ mod desktop_theme;
 mod device_prompt;
 mod device_requests;
 mod domain_rows;
+mod fonts;
 mod form_grid;
 mod form_rows;
 mod form_view;

@@ -5,11 +5,11 @@ use std::path::PathBuf;
 
 use egui::{Color32, RichText, Ui};
 
+use crate::messages::{Arg, Lang, text, tr};
 use crate::profiles::{Profile, ProfileName, tag_colour};
 use crate::settings::Config;
 
 use super::import_preview::{self, ImportPreview};
-use super::labels;
 use super::profile_request::{FileAnswer, ProfileRequest};
 
 #[derive(Debug, Default)]
@@ -20,13 +20,6 @@ pub struct ProfileBar {
     /// A path to type, where a file dialog gave none.
     pub file_prompt: Option<FilePrompt>,
 }
-
-/// The accessible names of the path field where no file dialog opened.
-pub const SAVE_TO: &str = "Save to";
-pub const OPEN_FILE: &str = "File to import";
-pub const SAVE_HERE: &str = "Save here";
-pub const OPEN_THIS: &str = "Import this file";
-pub const NOT_NOW: &str = "Not now";
 
 /// Asks in the window for the path a file dialog did not give: on Linux without
 /// xdg-desktop-portal there is no dialog at all, and Import did nothing (issue 16).
@@ -59,20 +52,13 @@ impl FilePrompt {
         }
     }
 
-    fn show(&mut self, ui: &mut Ui) -> Option<ProfileRequest> {
-        let (said, label, button) = if self.saving {
-            (
-                "No file dialog opened, or it was closed: type where to save the file.",
-                SAVE_TO,
-                SAVE_HERE,
-            )
+    fn show(&mut self, ui: &mut Ui, lang: Lang) -> Option<ProfileRequest> {
+        let [said, label, button] = if self.saving {
+            ["no-dialog-save", "save-to", "save-here"]
         } else {
-            (
-                "No file dialog opened, or it was closed: type the path of the profile file.",
-                OPEN_FILE,
-                OPEN_THIS,
-            )
-        };
+            ["no-dialog-open", "file-to-import", "import-this-file"]
+        }
+        .map(|key| tr(lang, key));
         let mut answer = None;
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.label(said);
@@ -95,7 +81,7 @@ impl FilePrompt {
                         FileAnswer::Open(path)
                     });
                 }
-                if ui.button(NOT_NOW).clicked() {
+                if ui.button(tr(lang, "not-now")).clicked() {
                     answer = Some(FileAnswer::Cancel);
                 }
             });
@@ -131,6 +117,7 @@ impl ProfileBar {
         &mut self,
         ui: &mut Ui,
         config: &Config,
+        lang: Lang,
         tester: bool,
         locked: bool,
     ) -> Option<ProfileRequest> {
@@ -142,22 +129,22 @@ impl ProfileBar {
         ui.add_enabled_ui(!locked, |ui| {
             ui.horizontal_wrapped(|ui| {
                 let mut ask = |r| request = Some(r);
-                switcher(ui, config, &current, &mut ask);
+                switcher(ui, config, &current, lang, &mut ask);
                 if let Some(profile) = config.current_profile() {
                     tag_label(ui, &profile.tag);
                 }
                 if tester {
-                    if ui.button(labels::LEAVE_TESTER_VIEW).clicked() {
+                    if ui.button(tr(lang, "leave-tester-view")).clicked() {
                         ask(ProfileRequest::TesterView(false));
                     }
                     return;
                 }
-                self.edit_buttons(ui, config, &current, &mut ask);
+                self.edit_buttons(ui, config, &current, lang, &mut ask);
             });
-            if let Some(r) = self.rename_row(ui) {
+            if let Some(r) = self.rename_row(ui, lang) {
                 request = Some(r);
             }
-            if let Some(r) = self.delete_row(ui, &current) {
+            if let Some(r) = self.delete_row(ui, &current, lang) {
                 request = Some(r);
             }
         });
@@ -168,7 +155,7 @@ impl ProfileBar {
         }
         // Outside the lock: a Postman file is saved while signed in.
         if let Some(prompt) = &mut self.file_prompt
-            && let Some(r) = prompt.show(ui)
+            && let Some(r) = prompt.show(ui, lang)
         {
             request = Some(r);
         }
@@ -182,46 +169,43 @@ impl ProfileBar {
         ui: &mut Ui,
         config: &Config,
         current: &ProfileName,
+        lang: Lang,
         ask: &mut impl FnMut(ProfileRequest),
     ) {
-        if ui.button(labels::NEW_PROFILE).clicked() {
+        let button = |ui: &mut Ui, key| ui.button(tr(lang, key));
+        if button(ui, "profile-new").clicked() {
             ask(ProfileRequest::New);
         }
         if !current.is_empty() {
-            if ui.button(labels::RENAME_PROFILE).clicked() {
+            if button(ui, "profile-rename").clicked() {
                 self.renaming = Some(current.to_string());
             }
-            if ui.button(labels::DUPLICATE_PROFILE).clicked() {
+            if button(ui, "profile-duplicate").clicked() {
                 ask(ProfileRequest::Duplicate);
             }
-            if ui.button(labels::DELETE_PROFILE).clicked() {
+            if button(ui, "profile-delete").clicked() {
                 self.confirm_delete = true;
             }
         }
         if !current.is_empty()
-            && ui
-                .button(labels::EXPORT_PROFILE)
-                .on_hover_text(
-                    "Save this profile as a file to hand to testers (no secrets go in it)",
-                )
+            && button(ui, "profile-export")
+                .on_hover_text(tr(lang, "profile-export-hint"))
                 .clicked()
         {
             ask(ProfileRequest::Export { all: false });
         }
-        if config.profiles.len() > 1 && ui.button(labels::EXPORT_ALL).clicked() {
+        if config.profiles.len() > 1 && button(ui, "profile-export-all").clicked() {
             ask(ProfileRequest::Export { all: true });
         }
-        if ui
-            .button(labels::IMPORT_PROFILES)
-            .on_hover_text("Add profiles from a profile file (or drop the file on the window)")
+        if button(ui, "profile-import")
+            .on_hover_text(tr(lang, "profile-import-hint"))
             .clicked()
         {
             ask(ProfileRequest::PickImportFile);
         }
         if config.current_profile().is_some_and(Profile::handed_over)
-            && ui
-                .button(labels::TESTER_VIEW)
-                .on_hover_text("Show only what a tester needs")
+            && button(ui, "tester-view")
+                .on_hover_text(tr(lang, "tester-view-hint"))
                 .clicked()
         {
             ask(ProfileRequest::TesterView(true));
@@ -229,17 +213,17 @@ impl ProfileBar {
     }
 
     /// The new name, while a rename is under way.
-    fn rename_row(&mut self, ui: &mut Ui) -> Option<ProfileRequest> {
+    fn rename_row(&mut self, ui: &mut Ui, lang: Lang) -> Option<ProfileRequest> {
         let name = self.renaming.as_mut()?;
         let mut done = None;
         ui.horizontal(|ui| {
-            let label = ui.label(labels::NEW_NAME);
+            let label = ui.label(tr(lang, "new-name"));
             let response = ui.text_edit_singleline(name).labelled_by(label.id);
             let enter = entered(ui, &response);
-            if ui.button(labels::OK).clicked() || enter {
+            if ui.button(tr(lang, "ok")).clicked() || enter {
                 done = Some(true);
             }
-            if ui.button(labels::CANCEL).clicked() {
+            if ui.button(tr(lang, "cancel")).clicked() {
                 done = Some(false);
             }
         });
@@ -254,7 +238,12 @@ impl ProfileBar {
     }
 
     /// The second ask before a delete.
-    fn delete_row(&mut self, ui: &mut Ui, current: &ProfileName) -> Option<ProfileRequest> {
+    fn delete_row(
+        &mut self,
+        ui: &mut Ui,
+        current: &ProfileName,
+        lang: Lang,
+    ) -> Option<ProfileRequest> {
         if !self.confirm_delete {
             return None;
         }
@@ -262,13 +251,17 @@ impl ProfileBar {
         ui.horizontal(|ui| {
             ui.colored_label(
                 ui.visuals().warn_fg_color,
-                format!("Delete the profile \"{current}\"?"),
+                text(
+                    lang,
+                    "delete-question",
+                    &[("name", Arg::Text(current.as_str()))],
+                ),
             );
-            if ui.button(labels::CONFIRM_DELETE).clicked() {
+            if ui.button(tr(lang, "confirm-delete")).clicked() {
                 self.confirm_delete = false;
                 request = Some(ProfileRequest::Delete);
             }
-            if ui.button(labels::KEEP_IT).clicked() {
+            if ui.button(tr(lang, "keep-it")).clicked() {
                 self.confirm_delete = false;
             }
         });
@@ -281,11 +274,12 @@ fn switcher(
     ui: &mut Ui,
     config: &Config,
     current: &ProfileName,
+    lang: Lang,
     ask: &mut impl FnMut(ProfileRequest),
 ) {
-    let label = ui.label(labels::PROFILE);
+    let label = ui.label(tr(lang, "profile"));
     let shown = if current.is_empty() {
-        "(none yet)".to_owned()
+        tr(lang, "profile-none")
     } else {
         current.to_string()
     };

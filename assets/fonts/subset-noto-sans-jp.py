@@ -1,0 +1,60 @@
+#!/usr/bin/python3
+"""Makes assets/fonts/NotoSansJP-subset.otf, the Japanese font the window falls back to
+where the system has none (src/ui/fonts.rs).
+
+Source: Noto Sans CJK JP Regular (version 2.004), face 0 of NotoSansCJK-Regular.ttc from
+Debian's fonts-noto-cjk package (1:20220127+repack1-1; `apt-get install fonts-noto-cjk`),
+under the SIL Open Font License 1.1 (assets/fonts/OFL.txt). Needs fontTools
+(`apt-get install python3-fonttools`).
+
+Kept: the kana, CJK punctuation, full-width forms, the 2,965 kanji of JIS X 0208 level 1
+(the common kanji every Japanese font has had since 1978; nearly all of the jōyō kanji),
+and every other character of assets/i18n/ja.ftl, so the catalogue never needs the system.
+
+usage: /usr/bin/python3 assets/fonts/subset-noto-sans-jp.py [PATH/TO/NotoSansCJK-Regular.ttc]
+"""
+
+import pathlib
+import sys
+
+from fontTools import subset
+from fontTools.ttLib import TTCollection
+
+HERE = pathlib.Path(__file__).resolve().parent
+SOURCE = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"
+
+
+def jis_level_1_kanji():
+    """Rows 16 to 47 of JIS X 0208, read through EUC-JP (row r is byte 0xA0 + r)."""
+    for row in range(16, 48):
+        for cell in range(1, 95):
+            try:
+                yield bytes([0xA0 + row, 0xA0 + cell]).decode("euc_jp")
+            except UnicodeDecodeError:
+                pass  # row 47 ends at cell 51
+
+
+def wanted():
+    ranges = [(0x3000, 0x30FF), (0x31F0, 0x31FF), (0xFF00, 0xFFEF)]
+    codes = {c for start, end in ranges for c in range(start, end + 1)}
+    codes |= {ord(k) for k in jis_level_1_kanji()}
+    catalogue = (HERE.parent / "i18n" / "ja.ftl").read_text(encoding="utf-8")
+    codes |= {ord(c) for c in catalogue if ord(c) > 0x7F}
+    return codes
+
+
+def main():
+    source = sys.argv[1] if len(sys.argv) > 1 else SOURCE
+    font = TTCollection(source).fonts[0]  # 0: Noto Sans CJK JP
+    options = subset.Options()
+    options.name_IDs = ["*"]
+    options.notdef_outline = True
+    options.hinting = False
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(unicodes=wanted())
+    subsetter.subset(font)
+    font.save(HERE / "NotoSansJP-subset.otf")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,179 @@
+//! The window in Japanese (issue 20, first slice): the title row, the profile bar and the
+//! About window found by their Japanese accessible names, the Language picked in the About
+//! window changing the window at once and kept in the settings file, and --lang over the
+//! saved choice.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+
+mod ui_harness;
+
+use cognito_login::messages::Lang;
+use cognito_login::profiles::Origin;
+use cognito_login::settings::{Config, LanguageChoice, Settings};
+use cognito_login::ui::labels;
+use egui::accesskit::Role;
+use egui_kittest::kittest::Queryable;
+use ui_harness::*;
+
+fn in_japanese() -> Config {
+    Config {
+        current: "dev".into(),
+        profiles: vec![
+            test_profile("dev", "devclient", Origin::Own),
+            test_profile("prod", "prodclient", Origin::Own),
+        ],
+        language: LanguageChoice::Japanese,
+        ..Config::default()
+    }
+}
+
+/// The built-in Japanese font is among egui's fonts (src/ui/fonts.rs).
+fn has_japanese_font(ui: &Ui) -> bool {
+    (ui.harness.ctx).fonts(|f| {
+        f.definitions()
+            .font_data
+            .contains_key("noto-sans-jp-subset")
+    })
+}
+
+fn has_button(ui: &Ui, name: &str) -> bool {
+    ui.harness
+        .query_by_role_and_label(Role::Button, name)
+        .is_some()
+}
+
+#[test]
+fn the_profile_bar_speaks_japanese() {
+    let mut ui = open_with_config(&in_japanese(), None);
+    assert!(has_japanese_font(&ui));
+    for name in [
+        "バージョン情報",
+        "新規作成",
+        "名前を変更",
+        "複製",
+        "削除",
+        "エクスポート…",
+        "すべてエクスポート…",
+        "インポート…",
+    ] {
+        assert!(has_button(&ui, name), "{name}");
+    }
+    assert!(!has_button(&ui, labels::NEW_PROFILE), "no English left");
+    switch_profile_in(&mut ui, "プロファイル", "prod");
+    assert_eq!(saved_config(&ui).current.as_str(), "prod");
+
+    ui.click("名前を変更");
+    ui.harness.run();
+    assert!(
+        ui.harness
+            .query_by_role_and_label(Role::TextInput, "新しい名前")
+            .is_some()
+    );
+    ui.click("キャンセル");
+    ui.harness.run();
+
+    ui.click("削除");
+    ui.harness.run();
+    assert!(ui.shows("プロファイル「prod」を削除しますか？"));
+    ui.click("削除しない");
+    ui.harness.run();
+    assert_eq!(saved_config(&ui).profiles.len(), 2, "kept");
+}
+
+/// Picks `choice` in the picker named `picker`.
+fn switch_profile_in(ui: &mut Ui, picker: &str, choice: &str) {
+    ui.harness.get_by_label(picker).click();
+    ui.harness.run();
+    ui.harness
+        .get_by_role_and_label(Role::Button, choice)
+        .click();
+    ui.harness.run();
+}
+
+#[test]
+fn the_language_picked_in_about_changes_the_window_and_is_kept() {
+    let mut ui = open_with_config(&in_japanese(), None);
+    ui.click("バージョン情報");
+    ui.harness.run();
+    for text in ["Cognito Login について", "バージョン", "ライセンス", "言語"] {
+        assert!(ui.shows(text), "{text}");
+    }
+    assert!(ui.shows("ファイルにも書き込まれません"));
+    switch_profile_in(&mut ui, "言語", "English");
+
+    assert!(has_button(&ui, labels::ABOUT), "the title row in English");
+    assert!(!has_button(&ui, "バージョン情報"));
+    assert!(has_button(&ui, labels::NEW_PROFILE), "and the profile bar");
+    assert!(
+        ui.shows("About Cognito Login"),
+        "the About window stays open"
+    );
+    assert_eq!(saved_config(&ui).language, LanguageChoice::English);
+
+    switch_profile_in(&mut ui, "Language", "日本語");
+    assert!(has_button(&ui, "バージョン情報"));
+    assert!(has_japanese_font(&ui));
+    assert_eq!(saved_config(&ui).language, LanguageChoice::Japanese);
+    assert_eq!(saved_config(&ui).profiles.len(), 2, "nothing else changed");
+}
+
+#[test]
+fn lang_flag_wins_until_a_language_is_picked() {
+    let settings = Settings {
+        language_flag: Some(Lang::Ja),
+        ..Settings::default()
+    };
+    let mut ui = open_with(None, settings);
+    assert!(has_button(&ui, "バージョン情報"));
+    assert!(has_japanese_font(&ui));
+    assert!(ui.harness.query_by_label("プロファイル").is_some());
+    ui.click("バージョン情報");
+    ui.harness.run();
+    switch_profile_in(&mut ui, "言語", "English");
+    assert!(has_button(&ui, labels::ABOUT));
+    assert_eq!(saved_config(&ui).language, LanguageChoice::English);
+}
+
+/// The English tests find the converted controls by `labels`; the catalogue must say the same.
+#[test]
+fn the_english_catalogue_says_what_the_labels_say() {
+    use cognito_login::messages::tr;
+    let pairs = [
+        ("profile", labels::PROFILE),
+        ("profile-new", labels::NEW_PROFILE),
+        ("profile-rename", labels::RENAME_PROFILE),
+        ("profile-duplicate", labels::DUPLICATE_PROFILE),
+        ("profile-delete", labels::DELETE_PROFILE),
+        ("profile-export", labels::EXPORT_PROFILE),
+        ("profile-export-all", labels::EXPORT_ALL),
+        ("profile-import", labels::IMPORT_PROFILES),
+        ("tester-view", labels::TESTER_VIEW),
+        ("leave-tester-view", labels::LEAVE_TESTER_VIEW),
+        ("new-name", labels::NEW_NAME),
+        ("ok", labels::OK),
+        ("cancel", labels::CANCEL),
+        ("confirm-delete", labels::CONFIRM_DELETE),
+        ("keep-it", labels::KEEP_IT),
+        ("about-button", labels::ABOUT),
+        ("about-privacy", labels::ABOUT_PRIVACY),
+    ];
+    for (key, label) in pairs {
+        assert_eq!(tr(Lang::En, key), label, "{key}");
+    }
+}
+
+/// In an English window, the picker's 日本語 is drawn with the built-in font (kittest stops
+/// at a glyph no font has).
+#[test]
+fn an_english_window_can_show_its_japanese_choice() {
+    let config = Config {
+        language: LanguageChoice::English,
+        ..in_japanese()
+    };
+    let mut ui = open_with_config(&config, None);
+    assert!(has_japanese_font(&ui));
+    ui.click(labels::ABOUT);
+    ui.harness.run();
+    switch_profile_in(&mut ui, "Language", "日本語");
+    assert!(has_button(&ui, "バージョン情報"));
+}
