@@ -286,7 +286,8 @@ impl CognitoLoginApp {
             enter_is_ours: self.keyboard_free,
             open_advanced: matches!(focus, Some(Field::Proxy | Field::Timeout)),
         };
-        let action = self.fields.show(ui, mode, keys);
+        let lang = self.lang(config);
+        let action = self.fields.show(ui, mode, keys, lang);
         if let Some(field) = focus {
             // Asked once the fields exist: egui drops focus requests for unknown widgets.
             FormFields::focus(ui.ctx(), field);

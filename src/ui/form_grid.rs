@@ -8,7 +8,13 @@ use crate::cognito::ChallengeChoice;
 use crate::signin::form::{MAX_TIMEOUT_SECS, PREFERRED_CHALLENGES};
 use crate::signin::{Field, Flow, SignInKind};
 
-use super::form_rows::{field_width, problem_row, secret_row, text_row};
+use crate::messages::{Lang, tr};
+
+use super::form_rows::text_row;
+use super::form_rows::{
+    CLIENT_ID_KEY, CLIENT_SECRET_KEY, PASSWORD_KEY, USERNAME_KEY, field_width, keyed_secret_row,
+    keyed_text_row, problem_row,
+};
 use super::form_view::FormFields;
 use super::labels;
 
@@ -16,27 +22,29 @@ const LET_COGNITO_ASK: &str = "(let Cognito offer the choice)";
 
 impl FormFields {
     /// Every row, for a developer.
-    pub(super) fn grid(&mut self, ui: &mut Ui, fields: &mut Vec<Response>) {
+    pub(super) fn grid(&mut self, ui: &mut Ui, fields: &mut Vec<Response>, lang: Lang) {
         self.kind_row(ui);
         let target = &mut self.values.target;
         let kind = target.kind;
         self.place.show(ui, target, &self.problems, fields);
-        fields.push(text_row(
+        fields.push(keyed_text_row(
             ui,
-            labels::CLIENT_ID,
+            CLIENT_ID_KEY,
+            &tr(lang, "form-client-id"),
             &mut target.client_id,
-            "e.g. 1h2j3k4l5m6n7o8p9q0r1s2t3u",
+            &tr(lang, "form-client-id-hint"),
         ));
         problem_row(ui, &self.problems, Field::ClientId);
         let secret_hint = match kind {
-            SignInKind::ClientCredentials => "the app client's secret (required)",
-            _ => "only if the app client has one",
+            SignInKind::ClientCredentials => tr(lang, "form-client-secret-required"),
+            _ => tr(lang, "form-client-secret-optional"),
         };
-        fields.push(secret_row(
+        fields.push(keyed_secret_row(
             ui,
-            labels::CLIENT_SECRET,
+            CLIENT_SECRET_KEY,
+            &tr(lang, "form-client-secret"),
             &mut self.client_secret,
-            secret_hint,
+            &secret_hint,
             true,
         ));
         problem_row(ui, &self.problems, Field::ClientSecret);
@@ -44,31 +52,33 @@ impl FormFields {
             self.domain_rows(ui, fields);
             return;
         }
-        self.user_rows(ui, fields);
+        self.user_rows(ui, fields, lang);
         self.flow_rows(ui);
         problem_row(ui, &self.problems, Field::Flow);
     }
 
     /// The username and the password: all a tester fills in.
-    pub(super) fn user_rows(&mut self, ui: &mut Ui, fields: &mut Vec<Response>) {
-        fields.push(text_row(
+    pub(super) fn user_rows(&mut self, ui: &mut Ui, fields: &mut Vec<Response>, lang: Lang) {
+        fields.push(keyed_text_row(
             ui,
-            labels::USERNAME,
+            USERNAME_KEY,
+            &tr(lang, "form-username"),
             &mut self.values.target.username,
-            "username or e-mail",
+            &tr(lang, "form-username-hint"),
         ));
         problem_row(ui, &self.problems, Field::Username);
         let hidden = !self.show_password;
-        fields.push(secret_row(
+        fields.push(keyed_secret_row(
             ui,
-            labels::PASSWORD,
+            PASSWORD_KEY,
+            &tr(lang, "form-password"),
             &mut self.password,
             "",
             hidden,
         ));
         problem_row(ui, &self.problems, Field::Password);
         ui.label("");
-        ui.checkbox(&mut self.show_password, labels::SHOW_PASSWORD);
+        ui.checkbox(&mut self.show_password, tr(lang, "form-show-password"));
         ui.end_row();
     }
 

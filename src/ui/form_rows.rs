@@ -19,14 +19,34 @@ pub fn field_width(ui: &Ui) -> f32 {
     ui.available_width().clamp(MIN_FIELD_WIDTH, MAX_FIELD_WIDTH)
 }
 
-/// The ids of the text fields, in form order, for the first-focus rule.
-pub fn field_id(name: &str) -> Id {
-    Id::unique(("sign-in-field", name))
+/// The fixed names the fields' ids come from (`field_id`), the same in every
+/// language, so focus finds a field whatever its label says.
+pub(super) const CLIENT_ID_KEY: &str = "client-id";
+pub(super) const CLIENT_SECRET_KEY: &str = "client-secret";
+pub(super) const USERNAME_KEY: &str = "username";
+pub(super) const PASSWORD_KEY: &str = "password";
+
+/// The ids of the text fields, in form order, for the first-focus rule. `key` is a fixed name
+/// (e.g. "client-id"), never the label shown, so the id is the same in every language; rows
+/// not yet in the catalogue still pass their English label.
+pub fn field_id(key: &str) -> Id {
+    Id::unique(("sign-in-field", key))
 }
 
-/// A label and its text field, one row of a two-column grid.
+/// A label and its text field, one row of a two-column grid, its id from the label.
 pub fn text_row(ui: &mut Ui, label: &str, value: &mut String, hint: &str) -> Response {
-    let id = field_id(label);
+    keyed_text_row(ui, label, label, value, hint)
+}
+
+/// A label and its text field, its id from `key` whatever language the label is in.
+pub fn keyed_text_row(
+    ui: &mut Ui,
+    key: &str,
+    label: &str,
+    value: &mut String,
+    hint: &str,
+) -> Response {
+    let id = field_id(key);
     let label = ui.label(label);
     let response = ui
         .add(
@@ -40,9 +60,22 @@ pub fn text_row(ui: &mut Ui, label: &str, value: &mut String, hint: &str) -> Res
     response
 }
 
-/// A label and its secret field (masked when asked), one row of a two-column grid.
+/// A label and its secret field (masked when asked), one row of a two-column grid, its id
+/// from the label.
 pub fn secret_row(
     ui: &mut Ui,
+    label: &str,
+    value: &mut SecretInput,
+    hint: &str,
+    masked: bool,
+) -> Response {
+    keyed_secret_row(ui, label, label, value, hint, masked)
+}
+
+/// A label and its secret field, its id from `key` whatever language the label is in.
+pub fn keyed_secret_row(
+    ui: &mut Ui,
+    key: &str,
     label: &str,
     value: &mut SecretInput,
     hint: &str,
@@ -52,7 +85,7 @@ pub fn secret_row(
     let response = ui
         .add(
             TextEdit::singleline(value.buffer())
-                .id(field_id(label))
+                .id(field_id(key))
                 .password(masked)
                 .hint_text(hint)
                 .desired_width(field_width(ui)),

@@ -3,10 +3,13 @@
 use egui::{Key, Response, Ui};
 
 use crate::cognito::ClientSecret;
+use crate::messages::{Arg, Lang, text, tr};
 use crate::settings::Settings;
 use crate::signin::{Event, Field, Flow, InputError, SignInForm, SignInKind};
 
-use super::form_rows::{field_id, primary_button};
+use super::form_rows::{
+    CLIENT_ID_KEY, CLIENT_SECRET_KEY, PASSWORD_KEY, USERNAME_KEY, field_id, primary_button,
+};
 use super::labels;
 use super::place_rows::PlaceRows;
 use super::secret_input::SecretInput;
@@ -120,10 +123,10 @@ impl FormFields {
         let label = match field {
             Field::Region => labels::REGION,
             Field::PoolId => labels::POOL_ID,
-            Field::ClientId => labels::CLIENT_ID,
-            Field::ClientSecret => labels::CLIENT_SECRET,
-            Field::Username => labels::USERNAME,
-            Field::Password => labels::PASSWORD,
+            Field::ClientId => CLIENT_ID_KEY,
+            Field::ClientSecret => CLIENT_SECRET_KEY,
+            Field::Username => USERNAME_KEY,
+            Field::Password => PASSWORD_KEY,
             Field::Endpoint => labels::ENDPOINT,
             Field::Proxy => labels::PROXY,
             Field::Domain => labels::DOMAIN,
@@ -187,9 +190,15 @@ impl FormFields {
     /// `keys`: whether Enter is the form's (nothing else had the keyboard as the frame began:
     /// Enter in the Rename box or a dialog's field is theirs, not Sign in), and whether a
     /// problem needs Advanced open.
-    pub fn show(&mut self, ui: &mut Ui, mode: FormMode, keys: FormKeys) -> Option<FormAction> {
+    pub fn show(
+        &mut self,
+        ui: &mut Ui,
+        mode: FormMode,
+        keys: FormKeys,
+        lang: Lang,
+    ) -> Option<FormAction> {
         if mode == FormMode::Locked {
-            ui.label(self.summary());
+            ui.label(self.summary(lang));
             return None;
         }
         if self.checking && mode == FormMode::Editable {
@@ -202,16 +211,16 @@ impl FormFields {
                 .spacing([12.0, 8.0])
                 .show(ui, |ui| {
                     if self.tester && !self.values.target.kind.uses_domain() {
-                        self.user_rows(ui, &mut fields);
+                        self.user_rows(ui, &mut fields, lang);
                     } else if self.tester {
                         // The browser asks for the password; nothing to type here.
                     } else {
-                        self.grid(ui, &mut fields);
+                        self.grid(ui, &mut fields, lang);
                     }
                 });
             if self.tester {
                 // Advanced is hidden here, so the one thing it would show a tester is said.
-                if let Some(to) = self.destination() {
+                if let Some(to) = self.destination(lang) {
                     ui.label(to);
                 }
                 return;
@@ -223,7 +232,7 @@ impl FormFields {
         let enter = ui.input(|i| i.key_pressed(Key::Enter));
         let enter_in_form =
             enter && (keys.enter_is_ours || fields.iter().any(Response::lost_focus));
-        let action = self.buttons(ui, mode, enter_in_form);
+        let action = self.buttons(ui, mode, enter_in_form, lang);
         if std::mem::take(&mut self.kind_changed) && action.is_none() {
             self.checking = false;
             return Some(FormAction::Send(Box::new(Event::StartOver)));
@@ -232,26 +241,31 @@ impl FormFields {
     }
 
     /// Sign in (or Enter in the form), or while a call is out, Cancel.
-    fn buttons(&mut self, ui: &mut Ui, mode: FormMode, enter_in_form: bool) -> Option<FormAction> {
+    fn buttons(
+        &mut self,
+        ui: &mut Ui,
+        mode: FormMode,
+        enter_in_form: bool,
+        lang: Lang,
+    ) -> Option<FormAction> {
+        let go = self.go_label(lang);
         match mode {
             FormMode::Busy => {
                 ui.horizontal(|ui| {
                     // Sign in stays where it was, greyed: a double click on it must not land
                     // on Cancel and stop the sign-in it just started.
-                    ui.add_enabled_ui(false, |ui| primary_button(ui, self.go_label()));
-                    let cancel = ui.button(labels::CANCEL);
+                    ui.add_enabled_ui(false, |ui| primary_button(ui, &go));
+                    let cancel = ui.button(tr(lang, "cancel"));
                     (cancel
-                        .on_hover_text("Stop waiting for Cognito (Esc)")
+                        .on_hover_text(tr(lang, "form-stop-waiting"))
                         .clicked())
                     .then(|| FormAction::Send(Box::new(Event::Cancel)))
                 })
                 .inner
             }
             FormMode::Editable => {
-                let sign_in = primary_button(ui, self.go_label());
-                let clicked = sign_in
-                    .on_hover_text(format!("{} (Enter)", self.go_label()))
-                    .clicked();
+                let sign_in = primary_button(ui, &go);
+                let clicked = sign_in.on_hover_text(format!("{go} (Enter)")).clicked();
                 (clicked || enter_in_form).then(|| self.submit())
             }
             FormMode::Locked => None,
@@ -282,23 +296,26 @@ impl FormFields {
     }
 
     /// The button that starts it all: Sign in, Sign in with browser, or Get token.
-    fn go_label(&self) -> &'static str {
+    /// (Only Sign in is in the catalogue yet.)
+    fn go_label(&self, lang: Lang) -> String {
         match self.values.target.kind {
-            SignInKind::Password => labels::SIGN_IN,
-            SignInKind::Browser => labels::SIGN_IN_WITH_BROWSER,
-            SignInKind::ClientCredentials => labels::GET_TOKEN,
+            SignInKind::Password => tr(lang, "form-sign-in"),
+            SignInKind::Browser => labels::SIGN_IN_WITH_BROWSER.to_owned(),
+            SignInKind::ClientCredentials => labels::GET_TOKEN.to_owned(),
         }
     }
 
     /// Where the form would send the password (`Endpoint::destination`) or, for managed login
     /// and client credentials, what goes to the domain, once it can tell.
-    fn destination(&self) -> Option<String> {
+    fn destination(&self, lang: Lang) -> Option<String> {
         let target = &self.values.target;
         let domain = target.managed.domain.trim();
         match target.kind {
-            SignInKind::Password => self
-                .endpoint()
-                .map(|endpoint| format!("The password goes to {}.", endpoint.destination())),
+            SignInKind::Password => self.endpoint().map(|endpoint| {
+                let destination = endpoint.destination();
+                let to = Arg::Text(&destination);
+                text(lang, "form-password-goes-to", &[("destination", to)])
+            }),
             _ if domain.is_empty() => None,
             SignInKind::Browser => Some(format!(
                 "The sign-in page opens in your browser, at {domain}: the password goes there."
@@ -307,13 +324,13 @@ impl FormFields {
         }
     }
 
-    fn summary(&self) -> String {
+    fn summary(&self, lang: Lang) -> String {
         let v = &self.values.target;
         let Some(place) = labels::place(v) else {
             // A self-service screen opened from an empty form: the way to fill it in.
             return "Where the user pool is has not been filled in: go Back and fill in the region or endpoint, and the app client ID.".to_owned();
         };
-        let to = (self.destination())
+        let to = (self.destination(lang))
             .map(|to| format!("\n{to}"))
             .unwrap_or_default();
         let who = match v.kind {
