@@ -16,7 +16,7 @@ use crate::workbench::verify::verify;
 use crate::workbench::{Expected, Jwt, KeySource, Verdict};
 
 use crate::signin::failure::failure;
-use crate::signin::service::Outcome;
+use crate::signin::service::{Call, Outcome};
 
 use super::step::Background;
 use super::{Effect, Notice, Phase, SignInSession, wrong_shape};
@@ -25,13 +25,18 @@ impl SignInSession {
     /// A call beside the sign-in; only within a conversation, which knows where to send it.
     fn start_background(&mut self, operation: Operation, what: Background) -> Option<Effect> {
         let call = self.conversation.as_ref()?.call(operation);
+        Some(self.send_beside(call, what))
+    }
+
+    /// Sends `call` beside the sign-in, its answer to be read as `what`.
+    pub(super) fn send_beside(&mut self, call: Call, what: Background) -> Effect {
         self.attempts += 1;
         let attempt = self.attempts;
         self.background.insert(attempt, what);
-        Some(Effect::Send {
+        Effect::Send {
             attempt,
             call: Box::new(call),
-        })
+        }
     }
 
     /// Checks the ID and access tokens with the keys at hand and fetches the keys not yet

@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 use std::time::SystemTime;
 
 use crate::cognito::{
-    AuthFlow, ChallengeName, CognitoError, DeviceKey, NewDeviceMetadata, Reply, SessionToken,
+    AuthFlow, ChallengeName, CognitoError, NewDeviceMetadata, Reply, SessionToken,
 };
 use crate::signin::device_owner::DevicePolicy;
 use crate::signin::failure::{failure, srp_failure};
@@ -90,7 +90,7 @@ impl SignInSession {
         };
         self.set_device_state(state);
         if let Some((call, what)) = call {
-            effects.extend(self.start_background_call(call, what));
+            effects.push(self.send_beside(call, Background::Device(what)));
         }
         effects
     }
@@ -108,9 +108,10 @@ impl SignInSession {
         };
         let call = conversation.update_device_status(access.clone(), key.clone(), remember);
         self.set_device_state(Some(DeviceState::Saving));
-        self.start_background_call(call, DeviceCall::UpdateStatus { remember })
-            .into_iter()
-            .collect()
+        vec![self.send_beside(
+            call,
+            Background::Device(DeviceCall::UpdateStatus { remember }),
+        )]
     }
 
     fn set_device_state(&mut self, state: Option<DeviceState>) {
@@ -143,7 +144,9 @@ impl SignInSession {
                 match (user_confirmation_necessary, policy) {
                     (false, _) => DeviceState::Remembered,
                     (true, Some(DevicePolicy::Remember)) => {
-                        effects.extend(self.remember_after_confirm(key));
+                        // `--device remember`: the yes the window would ask for, given at once.
+                        self.set_device_state(Some(DeviceState::Asking(key)));
+                        effects.extend(self.remember_device(true));
                         DeviceState::Saving
                     }
                     (true, _) => DeviceState::Asking(key),
@@ -161,30 +164,6 @@ impl SignInSession {
         };
         self.set_device_state(Some(state));
         effects
-    }
-
-    /// `--device remember`: the yes the window would ask for, given at once.
-    fn remember_after_confirm(&mut self, key: DeviceKey) -> Option<Effect> {
-        let (Phase::SignedIn(signed), Some(conversation)) = (&self.phase, &self.conversation)
-        else {
-            return None;
-        };
-        let call = conversation.update_device_status(signed.tokens.access.clone()?, key, true);
-        self.start_background_call(call, DeviceCall::UpdateStatus { remember: true })
-    }
-
-    fn start_background_call(
-        &mut self,
-        call: crate::signin::service::Call,
-        what: DeviceCall,
-    ) -> Option<Effect> {
-        self.attempts += 1;
-        let attempt = self.attempts;
-        self.background.insert(attempt, Background::Device(what));
-        Some(Effect::Send {
-            attempt,
-            call: Box::new(call),
-        })
     }
 
     /// A refusal because Cognito no longer knows the kept device ("Device does not exist.",

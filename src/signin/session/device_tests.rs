@@ -5,7 +5,7 @@ use secrecy::ExposeSecret as _;
 use super::super::tests::{finish, form, sent, service_error, submitted_with, tokens_response};
 use super::*;
 use crate::cognito::{
-    AuthResponse, AuthenticationResult, DeviceGroupKey, DevicePassword, RememberedDevice,
+    AuthResponse, AuthenticationResult, DeviceGroupKey, DeviceKey, DevicePassword, RememberedDevice,
 };
 use crate::signin::device_owner::DeviceUse;
 use crate::signin::form::SignInForm;
