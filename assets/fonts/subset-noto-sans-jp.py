@@ -9,7 +9,7 @@ under the SIL Open Font License 1.1 (assets/fonts/OFL.txt). Needs fontTools
 
 Kept: the kana, CJK punctuation, full-width forms, the 2,965 kanji of JIS X 0208 level 1
 (the common kanji every Japanese font has had since 1978; nearly all of the jōyō kanji),
-and every other character of assets/i18n/ja.ftl, so the catalogue never needs the system.
+and every other character of assets/i18n/ja/*.ftl, so the catalogue never needs the system.
 
 usage: /usr/bin/python3 assets/fonts/subset-noto-sans-jp.py [PATH/TO/NotoSansCJK-Regular.ttc]
 """
@@ -38,8 +38,9 @@ def wanted():
     ranges = [(0x3000, 0x30FF), (0x31F0, 0x31FF), (0xFF00, 0xFFEF)]
     codes = {c for start, end in ranges for c in range(start, end + 1)}
     codes |= {ord(k) for k in jis_level_1_kanji()}
-    catalogue = (HERE.parent / "i18n" / "ja.ftl").read_text(encoding="utf-8")
-    codes |= {ord(c) for c in catalogue if ord(c) > 0x7F}
+    for catalogue in sorted((HERE.parent / "i18n" / "ja").glob("*.ftl")):
+        text = catalogue.read_text(encoding="utf-8")
+        codes |= {ord(c) for c in text if ord(c) > 0x7F}
     return codes
 
 

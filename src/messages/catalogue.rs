@@ -7,29 +7,65 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 use unic_langid::LanguageIdentifier;
 
-use super::{ENGLISH_CATALOGUE, JAPANESE_CATALOGUE, Lang};
+use super::{CATALOGUES, Lang};
 
-/// The bundle of `lang`. A syntax error loses only the entries it is in (Fluent parses the
-/// rest), and is logged; the catalogue tests fail on it before it ships.
+/// The bundle of `lang`, from all its catalogue files. A syntax error loses only the entries
+/// it is in (Fluent parses the rest), and is logged; the catalogue tests fail on it before it
+/// ships.
 pub(super) fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
-    let source = match lang {
-        Lang::En => ENGLISH_CATALOGUE,
-        Lang::Ja => JAPANESE_CATALOGUE,
-    };
     let id: LanguageIdentifier = lang.code().parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     // Fluent wraps each value it fills in with Unicode isolation marks (U+2068, U+2069) by
     // default; they would go along into every copied name, path or code.
     bundle.set_use_isolating(false);
-    let resource =
-        FluentResource::try_new(source.to_owned()).unwrap_or_else(|(partial, errors)| {
-            tracing::warn!(lang = lang.code(), ?errors, "catalogue has syntax errors");
-            partial
-        });
-    if let Err(errors) = bundle.add_resource(resource) {
-        tracing::warn!(lang = lang.code(), ?errors, "catalogue has repeated keys");
+    for catalogue in CATALOGUES {
+        let source = match lang {
+            Lang::En => catalogue.english,
+            Lang::Ja => catalogue.japanese,
+        };
+        let resource =
+            FluentResource::try_new(source.to_owned()).unwrap_or_else(|(partial, errors)| {
+                tracing::warn!(
+                    lang = lang.code(),
+                    file = catalogue.name,
+                    ?errors,
+                    "catalogue has syntax errors"
+                );
+                partial
+            });
+        if let Err(errors) = bundle.add_resource(resource) {
+            tracing::warn!(
+                lang = lang.code(),
+                file = catalogue.name,
+                ?errors,
+                "catalogue has repeated keys"
+            );
+        }
     }
     bundle
+}
+
+/// What is wrong with the shipped catalogues: each file pair's `problems`, and a key that two
+/// files of one language both have.
+pub fn shipped_problems() -> Vec<String> {
+    let mut found = Vec::new();
+    let mut english = String::new();
+    let mut japanese = String::new();
+    for catalogue in CATALOGUES {
+        for problem in problems(catalogue.english, catalogue.japanese) {
+            found.push(format!("{}: {problem}", catalogue.name));
+        }
+        english.push_str(catalogue.english);
+        english.push('\n');
+        japanese.push_str(catalogue.japanese);
+        japanese.push('\n');
+    }
+    let mut ignored = Vec::new();
+    for (file, all) in [("en", &english), ("ja", &japanese)] {
+        placeholders(file, all, &mut ignored);
+    }
+    found.extend(ignored.into_iter().filter(|p| p.contains("is there twice")));
+    found
 }
 
 /// What is wrong between an English and a Japanese catalogue: syntax errors, keys one has and

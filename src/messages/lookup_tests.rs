@@ -40,3 +40,15 @@ fn locales_choose_the_language() {
         assert_eq!(Lang::of_locale(locale), Lang::En, "{locale}");
     }
 }
+
+#[test]
+fn a_message_inside_a_message_is_in_the_same_language() {
+    use super::Message;
+    let inner = Message::new("delete-question").with("name", "staging");
+    let outer = Message::new("form-password-goes-to").with("destination", inner);
+    assert_eq!(
+        outer.words(Lang::Ja),
+        "パスワードは プロファイル「staging」を削除しますか？ に送信されます。"
+    );
+    assert!(outer.english().contains("Delete the profile \"staging\"?"));
+}

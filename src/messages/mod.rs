@@ -1,5 +1,5 @@
 //! The texts a person reads, in their language: one Fluent catalogue per language
-//! (assets/i18n/en.ftl, assets/i18n/ja.ftl), built into the binary and parsed once. Word order
+//! (assets/i18n/en/*.ftl, assets/i18n/ja/*.ftl), built into the binary and parsed once. Word order
 //! and plurals belong to the catalogue, so code hands over the values (`Arg`), never sentences
 //! glued from pieces. A leaf: the window and the command line use it, it uses nothing of the
 //! crate.
@@ -9,17 +9,47 @@
 
 mod catalogue;
 mod lang;
+mod message;
 
-pub use catalogue::problems;
+pub use catalogue::{problems, shipped_problems};
 pub use lang::Lang;
+pub use message::{Message, Value};
 
 use std::sync::LazyLock;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
-pub const ENGLISH_CATALOGUE: &str = include_str!("../../assets/i18n/en.ftl");
-pub const JAPANESE_CATALOGUE: &str = include_str!("../../assets/i18n/ja.ftl");
+/// One catalogue file of each language, for one part of the app.
+pub struct Catalogue {
+    /// The file's name in `assets/i18n/en/` and `assets/i18n/ja/`.
+    pub name: &'static str,
+    pub english: &'static str,
+    pub japanese: &'static str,
+}
+
+macro_rules! catalogue {
+    ($name:literal) => {
+        Catalogue {
+            name: $name,
+            english: include_str!(concat!("../../assets/i18n/en/", $name, ".ftl")),
+            japanese: include_str!(concat!("../../assets/i18n/ja/", $name, ".ftl")),
+        }
+    };
+}
+
+/// Every catalogue file, built into the binary. A file per part of the app, so that the
+/// people (and helpers) translating one part do not edit the same file as another.
+pub const CATALOGUES: &[Catalogue] = &[
+    catalogue!("app"),
+    catalogue!("form"),
+    catalogue!("status"),
+    catalogue!("errors"),
+    catalogue!("challenges"),
+    catalogue!("tokens"),
+    catalogue!("self-service"),
+    catalogue!("hand-off"),
+];
 
 /// A value a message is filled with. Numbers stay numbers, so the catalogue can choose a
 /// plural form.

@@ -4,7 +4,7 @@
 //! Moving to the catalogues (issue 20): the title row, the profile bar and the About window
 //! take their names from assets/i18n/*.ftl; the English ones below that they replaced
 //! (`PROFILE`, `NEW_PROFILE` … `TESTER_VIEW`, `ABOUT`, `ABOUT_PRIVACY`) stay for the tests,
-//! which find the English window by them, and must say what en.ftl says.
+//! which find the English window by them, and must say what en/*.ftl says.
 
 use crate::signin::Target;
 use crate::workbench::{AwsExport, TokenKind};

@@ -1,6 +1,3 @@
-# Cognito Login の日本語の文言。キーとプレースホルダーは en.ftl と同じにします
-# （src/messages/catalogue_tests.rs が確認します）。
-
 ## タイトル行
 
 app-name = Cognito Login
@@ -50,17 +47,3 @@ save-here = ここに保存
 import-this-file = このファイルをインポート
 not-now = 今はしない
 
-## Sign-in form (the rows of src/ui/form_grid.rs and the buttons of src/ui/form_view.rs)
-
-form-client-id = アプリクライアント ID
-form-client-id-hint = 例: 1h2j3k4l5m6n7o8p9q0r1s2t3u
-form-client-secret = クライアントシークレット
-form-client-secret-required = アプリクライアントのシークレット (必須)
-form-client-secret-optional = アプリクライアントにシークレットがある場合のみ
-form-username = ユーザー名
-form-username-hint = ユーザー名またはメールアドレス
-form-password = パスワード
-form-show-password = パスワードを表示
-form-sign-in = サインイン
-form-stop-waiting = Cognito の応答の待機を中止します (Esc)
-form-password-goes-to = パスワードは { $destination } に送信されます。

@@ -1,0 +1,2 @@
+## Handing profiles over: the import preview, the trust prompt, the browser wait
+

@@ -1,0 +1,2 @@
+## Create account, confirm, forgot and change password, attributes, remembered devices
+

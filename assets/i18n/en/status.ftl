@@ -1,0 +1,2 @@
+## The status line and the notes the sign-in core reports
+

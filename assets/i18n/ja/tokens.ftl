@@ -1,0 +1,2 @@
+## The token panel: tokens, claims, copy buttons, AWS credentials, the token cache
+
