@@ -174,10 +174,12 @@ impl CognitoLoginApp {
     /// Draws one frame. The eframe window and the UI tests both call this.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         self.take_input(ui);
+        let config = self.store.config();
+        let lang = self.lang(&config);
         egui::Panel::bottom("status-line")
             .exact_size(status::HEIGHT)
             .resizable(false)
-            .show(ui, |ui| self.status.show(ui, self.busy()));
+            .show(ui, |ui| self.status.show(ui, self.busy(), lang));
         // Solid, not floating, scroll bars: a floating one is drawn over the right edge of
         // the fields and buttons at narrow widths (480 px), hiding what is under it.
         ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();
@@ -185,8 +187,6 @@ impl CognitoLoginApp {
             .auto_shrink(false)
             .show(ui, |ui| {
                 ui.add_space(4.0);
-                let config = self.store.config();
-                let lang = self.lang(&config);
                 self.title_row(ui, lang);
                 let locked = !matches!(self.session.phase(), Phase::Editing | Phase::Failed(_));
                 if let Some(request) =

@@ -7,6 +7,8 @@
 
 use egui::{Color32, RichText, Ui};
 
+use crate::messages::{Lang, Message, text};
+
 /// What kind of message: it picks the colour and the symbol before the text, so the kind is
 /// not told by colour alone.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,7 +22,43 @@ pub enum Tone {
 /// The message on the status line; empty until something is said.
 #[derive(Debug, Default)]
 pub struct StatusLine {
-    said: Option<(Tone, String)>,
+    said: Option<(Tone, Said)>,
+}
+
+/// What the line says: a message, put into words in the language of the frame that draws it
+/// (so switching the language changes it too), or text that is shown as it is (a path, a
+/// server's own words).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Said {
+    Words(Message),
+    Text(String),
+}
+
+impl Said {
+    fn words(&self, lang: Lang) -> String {
+        match self {
+            Said::Words(message) => message.words(lang),
+            Said::Text(text) => text.clone(),
+        }
+    }
+}
+
+impl From<Message> for Said {
+    fn from(message: Message) -> Self {
+        Said::Words(message)
+    }
+}
+
+impl From<String> for Said {
+    fn from(text: String) -> Self {
+        Said::Text(text)
+    }
+}
+
+impl From<&str> for Said {
+    fn from(text: &str) -> Self {
+        Said::Text(text.to_owned())
+    }
 }
 
 /// What a call out to Cognito is for, shown in place of the message while it runs.
@@ -37,25 +75,25 @@ pub struct Busy<'a> {
 pub const HEIGHT: f32 = 46.0;
 
 impl StatusLine {
-    pub fn say(&mut self, tone: Tone, text: impl Into<String>) {
+    pub fn say(&mut self, tone: Tone, text: impl Into<Said>) {
         self.said = Some((tone, text.into()));
     }
 
-    pub fn success(&mut self, text: impl Into<String>) {
+    pub fn success(&mut self, text: impl Into<Said>) {
         self.say(Tone::Success, text);
     }
 
-    pub fn warn(&mut self, text: impl Into<String>) {
+    pub fn warn(&mut self, text: impl Into<Said>) {
         self.say(Tone::Warning, text);
     }
 
-    pub fn error(&mut self, text: impl Into<String>) {
+    pub fn error(&mut self, text: impl Into<Said>) {
         self.say(Tone::Error, text);
     }
 
     /// Says `text` as a success unless a warning or an error was said since the person's last
     /// action: "Signed in" must not hide that the keychain refused the secret on the way.
-    pub fn success_unless_warned(&mut self, text: impl Into<String>) {
+    pub fn success_unless_warned(&mut self, text: impl Into<Said>) {
         if !matches!(self.said, Some((Tone::Warning | Tone::Error, _))) {
             self.success(text);
         }
@@ -67,16 +105,24 @@ impl StatusLine {
     }
 
     /// Draws the line: the call in progress if there is one, else the last message.
-    pub fn show(&self, ui: &mut Ui, busy: Option<Busy<'_>>) {
+    pub fn show(&self, ui: &mut Ui, busy: Option<Busy<'_>>, lang: Lang) {
         let still = busy.as_ref().is_some_and(|b| b.still);
         let (tone, text) = match (&busy, &self.said) {
             (Some(busy), _) => {
-                let retry = (busy.retry)
-                    .map(|(attempt, of)| format!(" — retrying ({attempt} of {of})"))
-                    .unwrap_or_default();
-                (Tone::Progress, format!("{}{retry}", busy.activity))
+                let shown = match busy.retry {
+                    Some((attempt, of)) => {
+                        let args = [
+                            ("activity", busy.activity.into()),
+                            ("attempt", i64::from(attempt).into()),
+                            ("of", i64::from(of).into()),
+                        ];
+                        text(lang, "status-retrying", &args)
+                    }
+                    None => busy.activity.to_owned(),
+                };
+                (Tone::Progress, shown)
             }
-            (None, Some((tone, text))) => (*tone, text.clone()),
+            (None, Some((tone, said))) => (*tone, said.words(lang)),
             (None, None) => return,
         };
         ui.horizontal_wrapped(|ui| {
