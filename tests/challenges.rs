@@ -173,7 +173,7 @@ fn auto_uses_srp_where_allowed_and_falls_back_where_not() {
     let fell_back = signed(&phase);
     assert_eq!(fell_back.flow, "USER_PASSWORD_AUTH");
     assert!(
-        fell_back.notes[0].contains("ALLOW_USER_SRP_AUTH"),
+        fell_back.notes[0].english().contains("ALLOW_USER_SRP_AUTH"),
         "{:?}",
         fell_back.notes
     );

@@ -4,6 +4,7 @@
 
 use crate::cognito::srp::SrpError;
 use crate::cognito::{CognitoError, NetworkErrorKind};
+use crate::messages::Message;
 
 use super::form::{Field, InputError};
 pub use browser::{explain_browser, explain_nonce};
@@ -39,18 +40,17 @@ pub fn explain_srp(error: &SrpError) -> Explanation {
 }
 
 /// Why Auto fell back from SRP to USER_PASSWORD_AUTH, when the app client refused SRP.
-pub fn srp_fallback_note(error: &CognitoError) -> String {
-    let said = match error {
-        CognitoError::Service(e) => format!(" (Cognito said: {}: {})", e.code, e.message),
-        _ => String::new(),
-    };
-    format!(
-        "the app client does not allow SRP{said}. To use SRP, enable ALLOW_USER_SRP_AUTH on the app client"
-    )
+pub fn srp_fallback_note(error: &CognitoError) -> Message {
+    match error {
+        CognitoError::Service(e) => Message::new("note-srp-not-allowed-said")
+            .with("code", &e.code)
+            .with("said", &e.message),
+        _ => Message::new("note-srp-not-allowed"),
+    }
 }
 
 /// Auto stopped before sending the password itself to `server`, which is not Amazon Cognito.
-pub fn explain_password_not_allowed(server: &str, why: &str) -> Explanation {
+pub fn explain_password_not_allowed(server: &str, why: &Message) -> Explanation {
     Explanation::new(
         format!(
             "Your password was not sent to {server}: SRP, which keeps the password on this computer, did not work there, and {server} is not Amazon Cognito."
@@ -60,7 +60,7 @@ pub fn explain_password_not_allowed(server: &str, why: &str) -> Explanation {
             "Or choose the Password flow (on the command line: --flow password).",
         ],
     )
-    .hint_why(format!("Why SRP did not work: {why}."))
+    .hint_why(format!("Why SRP did not work: {}.", why.english()))
 }
 
 pub fn explain_input(error: &InputError) -> Explanation {

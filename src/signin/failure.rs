@@ -4,6 +4,7 @@
 
 use crate::cognito::srp::SrpError;
 use crate::cognito::{CognitoError, Endpoint, ServiceError};
+use crate::messages::Message;
 
 use super::explain::{
     AttemptContext, Explanation, explain_answer, explain_cognito, explain_input,
@@ -73,7 +74,7 @@ pub(super) fn srp_failure(error: SrpError) -> Failure {
 }
 
 /// Auto stopped before sending the password itself to a server that is not Amazon Cognito.
-pub(super) fn password_not_allowed(endpoint: &Endpoint, why: &str) -> Failure {
+pub(super) fn password_not_allowed(endpoint: &Endpoint, why: &Message) -> Failure {
     let server = endpoint.host_and_port();
     Failure {
         explanation: explain_password_not_allowed(&server, why),

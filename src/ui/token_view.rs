@@ -116,7 +116,7 @@ fn heading(ui: &mut Ui, signed: &SignedIn) {
         ui.label(format!("Scopes: {scopes}"));
     }
     for note in &signed.notes {
-        ui.label(format!("• {note}"));
+        ui.label(format!("• {}", note.english()));
     }
     ui.add_space(4.0);
 }

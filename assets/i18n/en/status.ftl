@@ -2,3 +2,17 @@
 
 # What the app is doing, while Cognito is asked again after a failure that may pass.
 status-retrying = { $activity } — retrying ({ $attempt } of { $of })
+
+## Notes shown with the tokens (and as note: lines on the command line): how the sign-in went
+
+# The app used the USER_PASSWORD_AUTH flow instead of SRP; $why is one of the note-srp-… messages.
+note-used-password-auth = Used USER_PASSWORD_AUTH: { $why }.
+note-srp-needs-pool-id = SRP needs the user pool ID, which was not given
+note-srp-challenge-is-a-stub = the server's SRP challenge is not Cognito's (its SRP_B is far too short; moto only imitates SRP)
+note-srp-challenge-unusable = the server's SRP challenge could not be used ({ $error })
+note-srp-not-allowed = the app client does not allow SRP. To use SRP, enable ALLOW_USER_SRP_AUTH on the app client
+note-srp-not-allowed-said = the app client does not allow SRP (Cognito said: { $code }: { $said }). To use SRP, enable ALLOW_USER_SRP_AUTH on the app client
+note-nonce-checked = The ID token carries this sign-in's nonce.
+note-device-forgotten-by-cognito = Cognito no longer knows this computer's remembered device: it was forgotten here, and the sign-in went on without it.
+note-from-token-cache = these tokens came from the token cache; the refresh token from the keychain
+note-from-token-cache-no-refresh = these tokens came from the token cache; there is no refresh token to renew them

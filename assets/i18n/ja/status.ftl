@@ -1,3 +1,16 @@
 ## The status line and the notes the sign-in core reports
 
 status-retrying = { $activity } — 再試行しています（{ $of } 回中 { $attempt } 回目）
+
+## トークンと一緒に表示する注記（コマンドラインでは note: 行）
+
+note-used-password-auth = USER_PASSWORD_AUTH を使用しました: { $why }。
+note-srp-needs-pool-id = SRP にはユーザープール ID が必要ですが、指定されていません
+note-srp-challenge-is-a-stub = サーバーの SRP チャレンジが Cognito のものではありません（SRP_B が短すぎます。moto は SRP を模倣しているだけです）
+note-srp-challenge-unusable = サーバーの SRP チャレンジを使用できませんでした（{ $error }）
+note-srp-not-allowed = アプリクライアントで SRP が許可されていません。SRP を使うには、アプリクライアントで ALLOW_USER_SRP_AUTH を有効にしてください
+note-srp-not-allowed-said = アプリクライアントで SRP が許可されていません（Cognito の応答: { $code }: { $said }）。SRP を使うには、アプリクライアントで ALLOW_USER_SRP_AUTH を有効にしてください
+note-nonce-checked = ID トークンには、このサインインの nonce が含まれています。
+note-device-forgotten-by-cognito = このコンピューターの記憶済みデバイスは Cognito にもう登録されていません。このコンピューターからも削除し、デバイスなしでサインインを続けました。
+note-from-token-cache = これらのトークンはトークンキャッシュから読み込みました。更新トークンはキーチェーンから読み込みました
+note-from-token-cache-no-refresh = これらのトークンはトークンキャッシュから読み込みました。更新トークンがないため、更新できません

@@ -2,6 +2,7 @@
 //! the code for tokens at the token endpoint (and the ID token's nonce checked), the app
 //! client's own token. The tokens then land in the same SignedIn as any other sign-in.
 
+use crate::messages::Message;
 use std::time::SystemTime;
 
 use secrecy::ExposeSecret;
@@ -92,8 +93,7 @@ impl SignInSession {
                     (response.authentication_result.as_ref()).is_some_and(|r| r.id_token.is_some());
                 if has_id_token && self.conversation.as_ref().and_then(|c| c.nonce()).is_some() {
                     // Shown with the tokens, beside the signature check.
-                    self.notes
-                        .push("The ID token carries this sign-in's nonce.".to_owned());
+                    self.notes.push(Message::new("note-nonce-checked"));
                 }
                 self.advance(response, at, false)
             }

@@ -174,7 +174,7 @@ fn tokens_with_this_sign_ins_nonce_sign_in_and_others_do_not() {
     assert_eq!(signed_in(&s).flow.as_str(), BY_BROWSER);
     assert_eq!(
         signed_in(&s).notes,
-        ["The ID token carries this sign-in's nonce."]
+        [crate::messages::Message::new("note-nonce-checked")]
     );
 
     let (mut s, exchange, _) = code_sent();

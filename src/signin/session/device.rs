@@ -6,6 +6,7 @@
 //! the rest of the session: the faces keep and forget devices on `Effect::KeepDevice` and
 //! `Effect::ForgetDevice`.
 
+use crate::messages::Message;
 use std::collections::BTreeMap;
 use std::time::SystemTime;
 
@@ -183,10 +184,8 @@ impl SignInSession {
             return None;
         }
         conversation.device_srp = None;
-        self.notes.push(
-            "Cognito no longer knows this computer's remembered device: it was forgotten here, and the sign-in went on without it."
-                .to_owned(),
-        );
+        self.notes
+            .push(Message::new("note-device-forgotten-by-cognito"));
         let mut effects: Vec<Effect> = (conversation.request.device_owner.clone())
             .map(|owner| Effect::ForgetDevice { owner })
             .into_iter()

@@ -28,6 +28,7 @@ mod restore;
 mod start;
 mod step;
 
+use crate::messages::Message;
 use std::collections::HashMap;
 use std::time::SystemTime;
 
@@ -55,7 +56,7 @@ pub struct SignInSession {
     in_flight: Option<(u64, Step)>,
     conversation: Option<Conversation>,
     flow: AuthFlow,
-    notes: Vec<String>,
+    notes: Vec<Message>,
     srp_source: SrpSource,
     /// Calls that run beside the sign-in: key fetches, GetUser, revoking at sign-out.
     background: HashMap<u64, Background>,

@@ -1,6 +1,7 @@
 //! Where a sign-in stands, as the window shows it: the phase, what the spinner says, and
 //! what is known once signed in.
 
+use crate::messages::Message;
 use std::time::{Duration, SystemTime};
 
 use crate::cognito::retry::Retry;
@@ -37,7 +38,7 @@ pub struct SignedIn {
     /// The InitiateAuth flow that signed in (USER_SRP_AUTH, USER_PASSWORD_AUTH, USER_AUTH).
     pub flow: AuthFlow,
     /// Things worth knowing about how it went, such as a fall-back from SRP.
-    pub notes: Vec<String>,
+    pub notes: Vec<Message>,
     /// When the tokens were last refreshed, and with which operation.
     pub refreshed: Option<(SystemTime, &'static str)>,
     pub refreshing: bool,
@@ -56,7 +57,7 @@ pub struct SignedIn {
 
 impl SignedIn {
     /// Freshly signed in: nothing refreshed, checked or looked up yet.
-    pub(super) fn new(tokens: Tokens, flow: AuthFlow, notes: Vec<String>) -> Box<Self> {
+    pub(super) fn new(tokens: Tokens, flow: AuthFlow, notes: Vec<Message>) -> Box<Self> {
         Box::new(Self {
             tokens,
             flow,

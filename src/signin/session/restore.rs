@@ -4,6 +4,7 @@
 //! keychain kept one.
 
 use crate::cognito::AuthFlow;
+use crate::messages::Message;
 use crate::signin::conversation::Conversation;
 use crate::signin::failure::input_failure;
 use crate::signin::form::SignInForm;
@@ -30,14 +31,14 @@ impl SignInSession {
         self.flow = AuthFlow::Other(FROM_TOKEN_CACHE.to_owned());
         let at = tokens.received_at;
         let note = if tokens.refresh.is_some() {
-            "these tokens came from the token cache; the refresh token from the keychain"
+            "note-from-token-cache"
         } else {
-            "these tokens came from the token cache; there is no refresh token to renew them"
+            "note-from-token-cache-no-refresh"
         };
         self.phase = Phase::SignedIn(SignedIn::new(
             tokens,
             self.flow.clone(),
-            vec![note.to_owned()],
+            vec![Message::new(note)],
         ));
         effects.extend(self.check_tokens(at));
         effects

@@ -49,7 +49,12 @@ fn restored_tokens_are_signed_in_without_a_call() {
         "id.token.cached"
     );
     assert_eq!(signed.flow.as_str(), FROM_TOKEN_CACHE);
-    assert!(signed.notes.iter().any(|n| n.contains("token cache")));
+    assert!(
+        signed
+            .notes
+            .iter()
+            .any(|n| n.english().contains("token cache"))
+    );
     assert!(!s.is_busy());
 }
 

@@ -10,6 +10,7 @@ use crate::cognito::{
     AuthFlow, AuthResponse, AuthenticationResult, ChallengeChoice, ChallengeName, CognitoError,
     Reply,
 };
+use crate::messages::Message;
 use crate::signin::challenge::{Challenge, ChallengeKind, value_text};
 use crate::signin::conversation::Conversation;
 use crate::signin::explain::srp_fallback_note;
@@ -45,9 +46,7 @@ impl SignInSession {
         }
         effects.extend(match flow {
             Flow::Auto if has_pool => self.initiate(AuthFlow::UserSrp, true),
-            Flow::Auto => {
-                self.fall_back("SRP needs the user pool ID, which was not given".to_owned())
-            }
+            Flow::Auto => self.fall_back(Message::new("note-srp-needs-pool-id")),
             Flow::Srp => self.initiate(AuthFlow::UserSrp, false),
             Flow::Password => self.initiate(AuthFlow::UserPassword, false),
             Flow::Choice => self.initiate(AuthFlow::UserAuth, false),
@@ -89,7 +88,7 @@ impl SignInSession {
     /// Auto's step from SRP to USER_PASSWORD_AUTH, which sends the password itself: taken at
     /// once against Amazon Cognito, elsewhere only with the person's yes for that server
     /// (asked by the window once per profile; `--flow password` on the command line).
-    fn fall_back(&mut self, why: String) -> Vec<Effect> {
+    fn fall_back(&mut self, why: Message) -> Vec<Effect> {
         let Some(request) = self.conversation.as_ref().map(|c| &c.request) else {
             return Vec::new();
         };
@@ -97,7 +96,8 @@ impl SignInSession {
             self.phase = Phase::Failed(password_not_allowed(&request.endpoint, &why));
             return Vec::new();
         }
-        self.notes.push(format!("Used USER_PASSWORD_AUTH: {why}."));
+        self.notes
+            .push(Message::new("note-used-password-auth").with("why", why));
         self.initiate(AuthFlow::UserPassword, false)
     }
 
@@ -170,17 +170,14 @@ impl SignInSession {
             && looks_like_a_stub(&challenge_parameters)
         {
             // Nothing about the password has been sent yet, so falling back is safe.
-            return self.fall_back(
-                "the server's SRP challenge is not Cognito's (its SRP_B is far too short; moto only imitates SRP)"
-                    .to_owned(),
-            );
+            return self.fall_back(Message::new("note-srp-challenge-is-a-stub"));
         }
         if name == ChallengeName::PasswordVerifier {
             return match conversation.password_verifier(&challenge_parameters, session, at) {
                 Ok(call) => self.start(call, Step::Automatic, Activity::SigningIn),
-                Err(error) if may_fall_back => self.fall_back(format!(
-                    "the server's SRP challenge could not be used ({error})"
-                )),
+                Err(error) if may_fall_back => self.fall_back(
+                    Message::new("note-srp-challenge-unusable").with("error", error.to_string()),
+                ),
                 Err(error) => self.srp_failed(error),
             };
         }

@@ -90,7 +90,11 @@ fn elsewhere_with_a_yes_auto_falls_back_and_says_so() {
     let (attempt, _, body) = sent(&finish(&mut s, attempt, refused()));
     assert_eq!(body["AuthFlow"], "USER_PASSWORD_AUTH");
     finish(&mut s, attempt, tokens_response());
-    assert!(signed_in(&s).notes[0].starts_with("Used USER_PASSWORD_AUTH: the app client"));
+    assert!(
+        signed_in(&s).notes[0]
+            .english()
+            .starts_with("Used USER_PASSWORD_AUTH: the app client")
+    );
 }
 
 #[test]
