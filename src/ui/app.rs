@@ -33,6 +33,7 @@ use super::panel_choices::PanelChoices;
 use super::profile_bar::ProfileBar;
 use super::request::Request;
 use super::saved_secrets::SavedSecrets;
+use super::speech;
 use super::status::{self, StatusLine};
 use super::trust_prompt::TrustPrompt;
 
@@ -176,6 +177,7 @@ impl CognitoLoginApp {
         self.take_input(ui);
         let config = self.store.config();
         let lang = self.lang(&config);
+        speech::set_language(ui.ctx(), lang);
         egui::Panel::bottom("status-line")
             .exact_size(status::HEIGHT)
             .resizable(false)

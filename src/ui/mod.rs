@@ -40,6 +40,7 @@ mod result_panel;
 mod result_view;
 mod saved_secrets;
 mod secret_input;
+mod speech;
 mod status;
 mod token_cache_link;
 mod token_details;
