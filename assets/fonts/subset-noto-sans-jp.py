@@ -7,9 +7,13 @@ Debian's fonts-noto-cjk package (1:20220127+repack1-1; `apt-get install fonts-no
 under the SIL Open Font License 1.1 (assets/fonts/OFL.txt). Needs fontTools
 (`apt-get install python3-fonttools`).
 
-Kept: the kana, CJK punctuation, full-width forms, the 2,965 kanji of JIS X 0208 level 1
-(the common kanji every Japanese font has had since 1978; nearly all of the jōyō kanji),
-and every other character of assets/i18n/ja/*.ftl, so the catalogue never needs the system.
+Kept: the kana, CJK punctuation, full-width forms and every character of
+assets/i18n/ja/*.ftl, so the app's own Japanese never needs the system's fonts
+(src/ui/fonts_tests.rs checks it). Not kept: other kanji. With the 2,965 kanji of JIS X 0208
+level 1 the font was 1.6 MB and the shipped binary 15.16 MB, over the 15 MB budget
+(BENCHMARKS.md, "Japanese"); a kanji in a username or a token's claims comes from the
+system's fonts instead (every Windows and macOS has one, and a Linux desktop where someone
+types Japanese has one for its input method).
 
 usage: /usr/bin/python3 assets/fonts/subset-noto-sans-jp.py [PATH/TO/NotoSansCJK-Regular.ttc]
 """
@@ -24,20 +28,9 @@ HERE = pathlib.Path(__file__).resolve().parent
 SOURCE = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"
 
 
-def jis_level_1_kanji():
-    """Rows 16 to 47 of JIS X 0208, read through EUC-JP (row r is byte 0xA0 + r)."""
-    for row in range(16, 48):
-        for cell in range(1, 95):
-            try:
-                yield bytes([0xA0 + row, 0xA0 + cell]).decode("euc_jp")
-            except UnicodeDecodeError:
-                pass  # row 47 ends at cell 51
-
-
 def wanted():
     ranges = [(0x3000, 0x30FF), (0x31F0, 0x31FF), (0xFF00, 0xFFEF)]
     codes = {c for start, end in ranges for c in range(start, end + 1)}
-    codes |= {ord(k) for k in jis_level_1_kanji()}
     for catalogue in sorted((HERE.parent / "i18n" / "ja").glob("*.ftl")):
         text = catalogue.read_text(encoding="utf-8")
         codes |= {ord(c) for c in text if ord(c) > 0x7F}

@@ -2,10 +2,10 @@
 //! asks the system for a font per missing character (fontique: fontconfig on Linux, CoreText on
 //! macOS, DirectWrite on Windows, which always have one), but a Linux desktop or a container
 //! without a CJK font has none to give, and every Japanese character would be a box. So a
-//! subset of Noto Sans CJK JP (assets/fonts/: kana, the common kanji and every character of
-//! the Japanese catalogue; 1.6 MB, made by assets/fonts/subset-noto-sans-jp.py, SIL Open Font
-//! License in assets/fonts/OFL.txt) is built in, after egui's fonts: Latin text keeps egui's
-//! look, and only a kanji outside the subset (in a username, say) goes to the system. It is
+//! subset of Noto Sans CJK JP (assets/fonts/: the kana and every character of the Japanese
+//! catalogue, made by assets/fonts/subset-noto-sans-jp.py, SIL Open Font License in
+//! assets/fonts/OFL.txt) is built in, after egui's fonts: Latin text keeps egui's look, and
+//! a kanji the app itself never says (in a username, say) goes to the system. It is
 //! there from the first frame in every language: the Language picker names 日本語 in an
 //! English window too. The price: Chinese text drawn in the window takes this font's Japanese
 //! forms of the kanji it has, not the system's Chinese font.
@@ -28,3 +28,7 @@ pub fn add_japanese(ctx: &egui::Context) {
         families,
     ));
 }
+
+#[cfg(test)]
+#[path = "fonts_tests.rs"]
+mod tests;
