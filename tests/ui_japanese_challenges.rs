@@ -223,6 +223,9 @@ fn the_english_catalogue_says_what_the_labels_say() {
         ("token-sign-out-everywhere", labels::SIGN_OUT_EVERYWHERE),
         ("token-cancel", labels::CANCEL),
         ("token-remember-refresh", labels::REMEMBER_REFRESH),
+        ("token-curl-url", labels::CURL_URL),
+        ("token-clear-clipboard", labels::CLEAR_CLIPBOARD),
+        ("token-resume", labels::RESUME),
     ];
     let kinds = [
         (TokenKind::Id, "id"),

@@ -105,3 +105,14 @@ token-sign-out-everywhere = Sign out everywhere
 token-sign-out-everywhere-hint = End every session of this user on every device (GlobalSignOut)
 token-sign-out-everywhere-says = This ends every session of this user on every device: every app and browser where they are signed in must sign in again. The tokens here are forgotten too.
 token-cancel = Cancel
+
+## The panel's own choices (src/ui/panel_choices.rs) and resuming with the saved refresh token
+
+token-curl-url = URL for curl
+token-curl-needs-url = Type the URL the curl command should call: the ID and access tokens' Copy buttons wait for it.
+# A checkbox followed by a number of seconds and token-seconds-after: "Clear the clipboard after [60] s"
+token-clear-clipboard = Clear the clipboard after
+token-seconds-after = s
+token-clear-clipboard-hint = Only if the clipboard still holds what this app put there
+token-resume = Sign in with the saved refresh token
+token-resume-hint = Get fresh tokens without the password, with the refresh token kept in the keychain

@@ -102,3 +102,14 @@ token-sign-out-everywhere = すべてのデバイスからサインアウト
 token-sign-out-everywhere-hint = このユーザーのすべてのデバイスのセッションを終了します (GlobalSignOut)
 token-sign-out-everywhere-says = このユーザーのすべてのデバイスのセッションを終了します。サインインしているすべてのアプリとブラウザーで、もう一度サインインが必要になります。ここにあるトークンも破棄されます。
 token-cancel = キャンセル
+
+## The panel's own choices (src/ui/panel_choices.rs) and resuming with the saved refresh token
+
+token-curl-url = curl の URL
+token-curl-needs-url = curl コマンドで呼び出す URL を入力してください。入力するまで、ID トークンとアクセストークンのコピーボタンは使用できません。
+# A checkbox followed by a number of seconds and token-seconds-after: "Clear the clipboard after [60] s"
+token-clear-clipboard = クリップボードを自動で消去:
+token-seconds-after = 秒後
+token-clear-clipboard-hint = クリップボードの内容がこのアプリでコピーしたもののままの場合にのみ消去します
+token-resume = 保存された更新トークンでサインイン
+token-resume-hint = キーチェーンに保存された更新トークンを使って、パスワードなしで新しいトークンを取得します
