@@ -248,3 +248,33 @@ fn the_english_catalogue_says_what_the_labels_say() {
         assert_ne!(tr(Lang::Ja, key), label, "{key} is translated");
     }
 }
+
+/// Every character of these screens' Japanese catalogues is in the window's fonts (egui's and
+/// the built-in Japanese subset), so no machine without a CJK font shows a box in their place.
+#[test]
+fn the_built_in_fonts_draw_every_character_of_these_catalogues() {
+    let ui = open_with(
+        None,
+        Settings {
+            language_flag: Some(Lang::Ja),
+            ..Settings::default()
+        },
+    );
+    let font = egui::FontId::proportional(14.0);
+    let catalogues = [
+        include_str!("../assets/i18n/ja/challenges.ftl"),
+        include_str!("../assets/i18n/ja/tokens.ftl"),
+    ];
+    let missing: Vec<char> = (ui.harness.ctx).fonts_mut(|fonts| {
+        let mut missing: Vec<char> = catalogues
+            .iter()
+            .flat_map(|text| text.chars())
+            .filter(|c| !c.is_control() && !fonts.has_glyph(&font, *c))
+            .collect();
+        missing.dedup();
+        // A kanji outside JIS level 1 is not in the subset: the check can tell.
+        assert!(!fonts.has_glyph(&font, '齉'));
+        missing
+    });
+    assert!(missing.is_empty(), "{missing:?}");
+}

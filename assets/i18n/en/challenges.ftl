@@ -80,3 +80,18 @@ challenge-add-response-key = Add response key
 
 challenge-unsupported-webauthn = Passkeys (WEB_AUTHN) are not supported in this app yet. Start over and choose another way to sign in, such as the password.
 challenge-unsupported-device-srp = Remembered-device sign-in (DEVICE_SRP_AUTH) is not supported in this app yet. Ask an administrator to turn off device tracking for this app client, or forget the device.
+
+## An answer refused before it is sent (src/signin/session/answer.rs). Ready for when an
+## answer's problem can be a message (failure.rs's answer_problem taking a Message).
+
+challenge-problem-closed = The sign-in was closed; start over.
+challenge-problem-does-not-fit = This answer does not fit the challenge on screen.
+challenge-problem-no-setup-session = Cognito sent no session for setting up the authenticator; start over.
+challenge-problem-type-new-password = Type the new password.
+# $names: the attribute names as the user pool spells them, e.g. name, birthdate
+challenge-problem-required-attributes = Fill in the required attributes: { $names }.
+challenge-problem-passkey = Passkeys (WEB_AUTHN) are not supported in this app yet; choose another way to sign in.
+challenge-problem-needs-password = This way needs the password: start over and type it in the form.
+challenge-problem-srp-needs-pool = SRP needs the user pool ID: start over and fill it in, or choose PASSWORD.
+challenge-problem-no-response-key = Add at least one response key and its value.
+challenge-problem-type-code = Type the code.

@@ -80,3 +80,18 @@ challenge-add-response-key = レスポンスキーを追加
 
 challenge-unsupported-webauthn = パスキー (WEB_AUTHN) によるサインインは、このアプリではまだサポートされていません。最初からやり直して、パスワードなど別のサインイン方法を選択してください。
 challenge-unsupported-device-srp = 記憶済みデバイスによるサインイン (DEVICE_SRP_AUTH) は、このアプリではまだサポートされていません。管理者にこのアプリクライアントのデバイス追跡をオフにしてもらうか、デバイスを削除してください。
+
+## An answer refused before it is sent (src/signin/session/answer.rs). Ready for when an
+## answer's problem can be a message (failure.rs's answer_problem taking a Message).
+
+challenge-problem-closed = サインインは終了しています。最初からやり直してください。
+challenge-problem-does-not-fit = この回答は、表示中のチャレンジに対応していません。
+challenge-problem-no-setup-session = 認証アプリの設定用のセッションが Cognito から返されませんでした。最初からやり直してください。
+challenge-problem-type-new-password = 新しいパスワードを入力してください。
+# $names: the attribute names as the user pool spells them, e.g. name, birthdate
+challenge-problem-required-attributes = 必須の属性を入力してください: { $names }。
+challenge-problem-passkey = パスキー (WEB_AUTHN) によるサインインは、このアプリではまだサポートされていません。別のサインイン方法を選択してください。
+challenge-problem-needs-password = この方法にはパスワードが必要です。最初からやり直して、フォームにパスワードを入力してください。
+challenge-problem-srp-needs-pool = SRP にはユーザープール ID が必要です。最初からやり直して入力するか、PASSWORD を選択してください。
+challenge-problem-no-response-key = レスポンスキーとその値を 1 つ以上追加してください。
+challenge-problem-type-code = 確認コードを入力してください。
