@@ -8,6 +8,7 @@ use secrecy::SecretString;
 
 use crate::cognito::oauth::percent_encode;
 use crate::cognito::{ChallengeChoice, ChallengeName, Password, SessionToken};
+use crate::messages::Message;
 
 use super::failure::Failure;
 
@@ -93,13 +94,33 @@ pub enum CodeSource {
 }
 
 impl CodeSource {
-    /// The words for it in "the code from the …".
+    /// Its name in the catalogues' selectors (`$medium`: app, sms, email).
+    pub fn medium(self) -> &'static str {
+        match self {
+            Self::AuthenticatorApp => "app",
+            Self::TextMessage => "sms",
+            Self::Email => "email",
+        }
+    }
+
+    /// The words for it in "the code from the …" (English, for the command line).
     pub fn label(self) -> &'static str {
         match self {
             Self::AuthenticatorApp => "authenticator app",
             Self::TextMessage => "text message",
             Self::Email => "e-mail",
         }
+    }
+}
+
+impl CodeChallenge {
+    /// What the form asks: "Enter the code from the text message sent to +1***0100."
+    pub fn prompt(&self) -> Message {
+        let asked = match &self.destination {
+            Some(to) => Message::new("challenge-code-sent-to").with("to", to.as_str()),
+            None => Message::new("challenge-code-from"),
+        };
+        asked.with("medium", self.source.medium())
     }
 }
 
@@ -135,6 +156,40 @@ pub enum Answer {
     Custom(SecretString),
     /// Response keys typed by hand for a challenge this app does not know.
     Generic(Vec<(String, SecretString)>),
+}
+
+impl Challenge {
+    /// The form's heading: what is asked, with Cognito's name of the challenge.
+    pub fn title(&self) -> Message {
+        let key = match &self.kind {
+            ChallengeKind::NewPassword { .. } => "challenge-title-new-password",
+            ChallengeKind::Code(CodeChallenge {
+                source: CodeSource::AuthenticatorApp,
+                ..
+            }) => "challenge-title-authenticator",
+            ChallengeKind::Code(_) => "challenge-title-code-sent",
+            ChallengeKind::SelectMfa { .. } => "challenge-title-select-mfa",
+            ChallengeKind::SelectChallenge { .. } => "challenge-title-select-challenge",
+            ChallengeKind::MfaSetup { .. } => "challenge-title-mfa-setup",
+            ChallengeKind::Custom => "challenge-title-custom",
+            ChallengeKind::Unsupported { .. } | ChallengeKind::Other => "challenge-title-other",
+        };
+        Message::new(key).with("name", self.name.to_string())
+    }
+
+    /// Why this app cannot answer an `Unsupported` challenge, in the person's language (the
+    /// kind's `reason` is the English, for the command line).
+    pub fn unsupported_why(&self) -> Option<Message> {
+        match (&self.kind, &self.name) {
+            (ChallengeKind::Unsupported { .. }, ChallengeName::WebAuthn) => {
+                Some(Message::new("challenge-unsupported-webauthn"))
+            }
+            (ChallengeKind::Unsupported { .. }, ChallengeName::DeviceSrpAuth) => {
+                Some(Message::new("challenge-unsupported-device-srp"))
+            }
+            _ => None,
+        }
+    }
 }
 
 impl ChallengeKind {

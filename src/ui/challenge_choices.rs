@@ -6,20 +6,24 @@ use egui::Ui;
 use crate::cognito::ChallengeChoice;
 use crate::signin::Answer;
 
-/// A friendly name for an MFA method or USER_AUTH choice; the code stays in the tooltip.
-fn choice_label(choice: &ChallengeChoice) -> &str {
-    match choice {
-        ChallengeChoice::SoftwareTokenMfa => "Authenticator app",
-        ChallengeChoice::SmsMfa | ChallengeChoice::SmsOtp => "Text message (SMS)",
-        ChallengeChoice::EmailOtp => "E-mail",
+use super::speech;
+
+/// A friendly name for an MFA method or USER_AUTH choice, in the frame's language; the code
+/// stays in the tooltip.
+fn choice_label(ui: &Ui, choice: &ChallengeChoice) -> String {
+    let key = match choice {
+        ChallengeChoice::SoftwareTokenMfa => "challenge-choice-authenticator",
+        ChallengeChoice::SmsMfa | ChallengeChoice::SmsOtp => "challenge-choice-sms",
+        ChallengeChoice::EmailOtp => "challenge-choice-email",
         // Not a choice Cognito documents (its e-mail factor is EMAIL_OTP); labelled all the
         // same, as it always was, should a pool or an emulator offer it.
-        ChallengeChoice::Other(name) if name == "EMAIL_MFA" => "E-mail",
-        ChallengeChoice::Password => "Password",
-        ChallengeChoice::PasswordSrp => "Password (SRP)",
-        ChallengeChoice::WebAuthn => "Passkey",
-        ChallengeChoice::Other(name) => name,
-    }
+        ChallengeChoice::Other(name) if name == "EMAIL_MFA" => "challenge-choice-email",
+        ChallengeChoice::Password => "challenge-choice-password",
+        ChallengeChoice::PasswordSrp => "challenge-choice-password-srp",
+        ChallengeChoice::WebAuthn => "challenge-choice-passkey",
+        ChallengeChoice::Other(name) => return name.clone(),
+    };
+    speech::say(ui.ctx(), key)
 }
 
 /// Choices as Cognito spells them, for the person who wants the exact names.
@@ -34,7 +38,7 @@ pub fn choice_buttons(ui: &mut Ui, choices: &[ChallengeChoice]) -> Option<Answer
     ui.horizontal_wrapped(|ui| {
         for choice in choices {
             if ui
-                .button(choice_label(choice))
+                .button(choice_label(ui, choice))
                 .on_hover_text(choice.as_str())
                 .clicked()
             {
@@ -43,7 +47,7 @@ pub fn choice_buttons(ui: &mut Ui, choices: &[ChallengeChoice]) -> Option<Answer
         }
     });
     if choices.is_empty() {
-        ui.label("Cognito offered no choices; start over.");
+        ui.label(speech::say(ui.ctx(), "challenge-no-choices"));
     }
     picked
 }

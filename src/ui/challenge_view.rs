@@ -9,15 +9,16 @@ use secrecy::ExposeSecret;
 use zeroize::Zeroizing;
 
 use crate::cognito::{ChallengeName, Password};
-use crate::signin::{Answer, Challenge, ChallengeKind, CodeChallenge, CodeSource, TotpSetup};
+use crate::messages::Message;
+use crate::signin::{Answer, Challenge, ChallengeKind, CodeChallenge, TotpSetup};
 
 use super::challenge_choices::{choice_buttons, names_of};
 use super::copied::COPIED_FEEDBACK_SECS;
 use super::form_rows::primary_button;
-use super::labels;
 use super::request::Request;
 use super::result_view::failed;
 use super::secret_input::SecretInput;
+use super::speech;
 
 const FIELD_WIDTH: f32 = 260.0;
 const QR_SIDE: f32 = 200.0;
@@ -41,18 +42,15 @@ pub struct ChallengeInputs {
 
 /// What is asked, the time left to answer, and why the last answer was refused.
 fn heading(ui: &mut Ui, challenge: &Challenge, now: SystemTime) {
-    ui.label(RichText::new(title(challenge)).strong());
+    ui.label(RichText::new(words(ui, &challenge.title())).strong());
     let left = challenge.seconds_left(now);
     if left == 0 {
-        ui.colored_label(
-            ui.visuals().warn_fg_color,
-            "The time to answer has probably run out: start over if Cognito refuses.",
-        );
+        ui.colored_label(ui.visuals().warn_fg_color, say(ui, "challenge-time-up"));
     } else {
-        ui.label(format!(
-            "Time left to answer: {}:{:02}",
-            left / 60,
-            left % 60
+        let left = format!("{}:{:02}", left / 60, left % 60);
+        ui.label(words(
+            ui,
+            &Message::new("challenge-time-left").with("left", left),
         ));
     }
     if let Some(problem) = &challenge.problem {
@@ -84,8 +82,8 @@ impl ChallengeInputs {
         }
         ui.add_space(8.0);
         if ui
-            .button(labels::START_OVER)
-            .on_hover_text("Leave this step and go back to the form")
+            .button(say(ui, "challenge-start-over"))
+            .on_hover_text(say(ui, "challenge-start-over-hint"))
             .clicked()
         {
             out(Request::StartOver);
@@ -106,11 +104,11 @@ impl ChallengeInputs {
             } => self.new_password_form(ui, required, attributes),
             ChallengeKind::Code(code) => self.code_form(ui, code),
             ChallengeKind::SelectMfa { choices } => {
-                ui.label("Choose how to receive the sign-in code:");
+                ui.label(say(ui, "challenge-choose-mfa"));
                 choice_buttons(ui, choices)
             }
             ChallengeKind::SelectChallenge { choices } => {
-                ui.label("Choose how to sign in:");
+                ui.label(say(ui, "challenge-choose-sign-in"));
                 choice_buttons(ui, choices)
             }
             ChallengeKind::MfaSetup {
@@ -120,10 +118,9 @@ impl ChallengeInputs {
                 can_setup,
                 totp: None,
             } => {
-                ui.label(format!(
-                    "The user must set up MFA first ({}). Only an authenticator app can be set up here; ask an administrator to add a phone number or e-mail address for the other kinds.",
-                    names_of(can_setup)
-                ));
+                let methods = names_of(can_setup);
+                let why = Message::new("challenge-mfa-setup-elsewhere").with("methods", methods);
+                ui.label(words(ui, &why));
                 None
             }
             ChallengeKind::Custom => {
@@ -131,11 +128,14 @@ impl ChallengeInputs {
                 self.custom_form(ui)
             }
             ChallengeKind::Unsupported { reason } => {
-                ui.label(*reason);
+                match challenge.unsupported_why() {
+                    Some(why) => ui.label(words(ui, &why)),
+                    None => ui.label(*reason),
+                };
                 None
             }
             ChallengeKind::Other => {
-                ui.label("This app does not know this step. What Cognito sent:");
+                ui.label(say(ui, "challenge-unknown-step"));
                 parameter_grid(ui, challenge);
                 self.generic_form(ui)
             }
@@ -143,15 +143,9 @@ impl ChallengeInputs {
     }
 
     fn code_form(&mut self, ui: &mut Ui, code: &CodeChallenge) -> Option<Answer> {
-        match &code.destination {
-            Some(to) => ui.label(format!(
-                "Enter the code from the {} sent to {to}.",
-                code.source.label()
-            )),
-            None => ui.label(format!("Enter the code from the {}.", code.source.label())),
-        };
+        ui.label(words(ui, &code.prompt()));
         let entered = code_row(ui, &mut self.code, &mut self.focus_first);
-        let clicked = primary_button(ui, labels::CONTINUE).clicked();
+        let clicked = primary_button(ui, &say(ui, "challenge-continue")).clicked();
         (clicked || entered).then(|| Answer::Code(self.code.to_secret()))
     }
 
@@ -161,19 +155,23 @@ impl ChallengeInputs {
         setup: &TotpSetup,
         out: &mut dyn FnMut(Request),
     ) -> Option<Answer> {
-        ui.label("Set up an authenticator app: scan this code with it, or type the key by hand.");
+        ui.label(say(ui, "challenge-totp-intro"));
         ui.add_space(4.0);
-        super::qr_view::show(ui, setup.uri.expose_secret(), QR_SIDE, labels::QR_CODE);
+        let qr_name = say(ui, "challenge-qr-code");
+        super::qr_view::show(ui, setup.uri.expose_secret(), QR_SIDE, &qr_name);
         if let Some((issuer, account)) = setup.entry() {
-            ui.label(format!("The app lists it as {issuer} ({account})."));
+            let entry = Message::new("challenge-totp-entry")
+                .with("issuer", issuer)
+                .with("account", account);
+            ui.label(words(ui, &entry));
         }
         ui.horizontal_wrapped(|ui| {
-            ui.label("Key:");
+            ui.label(say(ui, "challenge-key"));
             ui.add(
                 egui::Label::new(RichText::new(setup.secret.expose_secret()).monospace())
                     .selectable(true),
             );
-            if ui.button(labels::COPY_KEY).clicked() {
+            if ui.button(say(ui, "challenge-copy-key")).clicked() {
                 let key = Zeroizing::new(setup.secret.expose_secret().to_owned());
                 out(Request::CopyText(key));
                 self.key_copied_at = Some(ui.input(|i| i.time));
@@ -183,14 +181,14 @@ impl ChallengeInputs {
                 .key_copied_at
                 .is_some_and(|at| now - at < COPIED_FEEDBACK_SECS)
             {
-                ui.label(labels::COPIED);
+                ui.label(say(ui, "challenge-copied"));
                 ui.ctx()
                     .request_repaint_after_secs(COPIED_FEEDBACK_SECS as f32);
             }
         });
-        ui.label("Then enter the code the app shows.");
+        ui.label(say(ui, "challenge-totp-then"));
         let entered = code_row(ui, &mut self.code, &mut self.focus_first);
-        let clicked = primary_button(ui, labels::CONTINUE).clicked();
+        let clicked = primary_button(ui, &say(ui, "challenge-continue")).clicked();
         (clicked || entered).then(|| Answer::Code(self.code.to_secret()))
     }
 
@@ -200,15 +198,19 @@ impl ChallengeInputs {
         required: &[String],
         current: &BTreeMap<String, String>,
     ) -> Option<Answer> {
-        ui.label("Choose a new password to replace the temporary one.");
+        ui.label(say(ui, "challenge-new-password-intro"));
+        let (first, again) = (
+            say(ui, "challenge-new-password"),
+            say(ui, "challenge-new-password-again"),
+        );
         let mut entered = false;
         egui::Grid::new("new-password")
             .num_columns(2)
             .spacing([12.0, 6.0])
             .show(ui, |ui| {
                 let focus = std::mem::take(&mut self.focus_first);
-                entered |= secret_row(ui, labels::NEW_PASSWORD, &mut self.new_password, focus);
-                entered |= secret_row(ui, labels::CONFIRM_PASSWORD, &mut self.confirm, false);
+                entered |= secret_row(ui, &first, &mut self.new_password, focus);
+                entered |= secret_row(ui, &again, &mut self.confirm, false);
                 for name in required {
                     let value = self
                         .attributes
@@ -223,12 +225,13 @@ impl ChallengeInputs {
                 }
             });
         if !required.is_empty() {
-            ui.label("The user pool requires the attributes above.");
+            ui.label(say(ui, "challenge-required-attributes"));
         }
         if self.mismatch {
-            ui.colored_label(ui.visuals().error_fg_color, "The two passwords differ.");
+            let differ = say(ui, "challenge-passwords-differ");
+            ui.colored_label(ui.visuals().error_fg_color, differ);
         }
-        let clicked = primary_button(ui, labels::CONTINUE).clicked();
+        let clicked = primary_button(ui, &say(ui, "challenge-continue")).clicked();
         if !(clicked || entered) {
             return None;
         }
@@ -257,7 +260,7 @@ impl ChallengeInputs {
         egui::Grid::new("custom-answer")
             .num_columns(2)
             .show(ui, |ui| {
-                let label = ui.label(labels::ANSWER);
+                let label = ui.label(say(ui, "challenge-answer"));
                 let response = ui
                     .add(TextEdit::singleline(self.answer.buffer()).desired_width(FIELD_WIDTH))
                     .labelled_by(label.id);
@@ -267,14 +270,12 @@ impl ChallengeInputs {
                 entered = submitted(ui, &response);
                 ui.end_row();
             });
-        let clicked = primary_button(ui, labels::CONTINUE).clicked();
+        let clicked = primary_button(ui, &say(ui, "challenge-continue")).clicked();
         (clicked || entered).then(|| Answer::Custom(self.answer.to_secret()))
     }
 
     fn generic_form(&mut self, ui: &mut Ui) -> Option<Answer> {
-        ui.label(
-            "Add the response keys Cognito expects (USERNAME and SECRET_HASH are added for you).",
-        );
+        ui.label(say(ui, "challenge-generic-intro"));
         if self.generic.is_empty() {
             self.generic.push((String::new(), SecretInput::default()));
         }
@@ -283,19 +284,23 @@ impl ChallengeInputs {
             .spacing([12.0, 6.0])
             .show(ui, |ui| {
                 for (n, (key, value)) in self.generic.iter_mut().enumerate() {
-                    let label = ui.label(format!("{} {}", labels::RESPONSE_KEY, n + 1));
+                    let row = n as i64 + 1;
+                    let name = Message::new("challenge-response-key").with("n", row);
+                    let label = ui.label(words(ui, &name));
                     ui.add(TextEdit::singleline(key).desired_width(180.0))
                         .labelled_by(label.id);
-                    let label = ui.label(format!("{} {}", labels::RESPONSE_VALUE, n + 1));
+                    let name = Message::new("challenge-response-value").with("n", row);
+                    let label = ui.label(words(ui, &name));
                     ui.add(TextEdit::singleline(value.buffer()).desired_width(FIELD_WIDTH))
                         .labelled_by(label.id);
                     ui.end_row();
                 }
             });
-        if ui.button(labels::ADD_RESPONSE_KEY).clicked() {
+        if ui.button(say(ui, "challenge-add-response-key")).clicked() {
             self.generic.push((String::new(), SecretInput::default()));
         }
-        primary_button(ui, labels::CONTINUE).clicked().then(|| {
+        let continued = primary_button(ui, &say(ui, "challenge-continue")).clicked();
+        continued.then(|| {
             Answer::Generic(
                 self.generic
                     .iter()
@@ -304,25 +309,6 @@ impl ChallengeInputs {
             )
         })
     }
-}
-
-fn title(challenge: &Challenge) -> String {
-    let what = match &challenge.kind {
-        ChallengeKind::NewPassword { .. } => "A new password is required",
-        ChallengeKind::Code(CodeChallenge {
-            source: CodeSource::AuthenticatorApp,
-            ..
-        }) => "Enter the code from your authenticator app",
-        ChallengeKind::Code(_) => "Enter the code that was sent to you",
-        ChallengeKind::SelectMfa { .. } => "Choose a sign-in code method",
-        ChallengeKind::SelectChallenge { .. } => "Choose how to sign in",
-        ChallengeKind::MfaSetup { .. } => "Set up multi-factor authentication",
-        ChallengeKind::Custom => "Answer the custom challenge",
-        ChallengeKind::Unsupported { .. } | ChallengeKind::Other => {
-            "Cognito asks for one more step"
-        }
-    };
-    format!("{what} ({})", challenge.name)
 }
 
 fn parameter_grid(ui: &mut Ui, challenge: &Challenge) {
@@ -352,11 +338,11 @@ fn parameter_grid(ui: &mut Ui, challenge: &Challenge) {
 fn code_row(ui: &mut Ui, value: &mut SecretInput, focus: &mut bool) -> bool {
     let mut entered = false;
     ui.horizontal(|ui| {
-        let label = ui.label(labels::CODE);
+        let label = ui.label(say(ui, "challenge-code"));
         let response = ui
             .add(
                 TextEdit::singleline(value.buffer())
-                    .hint_text("e.g. 123456")
+                    .hint_text(say(ui, "challenge-code-hint"))
                     .desired_width(120.0)
                     .font(egui::TextStyle::Monospace),
             )
@@ -383,6 +369,14 @@ fn secret_row(ui: &mut Ui, label: &str, value: &mut SecretInput, focus: bool) ->
     }
     ui.end_row();
     submitted(ui, &response)
+}
+
+fn say(ui: &Ui, key: &str) -> String {
+    speech::say(ui.ctx(), key)
+}
+
+fn words(ui: &Ui, message: &Message) -> String {
+    speech::words(ui.ctx(), message)
 }
 
 fn submitted(ui: &Ui, response: &egui::Response) -> bool {

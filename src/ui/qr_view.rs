@@ -10,7 +10,7 @@ const QUIET_ZONE: usize = 4;
 /// Shows `data` as a QR code `side` points wide; a label when it cannot be encoded (too long).
 pub fn show(ui: &mut Ui, data: &str, side: f32, label: &str) {
     let Ok(code) = QrCode::new(data.as_bytes()) else {
-        ui.label("This key is too long for a QR code; type it into the app instead.");
+        ui.label(super::speech::say(ui.ctx(), "challenge-qr-too-long"));
         return;
     };
     let width = code.width();

@@ -6,28 +6,41 @@ use std::time::{Duration, SystemTime};
 
 use egui::{Color32, RichText, Ui};
 
-use crate::workbench::jwt::{TIMES, expiry_words, local_date, minutes_left};
+use crate::messages::Message;
+use crate::workbench::jwt::{TIMES, expiry_message, far_future, local_date, time_left};
 use crate::workbench::{Jwt, TokenKind, Tokens, Verdict};
 
 use super::labels;
 use super::request::Request;
+use super::speech::{say, words};
 
 /// The signature check, and whose keys it used: "the user pool's" only where nobody but the
 /// person chose the server (a token signed by a look-alike's own keys is not the pool's).
 fn verdict_line(ui: &mut Ui, (verdict, keys_from): (Option<&Verdict>, Option<&str>)) {
-    let (text, color) = match verdict {
-        None => ("Signature: checking…".to_owned(), ui.visuals().weak_text_color()),
+    let visuals = ui.visuals();
+    // The reasons stay as the check words them (the command line's JSON carries them too).
+    let (said, color) = match verdict {
+        None => (
+            Message::new("token-signature-checking"),
+            visuals.weak_text_color(),
+        ),
         Some(Verdict::Valid) => (
             match keys_from {
-                None => "Signature: valid (checked with the user pool's keys; issuer, audience, use and expiry match)".to_owned(),
-                Some(server) => format!("Signature: valid (checked with keys from {server}, which is not Amazon Cognito; issuer, audience, use and expiry match)"),
+                None => Message::new("token-signature-valid"),
+                Some(server) => Message::new("token-signature-valid-from").with("server", server),
             },
             Color32::from_rgb(90, 180, 90),
         ),
-        Some(Verdict::Invalid(reason)) => (format!("Signature: INVALID: {reason}"), ui.visuals().error_fg_color),
-        Some(Verdict::Unchecked(reason)) => (format!("Signature: could not check: {reason}"), ui.visuals().warn_fg_color),
+        Some(Verdict::Invalid(reason)) => (
+            Message::new("token-signature-invalid").with("reason", reason.as_str()),
+            visuals.error_fg_color,
+        ),
+        Some(Verdict::Unchecked(reason)) => (
+            Message::new("token-signature-unchecked").with("reason", reason.as_str()),
+            visuals.warn_fg_color,
+        ),
     };
-    ui.label(RichText::new(text).color(color));
+    ui.label(RichText::new(words(ui.ctx(), &said)).color(color));
 }
 
 pub fn details(
@@ -38,14 +51,16 @@ pub fn details(
     now: SystemTime,
     out: &mut dyn FnMut(Request),
 ) {
-    egui::CollapsingHeader::new(labels::details(kind))
+    // The ID from the English name: the same whichever language is on screen.
+    egui::CollapsingHeader::new(words(ui.ctx(), &kind.details_heading()))
         .id_salt(("details", labels::details(kind)))
         .show(ui, |ui| {
             verdict_line(ui, verdict);
             let jwt = match Jwt::parse(token) {
                 Ok(jwt) => jwt,
                 Err(e) => {
-                    ui.label(format!("Not a readable JWT: {e}."));
+                    let why = Message::new("token-not-a-jwt").with("error", e.to_string());
+                    ui.label(words(ui.ctx(), &why));
                     return;
                 }
             };
@@ -63,9 +78,10 @@ pub fn details(
                             continue;
                         };
                         ui.monospace(name);
-                        let mut text = local_date(at, "%Y-%m-%d %H:%M:%S");
+                        let mut text = date(ui, at, "%Y-%m-%d %H:%M:%S");
                         if name == "exp" {
-                            text = format!("{text} ({})", expiry_words(at, now));
+                            let countdown = words(ui.ctx(), &expiry_message(at, now));
+                            text = format!("{text} ({countdown})");
                         }
                         let response = ui.label(text);
                         if name == "exp" && at > now && ui.is_rect_visible(response.rect) {
@@ -76,13 +92,14 @@ pub fn details(
                     }
                 });
             ui.add_space(4.0);
-            ui.label("Header");
+            ui.label(say(ui.ctx(), "token-header"));
             ui.add(
                 egui::Label::new(RichText::new(jwt.pretty_header()).monospace()).selectable(true),
             );
             ui.horizontal(|ui| {
-                ui.label("Claims");
-                if ui.small_button(labels::copy_claims(kind)).clicked() {
+                ui.label(say(ui.ctx(), "token-claims"));
+                let copy = words(ui.ctx(), &kind.copy_claims_button());
+                if ui.small_button(copy).clicked() {
                     out(Request::CopyClaims(kind));
                 }
             });
@@ -97,25 +114,41 @@ pub fn details(
 /// the details said 23 h 59 min). Redrawn when the minute changes, not every second.
 pub fn expiry_text(ui: &Ui, tokens: &Tokens, now: SystemTime) -> String {
     let Some(at) = tokens.expires_at() else {
-        return "The server did not say when the tokens expire.".to_owned();
+        return say(ui.ctx(), "token-expiry-unknown");
+    };
+    // Client credentials give an access token alone.
+    let which = if tokens.id.is_some() {
+        "both"
+    } else {
+        "access"
     };
     let when = local_date(at, "%H:%M:%S");
-    // Client credentials give an access token alone.
-    let (which, verb) = if tokens.id.is_some() {
-        ("The ID and access tokens", "expire")
-    } else {
-        ("The access token", "expires")
-    };
     if at <= now {
-        return format!("{which} expired at {when}. Refresh or sign in again.");
+        let said = Message::new("token-expired-at")
+            .with("tokens", which)
+            .with("when", when);
+        return words(ui.ctx(), &said);
     }
-    let Some(left) = minutes_left(at, now) else {
-        return format!("{which} {verb} in the {when}.");
+    let Some(left) = time_left(at, now) else {
+        let said = Message::new("token-expires-far").with("tokens", which);
+        return words(ui.ctx(), &said);
     };
     if let Ok(until) = at.duration_since(now) {
         let into_minute = until.as_secs() % 60;
         ui.ctx()
             .request_repaint_after(Duration::from_secs(into_minute + 1));
     }
-    format!("{which} {verb} at {when}, in {left}.")
+    let said = Message::new("token-expires-at")
+        .with("tokens", which)
+        .with("when", when)
+        .with("left", left);
+    words(ui.ctx(), &said)
+}
+
+/// `at` in local time, or "far future" in the frame's language past the year 9999.
+fn date(ui: &Ui, at: SystemTime, format: &str) -> String {
+    if far_future(at) {
+        return say(ui.ctx(), "token-far-future");
+    }
+    local_date(at, format)
 }

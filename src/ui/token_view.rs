@@ -6,19 +6,17 @@ use std::time::SystemTime;
 use egui::{RichText, Ui};
 use secrecy::ExposeSecret;
 
+use crate::messages::Message;
 use crate::signin::SignedIn;
 use crate::workbench::tokens::shorten_to;
 use crate::workbench::{Preset, TokenKind, Tokens};
 
 use super::copied::copied_recently;
-use super::labels;
 use super::panel_choices::PanelChoices;
 use super::request::Request;
 use super::result_view::{Heading, developer_detail, explained};
+use super::speech::{say, words};
 use super::token_details::{details, expiry_text};
-
-/// Which token an API usually wants (landscape.md §2).
-const WHICH_TOKEN: &str = "Which one? API Gateway's Cognito authorizer takes the ID token unless OAuth scopes are configured; APIs guarded by scopes, and Cognito's own user APIs (aws.cognito.signin.user.admin), take the access token.";
 
 pub struct View<'a> {
     pub signed: &'a SignedIn,
@@ -61,7 +59,7 @@ pub fn show(ui: &mut Ui, view: View<'_>, out: &mut dyn FnMut(Request)) {
     ui.label(expiry_text(ui, &signed.tokens, now));
     if tester {
         ui.add_space(8.0);
-        if ui.button(labels::SIGN_OUT).clicked() {
+        if ui.button(say(ui.ctx(), "token-sign-out")).clicked() {
             out(Request::SignOut);
         }
         if *choices != before {
@@ -71,7 +69,8 @@ pub fn show(ui: &mut Ui, view: View<'_>, out: &mut dyn FnMut(Request)) {
     }
     // Body size: `.small()` drew it at 9 px, too small to read.
     if !signed.by_client_credentials() {
-        ui.label(WHICH_TOKEN);
+        // Which token an API usually wants (landscape.md §2).
+        ui.label(say(ui.ctx(), "token-which"));
     }
     refresh_news(ui, signed);
     for kind in [TokenKind::Id, TokenKind::Access] {
@@ -102,21 +101,23 @@ pub fn show(ui: &mut Ui, view: View<'_>, out: &mut dyn FnMut(Request)) {
 
 fn heading(ui: &mut Ui, signed: &SignedIn) {
     let said = if signed.by_client_credentials() {
-        "Got an access token for the app client"
+        "token-got-access-token"
     } else {
-        "Signed in"
+        "token-signed-in"
     };
     ui.label(
-        RichText::new(said)
+        RichText::new(say(ui.ctx(), said))
             .strong()
             .color(ui.visuals().hyperlink_color),
     );
-    ui.label(format!("Flow used: {}", signed.flow));
+    let flow = Message::new("token-flow-used").with("flow", signed.flow.to_string());
+    ui.label(words(ui.ctx(), &flow));
     if let Some(scopes) = signed.scopes() {
-        ui.label(format!("Scopes: {scopes}"));
+        let scopes = Message::new("token-scopes").with("scopes", scopes.to_string());
+        ui.label(words(ui.ctx(), &scopes));
     }
     for note in &signed.notes {
-        ui.label(format!("• {}", note.english()));
+        ui.label(format!("• {}", words(ui.ctx(), note)));
     }
     ui.add_space(4.0);
 }
@@ -153,7 +154,7 @@ fn token_grid(
                 egui::Layout::left_to_right(egui::Align::Center),
                 |ui| {
                     ui.set_min_width(name.x);
-                    ui.label(kind.label());
+                    ui.label(words(ui.ctx(), &kind.name()));
                 },
             );
             ui.monospace(shorten_to(token.expose_secret(), fits));
@@ -161,32 +162,33 @@ fn token_grid(
                 return;
             }
             let applied = preset.for_token(kind);
-            let tip = format!(
-                "{} as \"{}\" (Ctrl+{})",
-                labels::copy(kind),
-                applied.label(),
-                n + 1
-            );
+            let copy = words(ui.ctx(), &kind.copy_button());
+            let tip = Message::new("token-copy-tip")
+                .with("copy", copy.as_str())
+                .with("preset", applied.message())
+                .with("n", n as i64 + 1);
+            let tip = words(ui.ctx(), &tip);
             let ready = !(no_url && applied == Preset::Curl);
-            let button = ui.add_enabled(ready, egui::Button::new(labels::copy(kind)));
+            let button = ui.add_enabled(ready, egui::Button::new(copy));
             if button.on_hover_text(tip).clicked() {
                 out(Request::Copy(kind));
             }
             if copied_recently(copied, kind, time) {
-                ui.label(labels::COPIED);
+                ui.label(say(ui.ctx(), "token-copied"));
             }
         });
     }
-    if let Some(label) = preset.copy_all_label() {
+    if let Some(label) = preset.copy_all_message() {
         ui.horizontal(|ui| {
-            if ui.button(label).on_hover_text("Ctrl+1, 2 or 3").clicked() {
+            let (label, tip) = (words(ui.ctx(), &label), say(ui.ctx(), "token-copy-all-tip"));
+            if ui.button(label).on_hover_text(tip).clicked() {
                 out(Request::Copy(TokenKind::Id));
             }
             if TokenKind::ALL
                 .into_iter()
                 .any(|kind| copied_recently(copied, kind, time))
             {
-                ui.label(labels::COPIED);
+                ui.label(say(ui.ctx(), "token-copied"));
             }
         });
     }
@@ -212,15 +214,22 @@ fn actions_row(
     ui.horizontal_wrapped(|ui| {
         let machine = signed.by_client_credentials();
         if signed.can_refresh() {
-            let says = if machine {
-                "Ask for a new access token with the client credentials"
-            } else {
-                "Get new ID and access tokens with the refresh token"
-            };
+            let says = say(
+                ui.ctx(),
+                if machine {
+                    "token-refresh-hint-client"
+                } else {
+                    "token-refresh-hint"
+                },
+            );
             if signed.refreshing {
                 ui.add(egui::Spinner::new());
-                ui.label("Refreshing…");
-            } else if ui.button(labels::REFRESH).on_hover_text(says).clicked() {
+                ui.label(say(ui.ctx(), "token-refreshing"));
+            } else if (ui
+                .button(say(ui.ctx(), "token-refresh"))
+                .on_hover_text(says))
+            .clicked()
+            {
                 out(Request::Refresh);
             }
         }
@@ -228,26 +237,23 @@ fn actions_row(
         if tokens.access.is_some()
             && !machine
             && ui
-                .button(labels::WHO_AM_I)
-                .on_hover_text("Ask Cognito for this user's attributes (GetUser)")
+                .button(say(ui.ctx(), "token-who-am-i"))
+                .on_hover_text(say(ui.ctx(), "token-who-am-i-hint"))
                 .clicked()
         {
             out(Request::WhoAmI);
         }
         if ui
-            .button(labels::SAVE_POSTMAN)
-            .on_hover_text(
-                "Save a Postman environment file with the tokens (Environments > Import)",
-            )
+            .button(say(ui.ctx(), "token-save-postman"))
+            .on_hover_text(say(ui.ctx(), "token-save-postman-hint"))
             .clicked()
         {
             out(Request::SavePostman);
         }
         if tokens.refresh.is_some() {
-            ui.checkbox(&mut choices.include_refresh, labels::INCLUDE_REFRESH)
-                .on_hover_text(
-                    "The refresh token signs in again for days: leave it out of a file you share",
-                );
+            let include = say(ui.ctx(), "token-include-refresh");
+            ui.checkbox(&mut choices.include_refresh, include)
+                .on_hover_text(say(ui.ctx(), "token-include-refresh-hint"));
         }
     });
 }
@@ -262,8 +268,8 @@ fn keep_row(
 ) {
     let mut on = auto_refresh;
     if ui
-        .checkbox(&mut on, labels::AUTO_REFRESH)
-        .on_hover_text("While the window is open, refresh a minute before the tokens expire")
+        .checkbox(&mut on, say(ui.ctx(), "token-auto-refresh"))
+        .on_hover_text(say(ui.ctx(), "token-auto-refresh-hint"))
         .changed()
     {
         out(Request::AutoRefresh(on));
@@ -272,8 +278,8 @@ fn keep_row(
         return;
     };
     if ui
-        .checkbox(&mut keep, labels::REMEMBER_REFRESH)
-        .on_hover_text("Sign in again later without the password; Sign out forgets it")
+        .checkbox(&mut keep, say(ui.ctx(), "token-remember-refresh"))
+        .on_hover_text(say(ui.ctx(), "token-remember-refresh-hint"))
         .changed()
     {
         out(Request::RememberRefresh(keep));
@@ -287,15 +293,16 @@ fn sign_out_row(ui: &mut Ui, signed: &SignedIn, out: &mut dyn FnMut(Request)) {
     let asking_id = egui::Id::unique("asking-to-sign-out-everywhere");
     let asked_for = ui.data(|d| d.get_temp::<SystemTime>(asking_id));
     if asked_for == Some(signed.tokens.received_at) {
+        let everywhere = say(ui.ctx(), "token-sign-out-everywhere");
         ui.group(|ui| {
-            ui.label(RichText::new(labels::SIGN_OUT_EVERYWHERE).strong());
-            ui.label(SIGN_OUT_EVERYWHERE_SAYS);
+            ui.label(RichText::new(&everywhere).strong());
+            ui.label(say(ui.ctx(), "token-sign-out-everywhere-says"));
             ui.horizontal(|ui| {
-                if ui.button(labels::SIGN_OUT_EVERYWHERE).clicked() {
+                if ui.button(&everywhere).clicked() {
                     ui.data_mut(|d| d.remove::<SystemTime>(asking_id));
                     out(Request::SignOutEverywhere);
                 }
-                if ui.button(labels::CANCEL).clicked() {
+                if ui.button(say(ui.ctx(), "token-cancel")).clicked() {
                     ui.data_mut(|d| d.remove::<SystemTime>(asking_id));
                 }
             });
@@ -304,16 +311,16 @@ fn sign_out_row(ui: &mut Ui, signed: &SignedIn, out: &mut dyn FnMut(Request)) {
     }
     ui.horizontal(|ui| {
         if ui
-            .button(labels::SIGN_OUT)
-            .on_hover_text("Revoke the refresh token with Cognito and forget the tokens here")
+            .button(say(ui.ctx(), "token-sign-out"))
+            .on_hover_text(say(ui.ctx(), "token-sign-out-hint"))
             .clicked()
         {
             out(Request::SignOut);
         }
         if signed.can_sign_out_everywhere()
             && ui
-                .button(labels::SIGN_OUT_EVERYWHERE)
-                .on_hover_text("End every session of this user on every device (GlobalSignOut)")
+                .button(say(ui.ctx(), "token-sign-out-everywhere"))
+                .on_hover_text(say(ui.ctx(), "token-sign-out-everywhere-hint"))
                 .clicked()
         {
             let asked = signed.tokens.received_at;
@@ -322,19 +329,16 @@ fn sign_out_row(ui: &mut Ui, signed: &SignedIn, out: &mut dyn FnMut(Request)) {
     });
 }
 
-/// What Sign out everywhere does, asked before it is done (GlobalSignOut: every refresh
-/// token the user was given stops working; cognito-protocol.md).
-const SIGN_OUT_EVERYWHERE_SAYS: &str = "This ends every session of this user on every device: every app and browser where they are signed in must sign in again. The tokens here are forgotten too.";
-
 fn preset_row(ui: &mut Ui, choices: &mut PanelChoices) {
     ui.horizontal(|ui| {
-        let label = ui.label(labels::COPY_AS);
+        let label = ui.label(say(ui.ctx(), "token-copy-as"));
         egui::ComboBox::from_id_salt("copy-preset")
             .width(260.0)
-            .selected_text(choices.preset.label())
+            .selected_text(words(ui.ctx(), &choices.preset.message()))
             .show_ui(ui, |ui| {
                 for preset in Preset::ALL {
-                    ui.selectable_value(&mut choices.preset, preset, preset.label());
+                    let name = words(ui.ctx(), &preset.message());
+                    ui.selectable_value(&mut choices.preset, preset, name);
                 }
             })
             .response
@@ -359,7 +363,7 @@ fn who_am_i_answer(ui: &mut Ui, signed: &SignedIn) {
     if signed.looking_up {
         ui.horizontal(|ui| {
             ui.add(egui::Spinner::new());
-            ui.label("Asking Cognito who this is…");
+            ui.label(say(ui.ctx(), "token-asking-who"));
         });
     }
     match &signed.user {
@@ -369,7 +373,8 @@ fn who_am_i_answer(ui: &mut Ui, signed: &SignedIn) {
             developer_detail(ui, problem);
         }
         Some(Ok(user)) => {
-            ui.label(RichText::new(format!("User {}", user.username)).strong());
+            let who = Message::new("token-user").with("username", user.username.as_str());
+            ui.label(RichText::new(words(ui.ctx(), &who)).strong());
             egui::Grid::new("user-attributes")
                 .num_columns(2)
                 .spacing([12.0, 4.0])

@@ -6,6 +6,8 @@ use std::time::{Duration, SystemTime};
 use base64::Engine as _;
 use serde_json::{Map, Value};
 
+use crate::messages::Message;
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum JwtError {
     NotThreeParts,
@@ -138,44 +140,70 @@ pub fn utc_rfc3339(at: SystemTime, seconds: chrono::SecondsFormat) -> Option<Str
         .then(|| chrono::DateTime::<chrono::Utc>::from(at).to_rfc3339_opts(seconds, true))
 }
 
-/// "expires in 59:12", "expires in 2 h 05 min", or "expired 3 min ago".
+/// "expires in 59:12", "expires in 2 h 05 min", or "expired 3 min ago" (English).
 pub fn expiry_words(exp: SystemTime, now: SystemTime) -> String {
+    expiry_message(exp, now).english()
+}
+
+/// The countdown to `exp`, to the second: "expires in 59:12", "expires in 2 h 05 min",
+/// "expired 3 min ago", or "far future" past the year 9999.
+pub fn expiry_message(exp: SystemTime, now: SystemTime) -> Message {
     if !within_dates(exp) {
-        return "far future".to_owned();
+        return Message::new("token-far-future");
     }
     match exp.duration_since(now) {
         Ok(left) => {
             let secs = left.as_secs();
             if secs >= 3600 {
-                format!("expires in {} h {:02} min", secs / 3600, secs % 3600 / 60)
+                Message::new("token-expires-in-hours")
+                    .with("hours", whole(secs / 3600))
+                    .with("minutes", format!("{:02}", secs % 3600 / 60))
             } else {
-                format!("expires in {}:{:02}", secs / 60, secs % 60)
+                let clock = format!("{}:{:02}", secs / 60, secs % 60);
+                Message::new("token-expires-in-clock").with("clock", clock)
             }
         }
         Err(past) => {
             let secs = past.duration().as_secs();
             if secs < 120 {
-                format!("expired {secs} s ago")
+                Message::new("token-expired-seconds-ago").with("seconds", whole(secs))
             } else {
-                format!("expired {} min ago", secs / 60)
+                Message::new("token-expired-minutes-ago").with("minutes", whole(secs / 60))
             }
         }
     }
 }
 
 /// The time left until `exp` to the minute, for a line that is not redrawn every second:
-/// "23 h 59 min", "12 min", "less than a minute"; `None` once it has passed or past the year
-/// 9999 (`local_date` says "far future" there).
+/// "23 h 59 min", "12 minutes", "less than a minute" (English); `None` once it has passed or
+/// past the year 9999 (`local_date` says "far future" there).
 pub fn minutes_left(exp: SystemTime, now: SystemTime) -> Option<String> {
+    time_left(exp, now).map(|left| left.english())
+}
+
+/// [`minutes_left`] as a message, for the language on screen.
+pub fn time_left(exp: SystemTime, now: SystemTime) -> Option<Message> {
     if !within_dates(exp) {
         return None;
     }
     let minutes = exp.duration_since(now).ok()?.as_secs() / 60;
     Some(match minutes {
-        0 => "less than a minute".to_owned(),
-        1..60 => format!("{minutes} min"),
-        _ => format!("{} h {:02} min", minutes / 60, minutes % 60),
+        0 => Message::new("token-left-under-a-minute"),
+        1..60 => Message::new("token-left-minutes").with("minutes", whole(minutes)),
+        _ => Message::new("token-left-hours")
+            .with("hours", whole(minutes / 60))
+            .with("minutes", format!("{:02}", minutes % 60)),
     })
+}
+
+/// Whether `at` is past the year 9999, where `local_date` says "far future".
+pub fn far_future(at: SystemTime) -> bool {
+    !within_dates(at)
+}
+
+/// A count for a message (the catalogue picks the plural form); no count here nears i64's end.
+fn whole(count: u64) -> i64 {
+    i64::try_from(count).unwrap_or(i64::MAX)
 }
 
 #[cfg(test)]

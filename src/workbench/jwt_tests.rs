@@ -92,7 +92,8 @@ fn minutes_left_for_the_summary_line() {
         minutes_left(at, before(86_399)).as_deref(),
         Some("23 h 59 min")
     );
-    assert_eq!(minutes_left(at, before(725)).as_deref(), Some("12 min"));
+    assert_eq!(minutes_left(at, before(725)).as_deref(), Some("12 minutes"));
+    assert_eq!(minutes_left(at, before(65)).as_deref(), Some("1 minute"));
     assert_eq!(
         minutes_left(at, before(59)).as_deref(),
         Some("less than a minute")
@@ -100,4 +101,23 @@ fn minutes_left_for_the_summary_line() {
     assert_eq!(minutes_left(at, at + Duration::from_secs(1)), None);
     let far = SystemTime::UNIX_EPOCH + Duration::from_secs(9_000_000_000_000_000);
     assert_eq!(minutes_left(far, at), None);
+}
+
+#[test]
+fn time_left_and_the_countdown_in_japanese() {
+    use crate::messages::Lang;
+    let at = SystemTime::UNIX_EPOCH + Duration::from_secs(100_000);
+    let before = |s| at - Duration::from_secs(s);
+    let left = |s| time_left(at, before(s)).map(|m| m.words(Lang::Ja));
+    assert_eq!(left(86_399).as_deref(), Some("23 時間 59 分"));
+    assert_eq!(left(725).as_deref(), Some("12 分"));
+    assert_eq!(left(59).as_deref(), Some("1 分未満"));
+    assert_eq!(
+        expiry_message(at, before(3552)).words(Lang::Ja),
+        "有効期限まで残り 59:12"
+    );
+    assert_eq!(
+        expiry_message(at, at + Duration::from_secs(600)).words(Lang::Ja),
+        "10 分前に有効期限切れ"
+    );
 }

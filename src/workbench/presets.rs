@@ -7,6 +7,7 @@ use secrecy::ExposeSecret;
 use serde::{Deserialize, Serialize};
 
 use super::tokens::{TokenKind, Tokens};
+use crate::messages::Message;
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -38,6 +39,27 @@ impl Preset {
             Self::Curl => "curl command",
             Self::Env => ".env lines (all tokens)",
             Self::PostmanEnv => "Postman environment",
+        }
+    }
+
+    /// Its name in the person's language (`label` is the English, for the settings and logs).
+    pub fn message(self) -> Message {
+        Message::new(match self {
+            Self::Raw => "token-preset-raw",
+            Self::Bearer => "token-preset-bearer",
+            Self::AuthorizationHeader => "token-preset-authorization",
+            Self::Curl => "token-preset-curl",
+            Self::Env => "token-preset-env",
+            Self::PostmanEnv => "token-preset-postman",
+        })
+    }
+
+    /// [`Self::copy_all_label`] in the person's language.
+    pub fn copy_all_message(self) -> Option<Message> {
+        match self {
+            Self::Env => Some(Message::new("token-copy-all-env")),
+            Self::PostmanEnv => Some(Message::new("token-copy-all-postman")),
+            _ => None,
         }
     }
 

@@ -6,6 +6,7 @@ use secrecy::{ExposeSecret, SecretString};
 
 use super::jwt::unverified_claims;
 use crate::cognito::{AuthenticationResult, RefreshToken};
+use crate::messages::Message;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokenKind {
@@ -23,6 +24,42 @@ impl TokenKind {
             Self::Access => "Access token",
             Self::Refresh => "Refresh token",
         }
+    }
+
+    /// Its name in the person's language ("ID token", "ID トークン").
+    pub fn name(self) -> Message {
+        self.pick("token-name-id", "token-name-access", "token-name-refresh")
+    }
+
+    /// Its Copy button ("Copy ID token", "ID トークンをコピー").
+    pub fn copy_button(self) -> Message {
+        self.pick("token-copy-id", "token-copy-access", "token-copy-refresh")
+    }
+
+    /// The heading of its details ("ID token details").
+    pub fn details_heading(self) -> Message {
+        self.pick(
+            "token-details-id",
+            "token-details-access",
+            "token-details-refresh",
+        )
+    }
+
+    /// The button copying its claims ("Copy ID token claims").
+    pub fn copy_claims_button(self) -> Message {
+        self.pick(
+            "token-copy-claims-id",
+            "token-copy-claims-access",
+            "token-copy-claims-refresh",
+        )
+    }
+
+    fn pick(self, id: &'static str, access: &'static str, refresh: &'static str) -> Message {
+        Message::new(match self {
+            Self::Id => id,
+            Self::Access => access,
+            Self::Refresh => refresh,
+        })
     }
 }
 
