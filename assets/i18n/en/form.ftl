@@ -12,3 +12,109 @@ form-show-password = Show password
 form-sign-in = Sign in
 form-stop-waiting = Stop waiting for Cognito (Esc)
 form-password-goes-to = The password goes to { $destination }.
+
+# The folded section with the proxy and the timeout.
+form-advanced = Advanced
+
+## "Where is the pool?" and the rows it chooses between (src/ui/place_rows.rs)
+
+form-where-is-the-pool = Where is the pool?
+form-in-an-aws-region = Amazon Cognito, in an AWS region
+form-at-an-endpoint = A local emulator or custom endpoint
+form-endpoint = Endpoint URL
+form-endpoint-hint = e.g. http://127.0.0.1:9229
+# Under the endpoint field, when neither a region, a pool ID nor an endpoint was given.
+form-endpoint-missing = Enter the endpoint URL (e.g. http://127.0.0.1:9229)
+form-region = Region
+form-region-hint = e.g. eu-west-1
+form-region-hint-optional = optional beside an endpoint
+form-pick-region = Pick a region
+form-pool-id = User pool ID
+form-pool-id-hint = optional, e.g. eu-west-1_AbC123
+# The pool ID names another region than the one typed.
+form-pool-elsewhere = This pool is in { $pool-region }, not { $region }.
+
+## How the tokens are got, and the managed login rows (src/ui/domain_rows.rs)
+
+form-sign-in-with = Sign in with
+form-kind-password = Username and password
+form-kind-browser = Managed login in the browser
+form-kind-client-credentials = Client credentials (machine to machine)
+form-domain = Domain
+form-domain-hint = e.g. https://myapp.auth.eu-west-1.amazoncognito.com
+form-scopes = Scopes
+form-scopes-hint-machine = the resource server's, e.g. orders/read orders/write
+form-scopes-hint-browser = empty = openid email profile
+form-callback-url = Callback URL
+form-callback-url-hint = empty = http://localhost:53682/callback
+form-identity-provider = Identity provider
+form-identity-provider-hint = optional: Google, or a SAML/OIDC provider's name
+form-page-language = Page language
+form-page-language-hint = optional: the sign-in page's language, e.g. ja
+form-sign-out-url = Sign-out URL
+form-sign-out-url-hint = optional: a sign-out URL of the app client
+
+## The flow, and Advanced (src/ui/form_grid.rs)
+
+form-flow = Sign-in flow
+form-flow-auto = Auto (SRP, else password)
+form-flow-srp = SRP (USER_SRP_AUTH)
+form-flow-password = Password (USER_PASSWORD_AUTH)
+form-flow-choice = Choice-based (USER_AUTH)
+form-preferred-challenge = Preferred challenge
+form-let-cognito-ask = (let Cognito offer the choice)
+form-proxy = Proxy
+form-proxy-hint = empty = the system's (HTTPS_PROXY); e.g. http://proxy.example.com:3128
+form-timeout = Request timeout (seconds)
+
+## The form's button, and what it says once locked (src/ui/form_view.rs)
+
+form-sign-in-with-browser = Sign in with browser
+form-get-token = Get token
+# The button's tooltip: its name and the key that presses it.
+form-button-hover = { $button } (Enter)
+form-browser-goes-to = The sign-in page opens in your browser, at { $domain }: the password goes there.
+form-secret-goes-to = The client secret goes to { $domain }.
+form-no-place = Where the user pool is has not been filled in: go Back and fill in the region or endpoint, and the app client ID.
+# The locked form's one line: who signs in ($who, a username or how), where, with which app client.
+form-summary = { $who } at { $place }, app client { $client }
+
+## The region picker: each region's place, as the AWS console names it
+
+# A region in the picker: its code, then its place.
+form-region-listed = { $region } — { $place }
+form-region-us-east-1 = N. Virginia
+form-region-us-east-2 = Ohio
+form-region-us-west-1 = N. California
+form-region-us-west-2 = Oregon
+form-region-af-south-1 = Cape Town
+form-region-ap-east-1 = Hong Kong
+form-region-ap-south-1 = Mumbai
+form-region-ap-south-2 = Hyderabad
+form-region-ap-southeast-1 = Singapore
+form-region-ap-southeast-2 = Sydney
+form-region-ap-southeast-3 = Jakarta
+form-region-ap-southeast-4 = Melbourne
+form-region-ap-southeast-5 = Malaysia
+form-region-ap-northeast-1 = Tokyo
+form-region-ap-northeast-2 = Seoul
+form-region-ap-northeast-3 = Osaka
+form-region-ca-central-1 = Canada Central
+form-region-ca-west-1 = Calgary
+form-region-eu-central-1 = Frankfurt
+form-region-eu-central-2 = Zurich
+form-region-eu-west-1 = Ireland
+form-region-eu-west-2 = London
+form-region-eu-west-3 = Paris
+form-region-eu-north-1 = Stockholm
+form-region-eu-south-1 = Milan
+form-region-eu-south-2 = Spain
+form-region-il-central-1 = Tel Aviv
+form-region-me-central-1 = UAE
+form-region-me-south-1 = Bahrain
+form-region-mx-central-1 = Mexico Central
+form-region-sa-east-1 = São Paulo
+form-region-us-gov-east-1 = GovCloud US-East
+form-region-us-gov-west-1 = GovCloud US-West
+form-region-cn-north-1 = Beijing
+form-region-cn-northwest-1 = Ningxia
