@@ -151,7 +151,8 @@ pub fn problem_row<'a>(
     field: Field,
 ) {
     for problem in problems.into_iter().filter(|p| p.field() == field) {
-        problem_line(ui, &sentence(&problem.to_string()));
+        let words = super::speech::words(ui.ctx(), &problem.message());
+        problem_line(ui, &sentence(&words));
     }
 }
 
@@ -163,7 +164,7 @@ pub fn problem_line(ui: &mut Ui, text: &str) {
 }
 
 /// The checks speak in lower case for the command line ("error: enter the username"); beside
-/// a field they start a sentence.
+/// a field they start a sentence (Japanese has no case: unchanged).
 fn sentence(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {

@@ -118,3 +118,38 @@ form-region-us-gov-east-1 = GovCloud US-East
 form-region-us-gov-west-1 = GovCloud US-West
 form-region-cn-north-1 = Beijing
 form-region-cn-northwest-1 = Ningxia
+
+## What is wrong with a field, under it (src/signin/form_words.rs, src/cognito/endpoint_words.rs).
+## The English is also the command line's ("error: enter the username"): the window starts it
+## with a capital letter.
+
+form-error-missing-client-id = enter the app client ID
+form-error-bad-client-id = the app client ID may contain only letters, digits, _ and + (up to 128)
+form-error-bad-client-secret = the client secret must not contain spaces (and is at most 128 characters)
+form-error-missing-username = enter the username
+form-error-missing-password = enter the password
+form-error-long-username = the username is longer than Cognito allows ({ $max } characters)
+form-error-long-password = the password is longer than Cognito allows ({ $max } characters)
+form-error-pool-id-needed-for-srp = SRP sign-in needs the user pool ID (choose the Password flow to sign in without it)
+# $choices: the challenge names Cognito knows, comma-separated.
+form-error-bad-preferred-challenge = the preferred challenge must be one of { $choices }
+form-error-missing-domain = enter the user pool's domain (e.g. https://myapp.auth.eu-west-1.amazoncognito.com)
+# $problem: one of the form-error-… messages about a URL.
+form-error-domain = the domain: { $problem }
+# $why: why this app cannot listen on the callback URL, in the listener's own (English) words.
+form-error-callback = { $why }
+form-error-missing-scopes = enter the scopes to ask for (the resource server's, e.g. orders/read)
+form-error-bad-scope = "{ $scope }" is not a scope: no spaces, quotes or backslashes
+form-error-secret-needed-for-machine = enter the client secret: client credentials are the app client's own sign-in
+form-error-bad-timeout = the timeout must be 1 to { $max } seconds, not { $given }
+form-error-missing-region = choose a region (or give a custom endpoint URL)
+form-error-bad-region = "{ $region }" is not an AWS region name (expected something like us-east-1)
+form-error-bad-pool-id = "{ $pool-id }" is not a user pool ID (expected <region>_<id>, e.g. eu-west-1_AbCdEf123)
+form-error-region-mismatch = the user pool ID belongs to { $pool-region }, but the region is { $region }; a pool is only reachable in its own region
+form-error-bad-url = "{ $url }" is not a valid URL
+form-error-plain-http = { $url } uses plain http:// on a non-local host; use https://, plain http is allowed only for 127.0.0.1, ::1 or localhost
+form-error-unsupported-scheme = { $url } must start with https:// (or http:// for a local emulator)
+form-error-credentials-in-url = the endpoint URL must not contain a user name or password (user:password@)
+form-error-bad-proxy = "{ $proxy }" is not a proxy URL (expected http://host:port or https://host:port)
+form-error-proxy-credentials = the proxy URL must not contain a user name or password; a proxy that needs them can be given in the HTTPS_PROXY environment variable
+form-error-query-in-url = { $url } must not have a query (?…) or fragment (#…): give only scheme, host, port and path

@@ -113,3 +113,33 @@ form-region-us-gov-east-1 = AWS GovCloud (米国東部)
 form-region-us-gov-west-1 = AWS GovCloud (米国西部)
 form-region-cn-north-1 = 中国 (北京)
 form-region-cn-northwest-1 = 中国 (寧夏)
+
+## 入力欄の下に表示する、入力内容の問題
+
+form-error-missing-client-id = アプリクライアント ID を入力してください。
+form-error-bad-client-id = アプリクライアント ID に使用できるのは英字、数字、_ と + のみです（128 文字まで）。
+form-error-bad-client-secret = クライアントシークレットに空白は使用できません（128 文字まで）。
+form-error-missing-username = ユーザー名を入力してください。
+form-error-missing-password = パスワードを入力してください。
+form-error-long-username = ユーザー名が Cognito の上限（{ $max } 文字）を超えています。
+form-error-long-password = パスワードが Cognito の上限（{ $max } 文字）を超えています。
+form-error-pool-id-needed-for-srp = SRP によるサインインにはユーザープール ID が必要です（ユーザープール ID なしでサインインするには、認証フローで「パスワード」を選択してください）。
+form-error-bad-preferred-challenge = 優先するチャレンジは { $choices } のいずれかにしてください。
+form-error-missing-domain = ユーザープールのドメインを入力してください（例: https://myapp.auth.eu-west-1.amazoncognito.com）。
+form-error-domain = ドメイン: { $problem }
+form-error-callback = このコールバック URL は使用できません: { $why }
+form-error-missing-scopes = 要求するスコープを入力してください（リソースサーバーのスコープ。例: orders/read）。
+form-error-bad-scope = 「{ $scope }」はスコープではありません。空白、引用符、バックスラッシュは使用できません。
+form-error-secret-needed-for-machine = クライアントシークレットを入力してください。クライアント認証情報は、アプリクライアント自身のサインインです。
+form-error-bad-timeout = タイムアウトは 1～{ $max } 秒にしてください（指定値: { $given }）。
+form-error-missing-region = リージョンを選択してください（またはカスタムエンドポイント URL を指定してください）。
+form-error-bad-region = 「{ $region }」は AWS リージョン名ではありません（us-east-1 のような名前を指定してください）。
+form-error-bad-pool-id = 「{ $pool-id }」はユーザープール ID ではありません（<リージョン>_<ID> の形式です。例: eu-west-1_AbCdEf123）。
+form-error-region-mismatch = ユーザープール ID は { $pool-region } のものですが、リージョンは { $region } です。ユーザープールには、そのユーザープールのリージョンでのみアクセスできます。
+form-error-bad-url = 「{ $url }」は有効な URL ではありません。
+form-error-plain-http = { $url } は、ローカル以外のホストで暗号化されない http:// を使用しています。https:// を使用してください。http:// を使用できるのは 127.0.0.1、::1、localhost のみです。
+form-error-unsupported-scheme = { $url } は https://（ローカルエミュレーターの場合は http://）で始まる必要があります。
+form-error-credentials-in-url = エンドポイント URL にユーザー名やパスワード (user:password@) を含めることはできません。
+form-error-bad-proxy = 「{ $proxy }」はプロキシ URL ではありません（http://host:port または https://host:port の形式で指定してください）。
+form-error-proxy-credentials = プロキシ URL にユーザー名やパスワードを含めることはできません。認証が必要なプロキシは、環境変数 HTTPS_PROXY で指定できます。
+form-error-query-in-url = { $url } にクエリ (?…) やフラグメント (#…) を含めることはできません。スキーム、ホスト、ポート、パスのみを指定してください。
