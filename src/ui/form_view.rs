@@ -279,7 +279,8 @@ impl FormFields {
         match self.problems.first() {
             None => FormAction::Send(Box::new(Event::Submit(form))),
             Some(first) => {
-                let field = self.place.field_for(first);
+                let by_domain = self.values.target.kind.uses_domain();
+                let field = self.place.field_for(first, by_domain);
                 if field == Field::Endpoint {
                     self.place.open_endpoint();
                 }

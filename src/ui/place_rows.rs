@@ -36,9 +36,12 @@ impl PlaceRows {
     }
 
     /// The field where a problem is fixed: with the endpoint chosen, a missing place is a
-    /// missing endpoint, not a missing region.
-    pub fn field_for(&self, problem: &InputError) -> Field {
-        if self.at_endpoint && is_missing_place(problem) {
+    /// missing endpoint, not a missing region; signing in through the pool's domain (managed
+    /// login, client credentials), the place comes from the domain, so it is the domain.
+    pub fn field_for(&self, problem: &InputError, by_domain: bool) -> Field {
+        if by_domain && is_missing_place(problem) {
+            Field::Domain
+        } else if self.at_endpoint && is_missing_place(problem) {
             Field::Endpoint
         } else {
             problem.field()
