@@ -6,10 +6,7 @@ use egui::Ui;
 
 use crate::workbench::Preset;
 
-use super::labels;
-
-/// What the curl preset asks for before its Copy buttons work.
-const CURL_NEEDS_URL: &str = "Type the URL the curl command should call: the ID and access tokens' Copy buttons wait for it.";
+use super::speech::say;
 
 /// The token panel's own choices, remembered with the settings.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -26,7 +23,7 @@ impl PanelChoices {
     /// The curl command's URL, and the ask for one while there is none.
     pub fn curl_url_row(&mut self, ui: &mut Ui) {
         ui.horizontal(|ui| {
-            let label = ui.label(labels::CURL_URL);
+            let label = ui.label(say(ui.ctx(), "form-panel-curl-url"));
             let width = (ui.available_width() - 8.0).clamp(120.0, 600.0);
             ui.add(
                 egui::TextEdit::singleline(&mut self.curl_url)
@@ -37,7 +34,8 @@ impl PanelChoices {
         });
         if self.curl_url.trim().is_empty() {
             // No made-up address: a curl command for api.example.com sends the token nowhere.
-            ui.colored_label(ui.visuals().warn_fg_color, CURL_NEEDS_URL);
+            let needs_url = say(ui.ctx(), "form-panel-curl-needs-url");
+            ui.colored_label(ui.visuals().warn_fg_color, needs_url);
         }
     }
 
@@ -45,18 +43,19 @@ impl PanelChoices {
     pub fn clear_row(&mut self, ui: &mut Ui) {
         ui.horizontal(|ui| {
             let mut on = self.clear_clipboard_secs > 0;
-            if ui.checkbox(&mut on, labels::CLEAR_CLIPBOARD).changed() {
+            let clear = say(ui.ctx(), "form-panel-clear-clipboard");
+            if ui.checkbox(&mut on, clear).changed() {
                 self.clear_clipboard_secs = if on { 60 } else { 0 };
             }
             if on {
                 ui.add(
                     egui::DragValue::new(&mut self.clear_clipboard_secs)
                         .range(5..=3600)
-                        .suffix(" s"),
+                        .suffix(say(ui.ctx(), "form-panel-seconds-suffix")),
                 );
             }
         })
         .response
-        .on_hover_text("Only if the clipboard still holds what this app put there");
+        .on_hover_text(say(ui.ctx(), "form-panel-clear-clipboard-hover"));
     }
 }
