@@ -31,3 +31,23 @@ activity-waiting-for-browser = Waiting for the browser…
 ## Said on the status line by the form's own code
 
 status-settings-not-saved = Settings were not saved: { $problem }
+
+## Saved secrets removed because the form now points elsewhere (src/ui/saved_secrets.rs)
+
+# $what: client-secret, refresh-token or both; $profile: the profile's name; the servers and
+# app client IDs where the secrets were saved, and where the form now points.
+status-secrets-not-sent = The { $what ->
+        [client-secret] client secret
+        [refresh-token] refresh token
+       *[both] client secret and refresh token
+    } saved for "{ $profile }" belonged to app client { $from-client } at { $from-server }, not to { $to-client } at { $to-server }, so { $what ->
+        [both] they were
+       *[other] it was
+    } removed and not sent.
+# $said: status-secrets-not-sent.
+status-type-client-secret-again = { $said } Type the client secret of this app client (leave it empty if it has none), then sign in again.
+status-secrets-removed = Removed the saved { $what ->
+        [client-secret] client secret
+        [refresh-token] refresh token
+       *[both] client secret and refresh token
+    } of "{ $profile }": it was saved for another server or app client.

@@ -27,3 +27,17 @@ activity-waiting-for-browser = ブラウザーでの操作を待っています�
 ## フォームのコードがステータス行に表示するもの
 
 status-settings-not-saved = 設定を保存できませんでした: { $problem }
+
+## フォームの接続先が変わったために削除した保存済みシークレット（src/ui/saved_secrets.rs）
+
+status-secrets-not-sent = 「{ $profile }」に保存されていた{ $what ->
+        [client-secret] クライアントシークレット
+        [refresh-token] 更新トークン
+       *[both] クライアントシークレットと更新トークン
+    }は、{ $to-server } のアプリクライアント { $to-client } ではなく、{ $from-server } のアプリクライアント { $from-client } 用でした。そのため削除し、送信しませんでした。
+status-type-client-secret-again = { $said }このアプリクライアントのクライアントシークレットを入力し（シークレットがない場合は空欄のまま）、もう一度サインインしてください。
+status-secrets-removed = 「{ $profile }」に保存されていた{ $what ->
+        [client-secret] クライアントシークレット
+        [refresh-token] 更新トークン
+       *[both] クライアントシークレットと更新トークン
+    }を削除しました。別のサーバーまたはアプリクライアント用に保存されたものでした。
