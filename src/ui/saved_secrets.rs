@@ -189,9 +189,11 @@ impl SavedSecrets {
     }
 
     /// A renamed profile's secrets go with it (written anew before the old entry goes).
-    pub fn rename(&mut self, from: &ProfileName, to: &Binding) -> Option<String> {
+    pub fn rename(&mut self, from: &ProfileName, to: &Binding) -> Option<Message> {
         self.keychain.move_profile(from, to).err().map(|problem| {
-            format!("{problem} The keychain keeps the secrets under the old name \"{from}\".")
+            Message::new("status-keychain-kept-old-name")
+                .with("problem", problem.to_string())
+                .with("old-name", from.to_string())
         })
     }
 

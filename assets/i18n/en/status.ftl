@@ -51,3 +51,5 @@ status-secrets-removed = Removed the saved { $what ->
         [refresh-token] refresh token
        *[both] client secret and refresh token
     } of "{ $profile }": it was saved for another server or app client.
+# A profile was renamed but the keychain could not move its secrets; $problem: the keychain's own words.
+status-keychain-kept-old-name = { $problem } The keychain keeps the secrets under the old name "{ $old-name }".

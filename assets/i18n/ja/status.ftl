@@ -41,3 +41,4 @@ status-secrets-removed = 「{ $profile }」に保存されていた{ $what ->
         [refresh-token] 更新トークン
        *[both] クライアントシークレットと更新トークン
     }を削除しました。別のサーバーまたはアプリクライアント用に保存されたものでした。
+status-keychain-kept-old-name = { $problem } キーチェーンでは、シークレットは以前の名前「{ $old-name }」のまま保存されています。
