@@ -69,6 +69,9 @@ fn the_form_is_filled_and_sent_by_its_japanese_names() {
         assert!(ui.shows(problem), "{problem} is not shown");
     }
     assert!(!ui.shows("Choose a region") && !ui.shows("Enter the password"));
+    // The status line says why nothing was sent, in Japanese too.
+    assert!(ui.shows("送信していません。"));
+    assert!(!ui.shows("Not sent"));
     assert!(ui.field("リージョン").is_focused());
     assert_eq!(ui.calls.load(std::sync::atomic::Ordering::SeqCst), 0);
 

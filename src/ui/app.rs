@@ -299,7 +299,7 @@ impl CognitoLoginApp {
             Some(FormAction::Fix { field }) => {
                 self.focus_pending = Some(field);
                 self.status
-                    .error("Not sent: fix what is said in red under the fields, then try again.");
+                    .error(crate::messages::Message::new("status-not-sent-fix-fields"));
             }
             None => {}
         }

@@ -53,3 +53,5 @@ status-secrets-removed = Removed the saved { $what ->
     } of "{ $profile }": it was saved for another server or app client.
 # A profile was renamed but the keychain could not move its secrets; $problem: the keychain's own words.
 status-keychain-kept-old-name = { $problem } The keychain keeps the secrets under the old name "{ $old-name }".
+# Sign in was pressed with problems in the form (each is said under its field).
+status-not-sent-fix-fields = Not sent: fix what is said in red under the fields, then try again.

@@ -42,3 +42,4 @@ status-secrets-removed = 「{ $profile }」に保存されていた{ $what ->
        *[both] クライアントシークレットと更新トークン
     }を削除しました。別のサーバーまたはアプリクライアント用に保存されたものでした。
 status-keychain-kept-old-name = { $problem } キーチェーンでは、シークレットは以前の名前「{ $old-name }」のまま保存されています。
+status-not-sent-fix-fields = 送信していません。各入力欄の下に赤字で表示されている問題を修正してから、もう一度お試しください。
