@@ -379,6 +379,9 @@ pub(super) fn is_loopback(url: &Url) -> bool {
     }
 }
 
+#[path = "endpoint_words.rs"]
+mod words;
+
 #[cfg(test)]
 #[path = "endpoint_tests.rs"]
 mod tests;

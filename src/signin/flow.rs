@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::messages::Message;
+
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Flow {
@@ -17,7 +19,8 @@ pub enum Flow {
 impl Flow {
     pub const ALL: [Self; 4] = [Self::Auto, Self::Srp, Self::Password, Self::Choice];
 
-    /// The name in the window's flow picker.
+    /// The name in the window's flow picker, in English (what en/form.ftl says; the English
+    /// tests find the picker's entries by it).
     pub fn label(self) -> &'static str {
         match self {
             Self::Auto => "Auto (SRP, else password)",
@@ -25,6 +28,16 @@ impl Flow {
             Self::Password => "Password (USER_PASSWORD_AUTH)",
             Self::Choice => "Choice-based (USER_AUTH)",
         }
+    }
+
+    /// The name in the window's flow picker, in the person's language.
+    pub fn message(self) -> Message {
+        Message::new(match self {
+            Self::Auto => "form-flow-auto",
+            Self::Srp => "form-flow-srp",
+            Self::Password => "form-flow-password",
+            Self::Choice => "form-flow-choice",
+        })
     }
 
     /// Whether the form needs a password before anything is sent.

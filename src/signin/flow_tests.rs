@@ -19,3 +19,14 @@ fn with_a_pool_id_every_flow_but_the_password_may_use_srp() {
     assert!(Flow::Choice.may_use_srp(pool));
     assert!(!Flow::Password.may_use_srp(pool));
 }
+
+#[test]
+fn each_flow_is_named_in_both_languages() {
+    use crate::messages::Lang;
+    for flow in Flow::ALL {
+        assert_eq!(flow.message().english(), flow.label());
+    }
+    let japanese = Flow::ALL.map(|f| f.message().words(Lang::Ja));
+    assert_eq!(japanese[0], "自動（SRP、使えない場合はパスワード）");
+    assert_eq!(japanese[3], "選択ベース (USER_AUTH)");
+}

@@ -386,6 +386,9 @@ fn checked_preferred(typed: &str) -> Result<Option<String>, InputError> {
     }
 }
 
+#[path = "form_words.rs"]
+mod words;
+
 #[cfg(test)]
 #[path = "form_tests.rs"]
 mod tests;

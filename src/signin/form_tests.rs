@@ -242,3 +242,59 @@ fn any_script_is_sent_exactly_as_typed() {
     let text = String::from_utf8(wire).unwrap();
     assert!(text.contains(username) && text.contains(password));
 }
+
+/// Every problem says in English exactly what the command line says (`Display`), and says it
+/// in Japanese too.
+#[test]
+fn each_problem_says_the_same_english_and_has_japanese() {
+    use crate::cognito::EndpointError;
+    use crate::messages::Lang;
+    let url = || "http://example.com".to_owned();
+    let problems = [
+        InputError::Endpoint(EndpointError::MissingRegion),
+        InputError::Endpoint(EndpointError::BadRegion("mars-1".into())),
+        InputError::Endpoint(EndpointError::BadPoolId("x".into())),
+        InputError::Endpoint(EndpointError::RegionMismatch {
+            region: "eu-west-1".into(),
+            pool_region: "us-east-1".into(),
+        }),
+        InputError::Endpoint(EndpointError::BadUrl(url())),
+        InputError::Endpoint(EndpointError::PlainHttpNotLoopback(url())),
+        InputError::Endpoint(EndpointError::UnsupportedScheme(url())),
+        InputError::Endpoint(EndpointError::CredentialsInUrl),
+        InputError::Endpoint(EndpointError::QueryInUrl(url())),
+        InputError::Endpoint(EndpointError::BadProxy(url())),
+        InputError::Endpoint(EndpointError::ProxyCredentials),
+        InputError::MissingClientId,
+        InputError::BadClientId,
+        InputError::BadClientSecret,
+        InputError::MissingUsername,
+        InputError::LongUsername,
+        InputError::MissingPassword,
+        InputError::LongPassword,
+        InputError::BadTimeout(999),
+        InputError::BadPreferredChallenge,
+        InputError::PoolIdNeededForSrp,
+        InputError::MissingDomain,
+        InputError::Domain(EndpointError::CredentialsInUrl),
+        InputError::Callback("port 80 is taken".into()),
+        InputError::MissingScopes,
+        InputError::BadScope("a\"b".into()),
+        InputError::SecretNeededForMachine,
+    ];
+    for problem in &problems {
+        let message = problem.message();
+        assert_eq!(message.english(), problem.to_string());
+        let japanese = message.words(Lang::Ja);
+        assert_ne!(japanese, problem.to_string());
+        assert!(!japanese.contains("form-error"), "{japanese}");
+    }
+    assert_eq!(
+        InputError::MissingPassword.message().words(Lang::Ja),
+        "パスワードを入力してください。"
+    );
+    assert_eq!(
+        InputError::BadTimeout(999).message().words(Lang::Ja),
+        "タイムアウトは 1～300 秒にしてください（指定値: 999）。"
+    );
+}

@@ -4,6 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::messages::Message;
+
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum SignInKind {
@@ -19,13 +21,23 @@ pub enum SignInKind {
 impl SignInKind {
     pub const ALL: [Self; 3] = [Self::Password, Self::Browser, Self::ClientCredentials];
 
-    /// The name in the window's picker.
+    /// The name in the window's picker, in English (what en/form.ftl says; the English tests
+    /// find the picker's entries by it).
     pub fn label(self) -> &'static str {
         match self {
             Self::Password => "Username and password",
             Self::Browser => "Managed login in the browser",
             Self::ClientCredentials => "Client credentials (machine to machine)",
         }
+    }
+
+    /// The name in the window's picker, in the person's language.
+    pub fn message(self) -> Message {
+        Message::new(match self {
+            Self::Password => "form-kind-password",
+            Self::Browser => "form-kind-browser",
+            Self::ClientCredentials => "form-kind-client-credentials",
+        })
     }
 
     /// The name in a profile file (`kind = "…"`).

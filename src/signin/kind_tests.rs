@@ -31,3 +31,16 @@ fn kinds_read_back_from_their_file_names() {
     }
     assert_eq!(SignInKind::from_file_name("hosted-ui"), None);
 }
+
+#[test]
+fn each_kind_is_named_in_both_languages() {
+    use crate::messages::Lang;
+    for kind in SignInKind::ALL {
+        assert_eq!(kind.message().english(), kind.label());
+        assert_ne!(kind.message().words(Lang::Ja), kind.label());
+    }
+    assert_eq!(
+        SignInKind::Browser.message().words(Lang::Ja),
+        "ブラウザーでマネージドログイン"
+    );
+}

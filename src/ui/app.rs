@@ -241,7 +241,7 @@ impl CognitoLoginApp {
     fn busy(&self) -> Option<status::Busy<'static>> {
         if self.desk.is_busy() {
             return Some(status::Busy {
-                activity: "Asking Cognito…",
+                activity: "activity-asking-cognito",
                 retry: None,
                 still: false,
             });
@@ -250,12 +250,12 @@ impl CognitoLoginApp {
             Phase::Submitting {
                 activity, retrying, ..
             } => Some(status::Busy {
-                activity: activity.label(),
+                activity: activity.key(),
                 retry: retrying.as_ref().map(|r| (r.attempt, r.of)),
                 still: false,
             }),
             Phase::WaitingForBrowser(_) => Some(status::Busy {
-                activity: "Waiting for the browser…",
+                activity: "activity-waiting-for-browser",
                 retry: None,
                 still: true,
             }),
@@ -299,7 +299,7 @@ impl CognitoLoginApp {
             Some(FormAction::Fix { field }) => {
                 self.focus_pending = Some(field);
                 self.status
-                    .error("Not sent: fix what is said in red under the fields, then try again.");
+                    .error(crate::messages::Message::new("status-not-sent-fix-fields"));
             }
             None => {}
         }

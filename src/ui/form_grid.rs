@@ -8,17 +8,15 @@ use crate::cognito::ChallengeChoice;
 use crate::signin::form::{MAX_TIMEOUT_SECS, PREFERRED_CHALLENGES};
 use crate::signin::{Field, Flow, SignInKind};
 
+use super::speech::{say, words};
 use crate::messages::{Lang, tr};
 
-use super::form_rows::text_row;
 use super::form_rows::{
-    CLIENT_ID_KEY, CLIENT_SECRET_KEY, PASSWORD_KEY, USERNAME_KEY, field_width, keyed_secret_row,
-    keyed_text_row, problem_row,
+    CLIENT_ID_KEY, CLIENT_SECRET_KEY, PASSWORD_KEY, USERNAME_KEY, empty_cell, field_width,
+    form_rows, keyed_secret_row, keyed_text_row, problem_row,
 };
 use super::form_view::FormFields;
 use super::labels;
-
-const LET_COGNITO_ASK: &str = "(let Cognito offer the choice)";
 
 impl FormFields {
     /// Every row, for a developer.
@@ -77,7 +75,7 @@ impl FormFields {
             hidden,
         ));
         problem_row(ui, &self.problems, Field::Password);
-        ui.label("");
+        empty_cell(ui);
         ui.checkbox(&mut self.show_password, tr(lang, "form-show-password"));
         ui.end_row();
     }
@@ -86,42 +84,42 @@ impl FormFields {
     /// unless one is set or a problem with one needs the person there.
     pub(super) fn advanced(&mut self, ui: &mut Ui, fields: &mut Vec<Response>, open: bool) {
         let set = !self.values.connection.proxy.is_empty();
-        egui::CollapsingHeader::new(labels::ADVANCED)
+        egui::CollapsingHeader::new(say(ui.ctx(), "form-advanced"))
+            .id_salt("sign-in-advanced")
             .default_open(set)
             .open(open.then_some(true))
             .show(ui, |ui| {
-                egui::Grid::new("advanced-form")
-                    .num_columns(2)
-                    .spacing([12.0, 8.0])
-                    .show(ui, |ui| {
-                        let proxy = text_row(
-                            ui,
-                            labels::PROXY,
-                            &mut self.values.connection.proxy,
-                            "empty = the system's (HTTPS_PROXY); e.g. http://proxy.example.com:3128",
-                        );
-                        fields.push(proxy);
-                        problem_row(ui, &self.problems, Field::Proxy);
-                        let label = ui.label(labels::TIMEOUT);
-                        ui.add(
-                            egui::DragValue::new(&mut self.values.connection.timeout_secs)
-                                .range(1..=MAX_TIMEOUT_SECS),
-                        )
-                        .labelled_by(label.id);
-                        ui.end_row();
-                        problem_row(ui, &self.problems, Field::Timeout);
-                    });
+                form_rows(ui, "advanced-form", |ui| {
+                    let proxy = keyed_text_row(
+                        ui,
+                        labels::PROXY,
+                        &say(ui.ctx(), "form-proxy"),
+                        &mut self.values.connection.proxy,
+                        &say(ui.ctx(), "form-proxy-hint"),
+                    );
+                    fields.push(proxy);
+                    problem_row(ui, &self.problems, Field::Proxy);
+                    let label = ui.label(say(ui.ctx(), "form-timeout"));
+                    ui.add(
+                        egui::DragValue::new(&mut self.values.connection.timeout_secs)
+                            .range(1..=MAX_TIMEOUT_SECS),
+                    )
+                    .labelled_by(label.id);
+                    ui.end_row();
+                    problem_row(ui, &self.problems, Field::Timeout);
+                });
             });
     }
 
     fn flow_rows(&mut self, ui: &mut Ui) {
-        let label = ui.label(labels::FLOW);
+        let label = ui.label(say(ui.ctx(), "form-flow"));
         egui::ComboBox::from_id_salt("sign-in-flow")
             .width(field_width(ui))
-            .selected_text(self.values.target.flow.label())
+            .selected_text(words(ui.ctx(), &self.values.target.flow.message()))
             .show_ui(ui, |ui| {
                 for flow in Flow::ALL {
-                    ui.selectable_value(&mut self.values.target.flow, flow, flow.label());
+                    let name = words(ui.ctx(), &flow.message());
+                    ui.selectable_value(&mut self.values.target.flow, flow, name);
                 }
             })
             .response
@@ -130,12 +128,12 @@ impl FormFields {
         if self.values.target.flow != Flow::Choice {
             return;
         }
-        let label = ui.label(labels::PREFERRED_CHALLENGE);
+        let label = ui.label(say(ui.ctx(), "form-preferred-challenge"));
+        let let_cognito_ask = say(ui.ctx(), "form-let-cognito-ask");
         let current = match self.values.preferred_challenge.as_str() {
-            "" => LET_COGNITO_ASK,
-            other => other,
-        }
-        .to_owned();
+            "" => let_cognito_ask.clone(),
+            other => other.to_owned(),
+        };
         egui::ComboBox::from_id_salt("preferred-challenge")
             .width(field_width(ui))
             .selected_text(current)
@@ -143,7 +141,7 @@ impl FormFields {
                 ui.selectable_value(
                     &mut self.values.preferred_challenge,
                     String::new(),
-                    LET_COGNITO_ASK,
+                    let_cognito_ask,
                 );
                 // Passkeys are not supported yet, so the window does not offer them.
                 for choice in

@@ -14,9 +14,58 @@ use super::secret_input::SecretInput;
 const MIN_FIELD_WIDTH: f32 = 180.0;
 const MAX_FIELD_WIDTH: f32 = 720.0;
 
-/// The width of a field in the form's second column: what is left of the window's width.
+/// Narrower than this (a 640 px window at 200 %, a phone-sized window), the form's labels go
+/// above their fields instead of beside them, so that nothing runs off the right edge
+/// (WCAG 2.1 "Reflow", 1.4.10). The default 560 px window, and a 480 px one, stay side by side.
+const NARROW_BELOW: f32 = 420.0;
+
+/// The width of a field: in the form's second column, what is left of the window's width; in
+/// the narrow layout (labels above fields), the whole width.
 pub fn field_width(ui: &Ui) -> f32 {
-    ui.available_width().clamp(MIN_FIELD_WIDTH, MAX_FIELD_WIDTH)
+    let available = ui.available_width();
+    if is_narrow(ui) {
+        available.min(MAX_FIELD_WIDTH)
+    } else {
+        available.clamp(MIN_FIELD_WIDTH, MAX_FIELD_WIDTH)
+    }
+}
+
+fn narrow_id() -> Id {
+    Id::unique("sign-in-form-narrow")
+}
+
+/// Whether the rows being drawn are in the narrow layout (one column, labels above fields).
+fn is_narrow(ui: &Ui) -> bool {
+    ui.data(|d| d.get_temp(narrow_id())).unwrap_or(false)
+}
+
+/// The form's rows: a two-column grid (label, field) where the width allows, else one column,
+/// each label above its field. The rows call `ui.end_row()` either way (a no-op in a column)
+/// and `empty_cell` where the grid's label column has nothing.
+pub fn form_rows(ui: &mut Ui, grid_id: &str, add_rows: impl FnOnce(&mut Ui)) {
+    let narrow = ui.available_width() < NARROW_BELOW;
+    ui.data_mut(|d| d.insert_temp(narrow_id(), narrow));
+    if narrow {
+        ui.vertical(|ui| {
+            ui.spacing_mut().item_spacing.y = 4.0;
+            add_rows(ui);
+        });
+    } else {
+        egui::Grid::new(grid_id)
+            .num_columns(2)
+            .spacing([12.0, 8.0])
+            .show(ui, add_rows);
+    }
+    // Other screens' grids use the same rows: side by side, as they always were.
+    ui.data_mut(|d| d.insert_temp(narrow_id(), false));
+}
+
+/// The label column's cell of a row without a label (a checkbox, a problem): nothing to draw
+/// when the labels are above the fields.
+pub fn empty_cell(ui: &mut Ui) {
+    if !is_narrow(ui) {
+        ui.label("");
+    }
 }
 
 /// The fixed names the fields' ids come from (`field_id`), the same in every
@@ -102,19 +151,20 @@ pub fn problem_row<'a>(
     field: Field,
 ) {
     for problem in problems.into_iter().filter(|p| p.field() == field) {
-        problem_line(ui, &sentence(&problem.to_string()));
+        let words = super::speech::words(ui.ctx(), &problem.message());
+        problem_line(ui, &sentence(&words));
     }
 }
 
 /// One problem, under the field it is about, in the error colour.
 pub fn problem_line(ui: &mut Ui, text: &str) {
-    ui.label("");
+    empty_cell(ui);
     ui.add(egui::Label::new(RichText::new(text).color(ui.visuals().error_fg_color)).wrap());
     ui.end_row();
 }
 
 /// The checks speak in lower case for the command line ("error: enter the username"); beside
-/// a field they start a sentence.
+/// a field they start a sentence (Japanese has no case: unchanged).
 fn sentence(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {

@@ -8,7 +8,8 @@ use crate::settings::Settings;
 use crate::signin::{Event, Field, Flow, InputError, SignInForm, SignInKind};
 
 use super::form_rows::{
-    CLIENT_ID_KEY, CLIENT_SECRET_KEY, PASSWORD_KEY, USERNAME_KEY, field_id, primary_button,
+    CLIENT_ID_KEY, CLIENT_SECRET_KEY, PASSWORD_KEY, USERNAME_KEY, field_id, form_rows,
+    primary_button,
 };
 use super::labels;
 use super::place_rows::PlaceRows;
@@ -206,18 +207,15 @@ impl FormFields {
         }
         let mut fields = Vec::new();
         ui.add_enabled_ui(mode == FormMode::Editable, |ui| {
-            egui::Grid::new("sign-in-form")
-                .num_columns(2)
-                .spacing([12.0, 8.0])
-                .show(ui, |ui| {
-                    if self.tester && !self.values.target.kind.uses_domain() {
-                        self.user_rows(ui, &mut fields, lang);
-                    } else if self.tester {
-                        // The browser asks for the password; nothing to type here.
-                    } else {
-                        self.grid(ui, &mut fields, lang);
-                    }
-                });
+            form_rows(ui, "sign-in-form", |ui| {
+                if self.tester && !self.values.target.kind.uses_domain() {
+                    self.user_rows(ui, &mut fields, lang);
+                } else if self.tester {
+                    // The browser asks for the password; nothing to type here.
+                } else {
+                    self.grid(ui, &mut fields, lang);
+                }
+            });
             if self.tester {
                 // Advanced is hidden here, so the one thing it would show a tester is said.
                 if let Some(to) = self.destination(lang) {
@@ -265,7 +263,8 @@ impl FormFields {
             }
             FormMode::Editable => {
                 let sign_in = primary_button(ui, &go);
-                let clicked = sign_in.on_hover_text(format!("{go} (Enter)")).clicked();
+                let hover = text(lang, "form-button-hover", &[("button", Arg::Text(&go))]);
+                let clicked = sign_in.on_hover_text(hover).clicked();
                 (clicked || enter_in_form).then(|| self.submit())
             }
             FormMode::Locked => None,
@@ -280,7 +279,8 @@ impl FormFields {
         match self.problems.first() {
             None => FormAction::Send(Box::new(Event::Submit(form))),
             Some(first) => {
-                let field = self.place.field_for(first);
+                let by_domain = self.values.target.kind.uses_domain();
+                let field = self.place.field_for(first, by_domain);
                 if field == Field::Endpoint {
                     self.place.open_endpoint();
                 }
@@ -296,13 +296,15 @@ impl FormFields {
     }
 
     /// The button that starts it all: Sign in, Sign in with browser, or Get token.
-    /// (Only Sign in is in the catalogue yet.)
     fn go_label(&self, lang: Lang) -> String {
-        match self.values.target.kind {
-            SignInKind::Password => tr(lang, "form-sign-in"),
-            SignInKind::Browser => labels::SIGN_IN_WITH_BROWSER.to_owned(),
-            SignInKind::ClientCredentials => labels::GET_TOKEN.to_owned(),
-        }
+        tr(
+            lang,
+            match self.values.target.kind {
+                SignInKind::Password => "form-sign-in",
+                SignInKind::Browser => "form-sign-in-with-browser",
+                SignInKind::ClientCredentials => "form-get-token",
+            },
+        )
     }
 
     /// Where the form would send the password (`Endpoint::destination`) or, for managed login
@@ -317,10 +319,16 @@ impl FormFields {
                 text(lang, "form-password-goes-to", &[("destination", to)])
             }),
             _ if domain.is_empty() => None,
-            SignInKind::Browser => Some(format!(
-                "The sign-in page opens in your browser, at {domain}: the password goes there."
+            SignInKind::Browser => Some(text(
+                lang,
+                "form-browser-goes-to",
+                &[("domain", Arg::Text(domain))],
             )),
-            SignInKind::ClientCredentials => Some(format!("The client secret goes to {domain}.")),
+            SignInKind::ClientCredentials => Some(text(
+                lang,
+                "form-secret-goes-to",
+                &[("domain", Arg::Text(domain))],
+            )),
         }
     }
 
@@ -328,15 +336,20 @@ impl FormFields {
         let v = &self.values.target;
         let Some(place) = labels::place(v) else {
             // A self-service screen opened from an empty form: the way to fill it in.
-            return "Where the user pool is has not been filled in: go Back and fill in the region or endpoint, and the app client ID.".to_owned();
+            return tr(lang, "form-no-place");
         };
         let to = (self.destination(lang))
             .map(|to| format!("\n{to}"))
             .unwrap_or_default();
         let who = match v.kind {
             SignInKind::Password => v.username.trim().to_owned(),
-            kind => kind.label().to_owned(),
+            kind => kind.message().words(lang),
         };
-        format!("{who} at {place}, app client {}{to}", v.client_id.trim())
+        let args = [
+            ("who", Arg::Text(&who)),
+            ("place", Arg::Text(place)),
+            ("client", Arg::Text(v.client_id.trim())),
+        ];
+        format!("{}{to}", text(lang, "form-summary", &args))
     }
 }

@@ -8,9 +8,13 @@ use crate::cognito::EndpointError;
 use crate::cognito::endpoint::{pool_elsewhere, pool_region};
 use crate::signin::{Field, InputError, Target};
 
-use super::form_rows::{field_id, field_width, problem_line, problem_row, text_row};
+use super::form_rows::{
+    empty_cell, field_id, field_width, keyed_text_row, problem_line, problem_row,
+};
 use super::labels;
 use super::region_picker;
+use super::speech::{language, say};
+use crate::messages::{Arg, text};
 
 /// Which of the two places the form is set to, and the endpoint typed before the person
 /// switched to a region (given back if they switch back).
@@ -32,9 +36,12 @@ impl PlaceRows {
     }
 
     /// The field where a problem is fixed: with the endpoint chosen, a missing place is a
-    /// missing endpoint, not a missing region.
-    pub fn field_for(&self, problem: &InputError) -> Field {
-        if self.at_endpoint && is_missing_place(problem) {
+    /// missing endpoint, not a missing region; signing in through the pool's domain (managed
+    /// login, client credentials), the place comes from the domain, so it is the domain.
+    pub fn field_for(&self, problem: &InputError, by_domain: bool) -> Field {
+        if by_domain && is_missing_place(problem) {
+            Field::Domain
+        } else if self.at_endpoint && is_missing_place(problem) {
             Field::Endpoint
         } else {
             problem.field()
@@ -56,14 +63,15 @@ impl PlaceRows {
     ) {
         self.choice(ui, target);
         if self.at_endpoint {
-            fields.push(text_row(
+            fields.push(keyed_text_row(
                 ui,
                 labels::ENDPOINT,
+                &say(ui.ctx(), "form-endpoint"),
                 &mut target.endpoint,
-                "e.g. http://127.0.0.1:9229",
+                &say(ui.ctx(), "form-endpoint-hint"),
             ));
             if problems.iter().any(is_missing_place) {
-                problem_line(ui, "Enter the endpoint URL (e.g. http://127.0.0.1:9229)");
+                problem_line(ui, &say(ui.ctx(), "form-endpoint-missing"));
             }
             problem_row(ui, problems, Field::Endpoint);
         }
@@ -80,11 +88,12 @@ impl PlaceRows {
     }
 
     fn choice(&mut self, ui: &mut Ui, target: &mut Target) {
-        ui.label(labels::WHERE_IS_THE_POOL);
+        ui.label(say(ui.ctx(), "form-where-is-the-pool"));
         let mut at_endpoint = self.at_endpoint;
         ui.horizontal_wrapped(|ui| {
-            ui.radio_value(&mut at_endpoint, false, labels::IN_AN_AWS_REGION);
-            ui.radio_value(&mut at_endpoint, true, labels::AT_AN_ENDPOINT);
+            let in_region = say(ui.ctx(), "form-in-an-aws-region");
+            ui.radio_value(&mut at_endpoint, false, in_region);
+            ui.radio_value(&mut at_endpoint, true, say(ui.ctx(), "form-at-an-endpoint"));
         });
         ui.end_row();
         if at_endpoint != self.at_endpoint {
@@ -102,12 +111,15 @@ impl PlaceRows {
 /// The region, its picker and where it is; beside an endpoint it is optional (the pool's
 /// region, for the pool ID and the settings), and checked all the same.
 fn region_row(ui: &mut Ui, target: &mut Target, at_endpoint: bool) -> Response {
-    let label = ui.label(labels::REGION);
-    let hint = if at_endpoint {
-        "optional beside an endpoint"
-    } else {
-        "e.g. eu-west-1"
-    };
+    let label = ui.label(say(ui.ctx(), "form-region"));
+    let hint = say(
+        ui.ctx(),
+        if at_endpoint {
+            "form-region-hint-optional"
+        } else {
+            "form-region-hint"
+        },
+    );
     let region = ui
         .horizontal(|ui| {
             let width = (field_width(ui) - PICKER_WIDTH).max(100.0);
@@ -130,11 +142,12 @@ fn region_row(ui: &mut Ui, target: &mut Target, at_endpoint: bool) -> Response {
 /// The pool ID; its prefix names its region, which the region field follows.
 fn pool_row(ui: &mut Ui, target: &mut Target) -> Response {
     let before = target.pool_id.clone();
-    let pool = text_row(
+    let pool = keyed_text_row(
         ui,
         labels::POOL_ID,
+        &say(ui.ctx(), "form-pool-id"),
         &mut target.pool_id,
-        "optional, e.g. eu-west-1_AbC123",
+        &say(ui.ctx(), "form-pool-id-hint"),
     );
     if pool.changed()
         && let Ok(region) = pool_region(target.pool_id.trim())
@@ -147,14 +160,13 @@ fn pool_row(ui: &mut Ui, target: &mut Target) -> Response {
     if target.endpoint.trim().is_empty()
         && let Some(pool_region) = pool_elsewhere(&target.region, &target.pool_id)
     {
-        ui.label("");
-        ui.colored_label(
-            ui.visuals().warn_fg_color,
-            format!(
-                "This pool is in {pool_region}, not {}.",
-                target.region.trim()
-            ),
-        );
+        empty_cell(ui);
+        let args = [
+            ("pool-region", Arg::Text(pool_region)),
+            ("region", Arg::Text(target.region.trim())),
+        ];
+        let elsewhere = text(language(ui.ctx()), "form-pool-elsewhere", &args);
+        ui.colored_label(ui.visuals().warn_fg_color, elsewhere);
         ui.end_row();
     }
     pool

@@ -5,7 +5,9 @@ use egui::Ui;
 
 use crate::cognito::endpoint::COGNITO_REGIONS;
 
-use super::labels;
+use crate::messages::{Arg, Lang, text};
+
+use super::speech::{language, say};
 
 /// The place each region is in, as the AWS console names it (Regions and Zones,
 /// docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html).
@@ -56,22 +58,27 @@ pub fn place_of(region: &str) -> Option<&'static str> {
         .map(|(_, place)| *place)
 }
 
-/// How a region is listed: its name, then its place.
-pub fn listed(region: &str) -> String {
-    match place_of(region) {
-        Some(place) => format!("{region} — {place}"),
-        None => region.to_owned(),
+/// How a region is listed in `lang`: its name, then its place as the AWS console of that
+/// language names it (catalogue `form-region-<name>`).
+pub fn listed_in(lang: Lang, region: &str) -> String {
+    let region = region.trim();
+    if place_of(region).is_none() {
+        return region.to_owned();
     }
+    let place = text(lang, &format!("form-region-{region}"), &[]);
+    let args = [("region", Arg::Text(region)), ("place", Arg::Text(&place))];
+    text(lang, "form-region-listed", &args)
 }
 
 /// The "Pick a region" menu: every region Cognito runs in, with its place.
 pub fn show(ui: &mut Ui, region: &mut String) {
-    ui.menu_button(labels::PICK_REGION, |ui| {
+    let lang = language(ui.ctx());
+    ui.menu_button(say(ui.ctx(), "form-pick-region"), |ui| {
         egui::ScrollArea::vertical()
             .max_height(300.0)
             .show(ui, |ui| {
                 for name in COGNITO_REGIONS {
-                    if ui.button(listed(name)).clicked() {
+                    if ui.button(listed_in(lang, name)).clicked() {
                         *region = (*name).to_owned();
                         ui.close();
                     }

@@ -4,6 +4,7 @@
 //! elsewhere).
 
 use crate::cognito::{ClientSecret, RefreshToken};
+use crate::messages::Message;
 use crate::profiles::{Profile, ProfileName};
 use crate::settings::{Config, Settings};
 use crate::signin::{Event, Field, Phase};
@@ -32,16 +33,14 @@ impl CognitoLoginApp {
     pub(super) fn save_settings(&mut self, settings: Settings) {
         let settings = self.with_choices(settings);
         if let Err(problem) = self.store.save(&settings) {
-            self.status
-                .error(format!("Settings were not saved: {problem}"));
+            self.status.error(not_saved(&problem));
         }
     }
 
     /// Shows `config`'s current profile in the form and remembers it.
     pub(super) fn use_config(&mut self, config: &Config) {
         if let Err(problem) = self.store.save_config(config) {
-            self.status
-                .error(format!("Settings were not saved: {problem}"));
+            self.status.error(not_saved(&problem));
         }
         let settings = config.settings();
         self.fields.load_settings(&settings);
@@ -127,4 +126,10 @@ impl CognitoLoginApp {
         self.secrets.forget_refresh_token(profile.as_ref());
         self.forget_cached_tokens();
     }
+}
+
+/// The status line's words when the settings could not be written (`problem` is the file
+/// system's own words).
+fn not_saved(problem: &impl std::fmt::Display) -> Message {
+    Message::new("status-settings-not-saved").with("problem", problem.to_string())
 }

@@ -8,6 +8,7 @@ use secrecy::ExposeSecret;
 
 use crate::cognito::{ClientSecret, RefreshToken, RememberedDevice};
 use crate::keychain::{Binding, Keychain, SecretKind};
+use crate::messages::Message;
 use crate::profiles::{Profile, ProfileName};
 use crate::signin::DeviceOwner;
 
@@ -90,28 +91,17 @@ impl SavedSecrets {
         self.loaded_for = Some(to.clone());
         self.loaded_secret = None;
         self.refresh = None;
-        let what = removed
-            .iter()
-            .map(|k| k.words())
-            .collect::<Vec<_>>()
-            .join(" and ");
-        let said = format!(
-            "The {what} saved for \"{}\" belonged to app client {} at {}, not to {} at {}, so {} removed and not sent.",
-            from.profile,
-            from.client_id,
-            from.server,
-            to.client_id,
-            to.server,
-            if removed.len() > 1 {
-                "they were"
-            } else {
-                "it was"
-            },
-        );
+        let said = Message::new("status-secrets-not-sent")
+            .with("what", what(&removed))
+            .with("profile", from.profile.to_string())
+            .with("from-client", from.client_id.as_str())
+            .with("from-server", from.server.as_str())
+            .with("to-client", to.client_id.as_str())
+            .with("to-server", to.server.as_str());
         match (carried, removed.is_empty()) {
-            (true, _) => Held::ClientSecret(format!(
-                "{said} Type the client secret of this app client (leave it empty if it has none), then sign in again."
-            )),
+            (true, _) => Held::ClientSecret(
+                Message::new("status-type-client-secret-again").with("said", said),
+            ),
             (false, true) => Held::No,
             (false, false) => Held::Told(said),
         }
@@ -199,23 +189,22 @@ impl SavedSecrets {
     }
 
     /// A renamed profile's secrets go with it (written anew before the old entry goes).
-    pub fn rename(&mut self, from: &ProfileName, to: &Binding) -> Option<String> {
+    pub fn rename(&mut self, from: &ProfileName, to: &Binding) -> Option<Message> {
         self.keychain.move_profile(from, to).err().map(|problem| {
-            format!("{problem} The keychain keeps the secrets under the old name \"{from}\".")
+            Message::new("status-keychain-kept-old-name")
+                .with("problem", problem.to_string())
+                .with("old-name", from.to_string())
         })
     }
 
     /// A profile whose server or client changed (an edit, a replace-import) loses the secrets
     /// saved for the old one; says so when there were any.
-    pub fn rebind(&mut self, profile: &Profile) -> Option<String> {
+    pub fn rebind(&mut self, profile: &Profile) -> Option<Message> {
         let removed = self.keychain.forget_unless_bound(&profile.secret_binding());
         (!removed.is_empty()).then(|| {
-            let what: Vec<&str> = removed.iter().map(|k| k.words()).collect();
-            format!(
-                "Removed the saved {} of \"{}\": it was saved for another server or app client.",
-                what.join(" and "),
-                profile.name
-            )
+            Message::new("status-secrets-removed")
+                .with("what", what(&removed))
+                .with("profile", profile.name.to_string())
         })
     }
 
@@ -260,7 +249,20 @@ impl SavedSecrets {
 pub enum Held {
     No,
     /// It goes ahead, and the person is told the saved secrets were removed.
-    Told(String),
+    Told(Message),
     /// It carried the saved client secret to another place: held, the field cleared.
-    ClientSecret(String),
+    ClientSecret(Message),
 }
+
+/// Which secrets were removed, as the catalogue's `$what` chooses its words by.
+fn what(removed: &[SecretKind]) -> &'static str {
+    match removed {
+        [SecretKind::ClientSecret] => "client-secret",
+        [SecretKind::RefreshToken] => "refresh-token",
+        _ => "both",
+    }
+}
+
+#[cfg(test)]
+#[path = "saved_secrets_tests.rs"]
+mod tests;

@@ -7,7 +7,7 @@
 
 use egui::{Color32, RichText, Ui};
 
-use crate::messages::{Lang, Message, text};
+use crate::messages::{Lang, Message, text, tr};
 
 /// What kind of message: it picks the colour and the symbol before the text, so the kind is
 /// not told by colour alone.
@@ -63,6 +63,7 @@ impl From<&str> for Said {
 
 /// What a call out to Cognito is for, shown in place of the message while it runs.
 pub struct Busy<'a> {
+    /// What the app is doing: a key of status.ftl (`activity-…`, e.g. `Activity::key`).
     pub activity: &'a str,
     pub retry: Option<(u32, u32)>,
     /// Waiting on a person (the browser), for minutes: no spinner, which would repaint the
@@ -109,16 +110,17 @@ impl StatusLine {
         let still = busy.as_ref().is_some_and(|b| b.still);
         let (tone, text) = match (&busy, &self.said) {
             (Some(busy), _) => {
+                let activity = tr(lang, busy.activity);
                 let shown = match busy.retry {
                     Some((attempt, of)) => {
                         let args = [
-                            ("activity", busy.activity.into()),
+                            ("activity", (&activity).into()),
                             ("attempt", i64::from(attempt).into()),
                             ("of", i64::from(of).into()),
                         ];
                         text(lang, "status-retrying", &args)
                     }
-                    None => busy.activity.to_owned(),
+                    None => activity,
                 };
                 (Tone::Progress, shown)
             }

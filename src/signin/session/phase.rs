@@ -22,13 +22,19 @@ pub enum Activity {
 }
 
 impl Activity {
-    pub fn label(self) -> &'static str {
+    /// The status line's words for it: a key of status.ftl.
+    pub fn key(self) -> &'static str {
         match self {
-            Self::SigningIn => "Signing in…",
-            Self::CheckingAnswer => "Checking…",
-            Self::SettingUpMfa => "Setting up the authenticator…",
-            Self::Refreshing => "Refreshing…",
+            Self::SigningIn => "activity-signing-in",
+            Self::CheckingAnswer => "activity-checking",
+            Self::SettingUpMfa => "activity-setting-up-mfa",
+            Self::Refreshing => "activity-refreshing",
         }
+    }
+
+    /// What the spinner says, in the person's language.
+    pub fn message(self) -> Message {
+        Message::new(self.key())
     }
 }
 
