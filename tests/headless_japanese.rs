@@ -8,6 +8,7 @@
 mod headless;
 mod support;
 
+use cognito_login::settings::{Config, ConfyStore, LanguageChoice, SettingsStore as _};
 use headless::*;
 use support::{closed_port, emulators};
 
@@ -67,8 +68,11 @@ fn the_saved_language_is_spoken_unless_lang_says_otherwise() {
         .path()
         .join("cognito-login")
         .join("default-config.toml");
-    std::fs::create_dir_all(file.parent().unwrap()).unwrap();
-    std::fs::write(&file, "language = \"japanese\"\n").unwrap();
+    let japanese = Config {
+        language: LanguageChoice::Japanese,
+        ..Config::default()
+    };
+    ConfyStore::at(file).save_config(&japanese).unwrap();
 
     let run = wrong_password(&emu, &[], config.path());
     assert!(
