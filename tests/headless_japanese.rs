@@ -88,9 +88,7 @@ fn the_saved_language_is_spoken_unless_lang_says_otherwise() {
 
     let run = wrong_password(&emu, &["--lang", "en"], config.path());
     assert!(
-        hints(&run)
-            .iter()
-            .any(|h| *h == "Check the password, and that Caps Lock is off."),
+        hints(&run).contains(&"Check the password, and that Caps Lock is off."),
         "{}",
         run.stderr
     );
@@ -116,7 +114,6 @@ fn nothing_answering_is_hinted_in_japanese() {
     let run = cli("sign-in", &args, Some("pw"), &[]);
     assert_eq!(run.code, 4, "{}", run.stderr);
     assert!(run.stderr.starts_with("error: network: "), "{}", run.stderr);
-    let expected = format!("{endpoint}/ から応答がありませんでした。");
     let hints = hints(&run);
     assert!(
         hints
@@ -128,7 +125,7 @@ fn nothing_answering_is_hinted_in_japanese() {
     assert!(
         hints
             .iter()
-            .any(|h| *h == expected || h.starts_with(&format!("{endpoint}"))),
+            .any(|h| h.starts_with(&endpoint) && h.ends_with("から応答がありませんでした。")),
         "{}",
         run.stderr
     );
