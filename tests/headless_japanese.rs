@@ -118,7 +118,7 @@ fn nothing_answering_is_hinted_in_japanese() {
     assert!(
         hints
             .iter()
-            .any(|h| h.starts_with("エミュレーターまたはサーバーは起動していますか?")),
+            .any(|h| h.starts_with("エミュレーターまたはサーバーは起動していますか？")),
         "{}",
         run.stderr
     );
