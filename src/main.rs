@@ -21,6 +21,8 @@ fn main() -> ExitCode {
     }
     let cli = Cli::parse();
     cognito_login::logging::init(cli.verbose);
+    // The hint and note lines of every command speak --lang, else the saved choice, else the system's.
+    cognito_login::cli::speech::choose(cli.lang.map(Into::into));
     match &cli.command {
         Some(Command::SignIn(args)) => sign_in::run(args).into(),
         Some(Command::Refresh(args)) => refresh::run(args).into(),

@@ -85,7 +85,7 @@ fn assert_got(state: &AwsCredentialsState) {
 fn refused(state: &AwsCredentialsState) -> (String, String) {
     match state {
         AwsCredentialsState::Failed(failure) => match &failure.cause {
-            FailureCause::Cognito(e) => (e.code.clone(), failure.explanation.summary.clone()),
+            FailureCause::Cognito(e) => (e.code.clone(), failure.explanation.summary.english()),
             other => panic!("{other:?}"),
         },
         other => panic!("{other:?}"),

@@ -92,7 +92,11 @@ fn refusals_keep_cognito_code_and_explain() {
     let Phase::Failed(failure) = phase else {
         unreachable!()
     };
-    assert!(failure.explanation.hints[0].contains("ALLOW_USER_PASSWORD_AUTH"));
+    assert!(
+        failure.explanation.hints[0]
+            .english()
+            .contains("ALLOW_USER_PASSWORD_AUTH")
+    );
 
     let phase = run(form(&emu, &emu.clients.plain.id, "alice", "Wrong!Passw0rd"));
     assert_eq!(cognito_code(&phase), "NotAuthorizedException");

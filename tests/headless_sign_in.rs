@@ -274,7 +274,7 @@ fn timeout_is_named() {
     let endpoint = format!("http://{}", listener.local_addr().unwrap());
     let run = network_failure(&endpoint, "1");
     drop(listener);
-    assert_network_failure(&run, "timed out", "within 1 seconds");
+    assert_network_failure(&run, "timed out", "within 1 second.");
 }
 
 #[test]

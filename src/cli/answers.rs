@@ -46,7 +46,7 @@ impl Answers {
             if !self.interactive {
                 return None;
             }
-            let _ = writeln!(err, "{}", problem.explanation.summary);
+            let _ = writeln!(err, "{}", problem.explanation.summary.english());
         }
         match &challenge.kind {
             ChallengeKind::Code(code) => self.code(code, err),

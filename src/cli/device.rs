@@ -96,9 +96,11 @@ pub fn say(phase: &Phase, err: &mut dyn Write) {
         Some(DeviceState::Failed(failure)) => match &failure.cause {
             FailureCause::Cognito(e) => format!(
                 "warning: device: {} ({}: {})",
-                failure.explanation.summary, e.code, e.message
+                failure.explanation.summary.english(),
+                e.code,
+                e.message
             ),
-            _ => format!("warning: device: {}", failure.explanation.summary),
+            _ => format!("warning: device: {}", failure.explanation.summary.english()),
         },
     };
     let _ = writeln!(err, "{line}");

@@ -26,6 +26,7 @@ mod self_service_args;
 mod self_service_input;
 pub mod sign_in;
 pub mod sign_out;
+pub mod speech;
 pub mod token;
 mod token_args;
 mod token_output;

@@ -50,7 +50,7 @@ fn signed_in(signed: &SignedIn, output: &Output, out: &mut dyn Write, err: &mut 
         signed.refreshed.map_or(signed.flow.as_str(), |(_, op)| op)
     );
     for note in &signed.notes {
-        let _ = writeln!(err, "note: {}", note.english());
+        let _ = writeln!(err, "note: {}", super::speech::words(note));
     }
     print_tokens(&signed.tokens, output, out, err)
 }

@@ -1,12 +1,16 @@
-//! How a headless command says what went wrong: `error: …` first (the line scripts read), then
-//! `hint: …` lines for the person. A leaf: every command prints its errors through it.
+//! How a headless command says what went wrong: `error: …` first (the line scripts read, always
+//! in English), then `hint: …` lines for the person, in the command line's language
+//! (`speech`). A leaf: every command prints its errors through it.
 
 use std::fmt::Display;
 use std::io::Write;
 
 use crate::signin::{Failure, FailureCause};
 
+use crate::messages::Message;
+
 use super::args::OutputProblem;
+use super::speech::{say, words};
 
 /// `error: {what}`.
 pub fn error(err: &mut dyn Write, what: impl Display) {
@@ -31,10 +35,7 @@ pub fn hint(err: &mut dyn Write, hint: impl Display) {
 /// Bad input to `sign-in` or `refresh`, with where its secrets go instead of flags.
 pub fn invalid_input(problem: &str, err: &mut dyn Write) {
     invalid(err, problem);
-    hint(
-        err,
-        "secrets are never flags: pipe the password with --password-stdin or set $COGNITO_PASSWORD; the client secret goes in $COGNITO_CLIENT_SECRET",
-    );
+    hint(err, say("cli-hint-secrets"));
 }
 
 /// Output flags that cannot work together: what is wrong and the flag that fixes it (the
@@ -48,14 +49,12 @@ pub fn invalid_output(problem: &OutputProblem, err: &mut dyn Write) {
 pub fn failure(failure: &Failure, err: &mut dyn Write) {
     if let FailureCause::PasswordNotAllowed { server } = &failure.cause {
         // The window's hints point at its button; here the way to say yes is a flag.
-        invalid(err, &failure.explanation.summary);
+        invalid(err, failure.explanation.summary.english());
         if let Some(why) = &failure.explanation.why {
-            hint(err, why);
+            hint(err, words(why));
         }
-        hint(
-            err,
-            format_args!("to send the password itself to {server}, run again with --flow password"),
-        );
+        let flow = Message::new("cli-hint-send-password").with("server", server);
+        hint(err, words(&flow));
         return;
     }
     let first = match &failure.cause {
@@ -77,26 +76,22 @@ pub fn failure(failure: &Failure, err: &mut dyn Write) {
     error(err, first);
     // For bad input the summary repeats the first line; the hints say where to fix it.
     if !matches!(failure.cause, FailureCause::InvalidInput(_)) {
-        hint(err, &failure.explanation.summary);
+        hint(err, words(&failure.explanation.summary));
     }
     for line in &failure.explanation.hints {
-        hint(err, line);
+        hint(err, words(line));
     }
 }
 
 /// After a sign-in Cognito refused because the account waits for its confirmation or a new
 /// password: the self-service command that gets the person on, for a `hint:` line.
-pub fn next_step(failure: &Failure) -> Option<&'static str> {
+pub fn next_step(failure: &Failure) -> Option<String> {
     let FailureCause::Cognito(refusal) = &failure.cause else {
         return None;
     };
     match refusal.code.as_str() {
-        "UserNotConfirmedException" => Some(
-            "confirm the account with `cognito-login confirm-sign-up --code CODE` (the same flags as this sign-in; `--resend` sends the code again)",
-        ),
-        "PasswordResetRequiredException" => Some(
-            "choose a new password: `cognito-login forgot-password`, then `cognito-login confirm-forgot-password --code CODE` (the same flags as this sign-in)",
-        ),
+        "UserNotConfirmedException" => Some(say("cli-hint-confirm-sign-up")),
+        "PasswordResetRequiredException" => Some(say("cli-hint-forgot-password")),
         _ => None,
     }
 }

@@ -79,7 +79,7 @@ fn revoke(form: SignInForm, refresh_token: RefreshToken) -> Result<Notice, Strin
     if let Phase::Failed(failure) = session.phase() {
         return Err(format!(
             "the refresh token was not revoked: {}",
-            failure.explanation.summary
+            failure.explanation.summary.english()
         ));
     }
     runner.run(effects);

@@ -9,7 +9,7 @@ use crate::messages::Message;
 use super::form::{Field, InputError};
 pub use browser::{explain_browser, explain_nonce};
 use codes::explain_service;
-pub use explanation::{AttemptContext, Explanation};
+pub use explanation::{AttemptContext, Explanation, as_said};
 pub use identity::{IdentityAttempt, explain_identity_pool_id, explain_no_id_token};
 
 mod browser;
@@ -25,16 +25,12 @@ pub fn explain_answer(text: &str) -> Explanation {
 
 pub fn explain_srp(error: &SrpError) -> Explanation {
     match error {
-        SrpError::NoRandomness => Explanation::new(
-            "The system's random number generator failed, so SRP could not start.",
-            &["Choose the Password flow, or restart the computer."],
-        ),
-        SrpError::BadChallenge(_) | SrpError::Unsafe => Explanation::new(
-            format!("The server's SRP challenge could not be answered: {error}."),
-            &[
-                "The server does not speak Cognito's SRP. Some emulators (moto) only imitate it: choose the Password flow for them.",
-                "If the user pool ID is wrong, SRP fails too: check it.",
-            ],
+        SrpError::NoRandomness => {
+            Explanation::keys("error-srp-randomness", &["error-srp-randomness-hint"])
+        }
+        SrpError::BadChallenge(_) | SrpError::Unsafe => Explanation::of(
+            Message::new("error-srp-challenge").with("said", error.to_string()),
+            &["error-srp-challenge-hint", "error-srp-challenge-hint-pool"],
         ),
     }
 }
@@ -51,71 +47,48 @@ pub fn srp_fallback_note(error: &CognitoError) -> Message {
 
 /// Auto stopped before sending the password itself to `server`, which is not Amazon Cognito.
 pub fn explain_password_not_allowed(server: &str, why: &Message) -> Explanation {
-    Explanation::new(
-        format!(
-            "Your password was not sent to {server}: SRP, which keeps the password on this computer, did not work there, and {server} is not Amazon Cognito."
-        ),
+    Explanation::of(
+        Message::new("error-password-not-sent").with("server", server),
         &[
-            "If your team runs this server (or it is an emulator on this computer), choose \"Send the password to this server\" below: asked once for this profile.",
-            "Or choose the Password flow (on the command line: --flow password).",
+            "error-password-not-sent-hint",
+            "error-password-not-sent-hint-flow",
         ],
     )
-    .hint_why(format!("Why SRP did not work: {}.", why.english()))
+    .hint_why(Message::new("error-password-not-sent-why").with("why", why.clone()))
 }
 
+/// A form's field that cannot work. The summary is the check's own sentence (its message once
+/// `InputError::message` exists); the hint says where that field's value comes from.
 pub fn explain_input(error: &InputError) -> Explanation {
     let where_to = match error.field() {
-        Field::Region => {
-            "Pick the region from the list, or copy it from the start of the user pool ID."
-        }
-        Field::PoolId => {
-            "Copy the user pool ID from the Cognito console (User pools > the pool > Overview)."
-        }
-        Field::ClientId => {
-            "Copy the app client ID from the Cognito console (App integration > App clients)."
-        }
-        Field::ClientSecret => {
-            "Copy the client secret from the app client's page, or leave it empty if the client has none."
-        }
-        Field::Username => {
-            "Type the username (or the e-mail or phone number, if the pool allows signing in with them)."
-        }
-        Field::Password => "Type the password.",
-        Field::Endpoint => {
-            "Leave the endpoint empty for real Cognito; for a local emulator use e.g. http://127.0.0.1:9229."
-        }
-        Field::Proxy => {
-            "Leave the proxy empty to use the system's (HTTPS_PROXY), or type e.g. http://proxy.example.com:3128 under Advanced."
-        }
-        Field::Timeout => "Set the timeout under Advanced.",
-        Field::Flow => "Pick the sign-in flow and preferred challenge from their lists.",
-        Field::Domain => {
-            "Copy the domain from the Cognito console (User pools > the pool > Branding > Domain); for a local emulator, its address."
-        }
-        Field::CallbackUrl => {
-            "Use a callback URL registered on the app client, such as http://localhost:53682/callback (App clients > the client > Login pages)."
-        }
-        Field::Scopes => {
-            "Type the scopes separated by spaces, as the app client allows them (for client credentials, the resource server's, e.g. orders/read)."
-        }
+        Field::Region => "error-input-region",
+        Field::PoolId => "error-input-pool-id",
+        Field::ClientId => "error-input-client-id",
+        Field::ClientSecret => "error-input-client-secret",
+        Field::Username => "error-input-username",
+        Field::Password => "error-input-password",
+        Field::Endpoint => "error-input-endpoint",
+        Field::Proxy => "error-input-proxy",
+        Field::Timeout => "error-input-timeout",
+        Field::Flow => "error-input-flow",
+        Field::Domain => "error-input-domain",
+        Field::CallbackUrl => "error-input-callback-url",
+        Field::Scopes => "error-input-scopes",
     };
     let mut summary = error.to_string();
     if let Some(first) = summary.get(..1) {
         summary = first.to_uppercase() + &summary[1..];
     }
-    Explanation::new(summary + ".", &[where_to])
+    Explanation::of(as_said(summary + "."), &[where_to])
 }
 
 pub fn explain_cognito(error: &CognitoError, ctx: &AttemptContext) -> Explanation {
     match error {
         CognitoError::Service(e) => explain_service(e, ctx),
         CognitoError::Network { kind, .. } => explain_network(*kind, ctx),
-        CognitoError::UnexpectedResponse { status, .. } => Explanation::new(
-            format!("The server answered, but not like Cognito does (HTTP {status})."),
-            &[
-                "Check the endpoint URL: it must point at Cognito or a Cognito emulator, not a web page.",
-                "A proxy or captive portal can also answer in Cognito's place.",
-            ],
+        CognitoError::UnexpectedResponse { status, .. } => Explanation::of(
+            Message::new("error-not-cognito").with("status", status.to_string()),
+            &["error-not-cognito-hint", "error-not-cognito-hint-proxy"],
         ),
     }
 }
@@ -136,62 +109,49 @@ pub fn explain_identity(
 }
 
 fn explain_network(kind: NetworkErrorKind, ctx: &AttemptContext) -> Explanation {
-    let host = ctx
-        .endpoint
-        .url()
-        .host_str()
-        .unwrap_or("the server")
-        .to_owned();
+    let host = ctx.endpoint.url().host_str().map(str::to_owned);
+    let at = |key: &'static str| match &host {
+        Some(host) => Message::new(key).with("host", host.as_str()),
+        None => Message::new(key).with("host", Message::new("error-the-server")),
+    };
     let custom = ctx.endpoint.is_custom();
     match kind {
         // With a chosen proxy, every connection is made to the proxy.
-        NetworkErrorKind::Refused if ctx.endpoint.proxy().is_some() => Explanation::new(
-            format!(
-                "Nothing answered at the proxy {}.",
-                ctx.endpoint.proxy().map(|p| p.as_str()).unwrap_or_default()
+        NetworkErrorKind::Refused if ctx.endpoint.proxy().is_some() => Explanation::of(
+            Message::new("error-proxy-refused").with(
+                "proxy",
+                ctx.endpoint.proxy().map(|p| p.as_str()).unwrap_or_default(),
             ),
-            &["Check the proxy under Advanced (its host and port), or leave it empty."],
+            &["error-proxy-refused-hint"],
         ),
-        NetworkErrorKind::Refused if custom => Explanation::new(
-            format!("Nothing answered at {}.", ctx.endpoint),
-            &["Is the emulator or server running? Check the endpoint URL and its port."],
+        NetworkErrorKind::Refused if custom => Explanation::of(
+            Message::new("error-endpoint-refused").with("endpoint", ctx.endpoint.to_string()),
+            &["error-endpoint-refused-hint"],
         ),
-        NetworkErrorKind::Refused => Explanation::new(
-            format!("{host} refused the connection."),
-            &["Check your network connection and proxy settings."],
+        NetworkErrorKind::Refused => Explanation::of(at("error-refused"), &["error-network-hint"]),
+        NetworkErrorKind::Dns => {
+            Explanation::of(at("error-dns"), &["error-dns-hint", "error-dns-hint-vpn"])
+        }
+        NetworkErrorKind::Tls => {
+            Explanation::of(at("error-tls"), &["error-tls-hint", "error-tls-hint-clock"])
+        }
+        NetworkErrorKind::Timeout => Explanation::of(
+            at("error-timeout").with("seconds", ctx.timeout_secs),
+            &["error-timeout-hint"],
         ),
-        NetworkErrorKind::Dns => Explanation::new(
-            format!("The server name {host} could not be found."),
-            &[
-                "Check the region (or the endpoint URL) for typos.",
-                "Check your internet connection and DNS; a VPN may be needed.",
-            ],
+        NetworkErrorKind::Proxy => Explanation::of(
+            at("error-proxy"),
+            &["error-proxy-hint", "error-proxy-hint-sign-in"],
         ),
-        NetworkErrorKind::Tls => Explanation::new(
-            format!("A secure connection to {host} could not be made."),
-            &[
-                "A proxy or company TLS inspection may be in the way: its certificate must be trusted by the system.",
-                "Check the computer's date and time.",
-            ],
-        ),
-        NetworkErrorKind::Timeout => Explanation::new(
-            format!("{host} did not answer within {} seconds.", ctx.timeout_secs),
-            &["Check your connection, then try again, or raise the timeout under Advanced."],
-        ),
-        NetworkErrorKind::Proxy => Explanation::new(
-            format!("The proxy would not connect to {host}."),
-            &[
-                "Check the proxy under Advanced, or the HTTPS_PROXY and NO_PROXY environment variables.",
-                "The proxy may need a sign-in of its own, or may block this host.",
-            ],
-        ),
-        NetworkErrorKind::Other => Explanation::new(
-            format!("Could not reach {host}."),
-            &["Check your network connection and proxy settings."],
-        ),
+        NetworkErrorKind::Other => {
+            Explanation::of(at("error-unreachable"), &["error-network-hint"])
+        }
     }
 }
 
 #[cfg(test)]
 #[path = "explain_tests.rs"]
 mod tests;
+#[cfg(test)]
+#[path = "explain/translated_tests.rs"]
+mod translated_tests;

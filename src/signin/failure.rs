@@ -108,7 +108,7 @@ pub(super) fn identity_pool_id_failure(bad: &BadIdentityPoolId) -> Failure {
 pub(super) fn no_id_token_failure() -> Failure {
     let explanation = explain_no_id_token();
     Failure {
-        cause: FailureCause::InvalidAnswer(explanation.summary.clone()),
+        cause: FailureCause::InvalidAnswer(explanation.summary.english()),
         explanation,
     }
 }

@@ -2,10 +2,11 @@
 
 use egui::{RichText, Ui};
 
+use crate::messages::{Lang, Message};
 use crate::signin::{Failure, FailureCause};
 
-use super::labels;
 use super::request::{DeskAsk, Request};
+use super::speech::{language, say, words};
 use crate::signin::self_service::Screen;
 
 pub fn failed(ui: &mut Ui, failure: &Failure, out: &mut impl FnMut(Request)) {
@@ -13,9 +14,10 @@ pub fn failed(ui: &mut Ui, failure: &Failure, out: &mut impl FnMut(Request)) {
     ui.add_space(6.0);
     if let FailureCause::PasswordNotAllowed { server } = &failure.cause
         && ui
-            .button(labels::SEND_PASSWORD)
-            .on_hover_text(format!(
-                "Sign in again with USER_PASSWORD_AUTH, sending the password to {server}; this profile will not ask again for this server"
+            .button(say(ui.ctx(), "error-send-password"))
+            .on_hover_text(words(
+                ui.ctx(),
+                &Message::new("error-send-password-hover").with("server", server),
             ))
             .clicked()
     {
@@ -33,18 +35,23 @@ fn next_step(ui: &mut Ui, failure: &Failure, out: &mut impl FnMut(Request)) {
     };
     let (label, screen, hover) = match e.code.as_str() {
         "UserNotConfirmedException" => (
-            labels::CONFIRM_ACCOUNT,
+            "error-confirm-account",
             Screen::ConfirmAccount,
-            "Type the code sent at sign-up, or have it sent again",
+            "error-confirm-account-hover",
         ),
         "PasswordResetRequiredException" => (
-            labels::CHOOSE_NEW_PASSWORD,
+            "error-choose-new-password",
             Screen::NewPassword,
-            "Type the code Cognito sent for the reset, or have one sent, and choose a new password",
+            "error-choose-new-password-hover",
         ),
         _ => return,
     };
-    if ui.button(label).on_hover_text(hover).clicked() {
+    let ctx = ui.ctx().clone();
+    if ui
+        .button(say(&ctx, label))
+        .on_hover_text(say(&ctx, hover))
+        .clicked()
+    {
         out(Request::Desk(DeskAsk::Open(screen)));
     }
 }
@@ -62,44 +69,65 @@ pub enum Heading {
 
 /// A failure's summary in the error colour and, but for "who am I" (one line in the panel),
 /// its hints: the one way every failure in the window is put in words.
+/// In the frame's language; Cognito's own code and message stay as it said them, in
+/// `developer_detail`.
 pub fn explained(ui: &mut Ui, failure: &Failure, heading: Heading) {
-    let summary = &failure.explanation.summary;
+    let lang = language(ui.ctx());
+    let summary = failure.explanation.summary.clone();
+    let headed = |key: &'static str| Message::new(key).with("summary", summary.clone());
     let text = match heading {
-        Heading::Failure => RichText::new(summary).strong(),
-        Heading::Refresh => RichText::new(format!("Refresh failed: {summary}")),
-        Heading::WhoAmI => RichText::new(format!("Who am I failed: {summary}")),
-        Heading::AwsCredentials => RichText::new(format!("No AWS credentials: {summary}")),
-        Heading::Device => RichText::new(format!("This computer was not remembered: {summary}")),
+        Heading::Failure => RichText::new(summary.words(lang)).strong(),
+        Heading::Refresh => RichText::new(headed("error-heading-refresh").words(lang)),
+        Heading::WhoAmI => RichText::new(headed("error-heading-who-am-i").words(lang)),
+        Heading::AwsCredentials => RichText::new(headed("error-heading-aws").words(lang)),
+        Heading::Device => RichText::new(headed("error-heading-device").words(lang)),
     };
     ui.label(text.color(ui.visuals().error_fg_color));
     if !matches!(heading, Heading::WhoAmI) {
         for hint in &failure.explanation.hints {
-            ui.label(format!("• {hint}"));
+            ui.label(bullet(lang, hint));
         }
     }
+}
+
+/// A hint as one line of the list under a failure.
+fn bullet(lang: Lang, hint: &Message) -> String {
+    format!("• {}", hint.words(lang))
 }
 
 /// Cognito's exact code and message (or the network's words), selectable for a bug report.
 pub fn developer_detail(ui: &mut Ui, failure: &Failure) {
     if let Some(detail) = failure_detail(failure) {
+        let detail = words(ui.ctx(), &detail);
         ui.add(egui::Label::new(RichText::new(detail).monospace()).selectable(true));
     }
 }
 
-/// The developer's line under a failure: Cognito's exact code and message.
-fn failure_detail(failure: &Failure) -> Option<String> {
+/// The developer's line under a failure: Cognito's exact code and message, unchanged, in a
+/// frame of the shown language.
+fn failure_detail(failure: &Failure) -> Option<Message> {
+    let said = |key: &'static str, text: String| Message::new(key).with("said", text);
     match &failure.cause {
         FailureCause::InvalidInput(_)
         | FailureCause::InvalidAnswer(_)
         | FailureCause::PasswordNotAllowed { .. } => None,
-        FailureCause::Cognito(e) => Some(match &e.request_id {
-            Some(id) => format!("Cognito error {}: {}\nRequest ID {id}", e.code, e.message),
-            None => format!("Cognito error {}: {}", e.code, e.message),
-        }),
-        FailureCause::Network(text) => Some(format!("Network error: {text}")),
-        FailureCause::UnexpectedResponse(text) => Some(format!("Unexpected answer: {text}")),
-        FailureCause::Srp(e) => Some(format!("SRP: {e}")),
-        FailureCause::Browser(problem) => Some(format!("Browser: {problem}")),
-        FailureCause::NonceMismatch => Some("ID token nonce does not match".to_owned()),
+        FailureCause::Cognito(e) => {
+            let detail = Message::new("error-detail-cognito")
+                .with("code", &e.code)
+                .with("said", &e.message);
+            Some(match &e.request_id {
+                Some(id) => Message::new("error-detail-request")
+                    .with("detail", detail)
+                    .with("id", id),
+                None => detail,
+            })
+        }
+        FailureCause::Network(text) => Some(said("error-detail-network", text.clone())),
+        FailureCause::UnexpectedResponse(text) => {
+            Some(said("error-detail-unexpected", text.clone()))
+        }
+        FailureCause::Srp(e) => Some(said("error-detail-srp", e.to_string())),
+        FailureCause::Browser(problem) => Some(said("error-detail-browser", problem.to_string())),
+        FailureCause::NonceMismatch => Some(Message::new("error-detail-nonce")),
     }
 }

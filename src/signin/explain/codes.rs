@@ -20,7 +20,7 @@ enum Message {
     Is(&'static str),
 }
 
-/// What a row tells the person.
+/// What a row tells the person: catalogue keys (errors.ftl), or words made for the attempt.
 enum Say {
     Words {
         summary: &'static str,
@@ -52,10 +52,10 @@ const fn row(
 const NOT_AUTHORIZED: &[&str] = &["NotAuthorizedException"];
 const INVALID_PARAMETER: &[&str] = &["InvalidParameterException"];
 
-const WRONG_PASSWORD: &str = "The username or password is wrong.";
+const WRONG_PASSWORD: &str = "error-wrong-password";
 const WRONG_PASSWORD_HINTS: &[&str] = &[
-    "Check the password, and that Caps Lock is off.",
-    "If the pool hides whether users exist, Cognito also says this for a user that does not exist.",
+    "error-wrong-password-hint",
+    "error-wrong-password-hint-hidden",
 ];
 
 const ROWS: &[Row] = &[
@@ -67,32 +67,28 @@ const ROWS: &[Row] = &[
     row(
         NOT_AUTHORIZED,
         Message::Has(&["disabled"]),
-        "This account is disabled.",
-        &["An administrator disabled it; ask them to enable it again."],
+        "error-disabled",
+        &["error-disabled-hint"],
     ),
     row(
         NOT_AUTHORIZED,
         Message::Has(&["attempts exceeded"]),
-        "Too many wrong passwords: the account is locked for a while.",
-        &[
-            "Wait up to 15 minutes before the next try: every new wrong password makes the lock longer.",
-        ],
+        "error-locked",
+        &["error-locked-hint"],
     ),
     row(
         NOT_AUTHORIZED,
         Message::Has(&["session"]),
-        "The sign-in took too long and its session expired.",
-        &[
-            "Sign in again. Each step must be answered within the app client's session time (3 minutes by default).",
-        ],
+        "error-session-expired",
+        &["error-session-expired-hint"],
     ),
     row(
         NOT_AUTHORIZED,
         Message::Has(&["refresh token"]),
-        "The refresh token is no longer accepted.",
+        "error-refresh-refused",
         &[
-            "It must be used with the same app client that issued it; with device tracking on, it also needs the device key.",
-            "Otherwise sign in again.",
+            "error-refresh-refused-hint",
+            "error-refresh-refused-hint-again",
         ],
     ),
     row(
@@ -112,69 +108,55 @@ const ROWS: &[Row] = &[
     row(
         &["UserNotFoundException"],
         Message::Any,
-        "There is no user with this name in the user pool.",
-        &[
-            "Check the username (or the e-mail or phone alias), and that the app client belongs to the right pool and region.",
-        ],
+        "error-no-user",
+        &["error-no-user-hint"],
     ),
     row(
         &["UserNotConfirmedException"],
         Message::Any,
-        "This account has not been confirmed yet.",
-        &[
-            "Enter the code from the sign-up e-mail or text message, or ask an administrator to confirm the user.",
-        ],
+        "error-not-confirmed",
+        &["error-not-confirmed-hint"],
     ),
     row(
         &["PasswordResetRequiredException"],
         Message::Any,
-        "The password must be reset before you can sign in.",
-        &[
-            "Choose a new password with the code Cognito sent for the reset (the window's Choose a new password; confirm-forgot-password on the command line), or ask an administrator.",
-        ],
+        "error-reset-required",
+        &["error-reset-required-hint"],
     ),
     row(
         &["UsernameExistsException", "AliasExistsException"],
         Message::Any,
-        "An account with this username (or e-mail or phone number) already exists.",
-        &[
-            "Sign in with it instead; if you forgot its password, use Forgot password.",
-            "For a fresh test account, choose another username (e.g. add a number).",
-        ],
+        "error-exists",
+        &["error-exists-hint", "error-exists-hint-fresh"],
     ),
     row(
         &["CodeDeliveryFailureException"],
         Message::Any,
-        "Cognito could not send the code.",
-        &[
-            "Check the e-mail address or phone number the code goes to.",
-            "The user pool's e-mail or SMS sending may not be set up (or has hit its daily limit): show this message to whoever administers the pool.",
-        ],
+        "error-not-delivered",
+        &["error-not-delivered-hint", "error-not-delivered-hint-admin"],
     ),
     // MiniStack's words (AUTH=true): "App client X is not configured for secret but secret
     // hash was received".
     row(
         INVALID_PARAMETER,
         Message::Has(&["not configured", "secret"]),
-        "This app client has no client secret, but one was sent.",
+        "error-secret-not-expected",
         &[
-            "Leave Client secret empty for this app client (on the command line: unset $COGNITO_CLIENT_SECRET).",
-            "If the app client should have a secret, check that the app client ID is the one you meant.",
+            "error-secret-not-expected-hint",
+            "error-secret-not-expected-hint-client",
         ],
     ),
     row(
         INVALID_PARAMETER,
         Message::Has(&["not enabled", "user_srp_auth"]),
-        "This app client does not allow SRP sign-in (USER_SRP_AUTH).",
-        &["Enable ALLOW_USER_SRP_AUTH on the app client, or choose the Auto or Password flow."],
+        "error-srp-not-allowed",
+        &["error-srp-not-allowed-hint"],
     ),
     row(
         INVALID_PARAMETER,
         Message::Has(&["not enabled", "user_auth"]),
-        "This app client does not allow choice-based sign-in (USER_AUTH).",
-        &[
-            "Enable ALLOW_USER_AUTH on the app client (it needs the Essentials tier), or choose another flow.",
-        ],
+        "error-choice-not-allowed",
+        &["error-choice-not-allowed-hint"],
     ),
     Row {
         codes: INVALID_PARAMETER,
@@ -184,16 +166,16 @@ const ROWS: &[Row] = &[
     row(
         INVALID_PARAMETER,
         Message::Any,
-        "Cognito refused one of the values sent.",
-        &["Cognito's message below names the value; check that field."],
+        "error-invalid-value",
+        &["error-invalid-value-hint"],
     ),
     row(
         &["ResourceNotFoundException"],
         Message::Any,
-        "Cognito does not know this app client.",
+        "error-unknown-client",
         &[
-            "Check the app client ID.",
-            "The region must be the user pool's region: the part of the pool ID before \"_\".",
+            "error-unknown-client-hint",
+            "error-unknown-client-hint-region",
         ],
     ),
     row(
@@ -204,20 +186,20 @@ const ROWS: &[Row] = &[
             "FeatureUnavailableInTierException",
         ],
         Message::Any,
-        "The user pool is not set up for this kind of sign-in.",
-        &["Show this message to whoever administers the user pool."],
+        "error-pool-not-set-up",
+        &["error-pool-not-set-up-hint"],
     ),
     row(
         &["CodeMismatchException"],
         Message::Any,
-        "The code is wrong.",
-        &["Check the code; for an authenticator app, check that the phone's clock is right."],
+        "error-wrong-code",
+        &["error-wrong-code-hint"],
     ),
     row(
         &["ExpiredCodeException"],
         Message::Any,
-        "The code has expired.",
-        &["Start over to have a new code sent (codes last a few minutes)."],
+        "error-code-expired",
+        &["error-code-expired-hint"],
     ),
     row(
         &[
@@ -225,10 +207,8 @@ const ROWS: &[Row] = &[
             "PasswordHistoryPolicyViolationException",
         ],
         Message::Any,
-        "The password does not meet the user pool's rules.",
-        &[
-            "Cognito's message below states the rule; a new password also cannot repeat a recent one.",
-        ],
+        "error-weak-password",
+        &["error-weak-password-hint"],
     ),
     row(
         &[
@@ -237,8 +217,8 @@ const ROWS: &[Row] = &[
             "TooManyFailedAttemptsException",
         ],
         Message::Any,
-        "Too many attempts in a short time.",
-        &["Wait a few minutes, then try again."],
+        "error-too-many",
+        &["error-too-many-hint"],
     ),
     row(
         &[
@@ -247,8 +227,8 @@ const ROWS: &[Row] = &[
             "InvalidLambdaResponseException",
         ],
         Message::Any,
-        "A custom check in the user pool (a Lambda trigger) stopped the sign-in.",
-        &["Its message is below; ask the pool's developers about it."],
+        "error-lambda",
+        &["error-lambda-hint"],
     ),
     row(
         &[
@@ -256,37 +236,33 @@ const ROWS: &[Row] = &[
             "SoftwareTokenMFANotFoundException",
         ],
         Message::Any,
-        "This MFA method is not set up for the user.",
-        &["Choose another method, or ask an administrator to set it up."],
+        "error-mfa-not-set-up",
+        &["error-mfa-not-set-up-hint"],
     ),
     row(
         &["RefreshTokenReuseException"],
         Message::Any,
-        "This refresh token was already used and replaced by a newer one.",
-        &["Sign in again."],
+        "error-refresh-reused",
+        &["error-sign-in-again"],
     ),
     row(
         &["ForbiddenException"],
         Message::Any,
-        "AWS WAF blocked the request.",
-        &[
-            "Your network address may be blocked (VPN, office network); ask the pool's administrator.",
-        ],
+        "error-waf",
+        &["error-waf-hint"],
     ),
     row(
         &["InternalErrorException"],
         Message::Any,
-        "Cognito had an internal error.",
-        &["Try again in a moment."],
+        "error-internal",
+        &["error-internal-hint"],
     ),
 ];
 
 /// For a code no row knows ("the request": self-service calls fall here too, not only sign-ins).
 const UNKNOWN: Say = Say::Words {
-    summary: "Cognito refused the request.",
-    hints: &[
-        "The code and message below are Cognito's own words; search for them or show them to a developer.",
-    ],
+    summary: "error-unknown",
+    hints: &["error-unknown-hint"],
 };
 
 pub(super) fn explain_service(e: &ServiceError, ctx: &AttemptContext) -> Explanation {
@@ -302,7 +278,26 @@ pub(super) fn explain_service(e: &ServiceError, ctx: &AttemptContext) -> Explana
         .find(|row| row.codes.contains(&e.code.as_str()) && fits(&row.message))
         .map_or(&UNKNOWN, |row| &row.say);
     match say {
-        Say::Words { summary, hints } => Explanation::new(*summary, hints),
+        Say::Words { summary, hints } => Explanation::keys(summary, hints),
         Say::ByAttempt(explain) => explain(ctx),
     }
+}
+
+/// Every catalogue key the table's rows say, for the catalogue tests.
+#[cfg(test)]
+pub(super) fn table_keys() -> Vec<&'static str> {
+    let mut keys = Vec::new();
+    for say in ROWS
+        .iter()
+        .chain(oauth::ROWS)
+        .map(|row| &row.say)
+        .chain([&UNKNOWN])
+    {
+        if let Say::Words { summary, hints } = say {
+            keys.push(*summary);
+            keys.extend(hints.iter());
+        }
+    }
+    keys.extend(oauth::ATTEMPT_KEYS);
+    keys
 }

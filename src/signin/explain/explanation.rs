@@ -1,39 +1,78 @@
 //! What an explanation is, and what it may know of the attempt: the words every explaining
 //! file builds. Its own file so that the table of Cognito's codes and the other explanations
-//! share it without using each other.
+//! share it without using each other. An explanation holds messages (catalogue keys and their
+//! values, errors.ftl), never finished sentences: the window and the command line put them into
+//! words in their language.
 
 use crate::cognito::{ClientId, Endpoint};
+use crate::messages::{Lang, Message};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Explanation {
     /// One plain sentence: what happened.
-    pub summary: String,
+    pub summary: Message,
     /// What to do about it, one step each.
-    pub hints: Vec<String>,
+    pub hints: Vec<Message>,
     /// The hint that says why it happened rather than what to do (it is in `hints` too):
     /// the command line shows it alone where the window's other hints point at its buttons.
-    pub why: Option<String>,
+    pub why: Option<Message>,
+}
+
+/// A sentence as someone else said it (a form's check, an answer's problem), until it is a
+/// message of its own: `error-as-said`.
+pub fn as_said(said: impl Into<String>) -> Message {
+    Message::new("error-as-said").with("said", said.into())
 }
 
 impl Explanation {
+    /// Sentences already in words (English), each shown as said. Kept for the callers that
+    /// still hold sentences; new words go in the catalogue and come through `of`.
     pub(crate) fn new(summary: impl Into<String>, hints: &[&str]) -> Self {
         Self {
-            summary: summary.into(),
-            hints: hints.iter().map(|h| (*h).to_owned()).collect(),
+            summary: as_said(summary),
+            hints: hints.iter().map(|h| as_said(*h)).collect(),
             why: None,
         }
     }
 
-    pub(super) fn hint(mut self, hint: impl Into<String>) -> Self {
-        self.hints.push(hint.into());
+    /// The summary `summary` and the hints of these catalogue keys.
+    pub(crate) fn of(summary: Message, hints: &[&'static str]) -> Self {
+        Self {
+            summary,
+            hints: hints.iter().map(|key| Message::new(key)).collect(),
+            why: None,
+        }
+    }
+
+    /// The catalogue key `summary` with the hints of these keys.
+    pub(crate) fn keys(summary: &'static str, hints: &[&'static str]) -> Self {
+        Self::of(Message::new(summary), hints)
+    }
+
+    pub(crate) fn hint(mut self, hint: Message) -> Self {
+        self.hints.push(hint);
         self
     }
 
     /// Adds the hint that says why (see `why`).
-    pub(super) fn hint_why(mut self, why: impl Into<String>) -> Self {
-        let why = why.into();
+    pub(super) fn hint_why(mut self, why: Message) -> Self {
         self.why = Some(why.clone());
         self.hint(why)
+    }
+
+    /// The summary in `lang`.
+    pub fn summary_in(&self, lang: Lang) -> String {
+        self.summary.words(lang)
+    }
+
+    /// The hints in `lang`, in their order.
+    pub fn hints_in(&self, lang: Lang) -> Vec<String> {
+        self.hints.iter().map(|hint| hint.words(lang)).collect()
+    }
+
+    /// The hints in English: for logs, and for tests that read what a person reads.
+    pub fn hints_english(&self) -> Vec<String> {
+        self.hints_in(Lang::En)
     }
 }
 

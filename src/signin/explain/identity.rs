@@ -6,6 +6,8 @@
 use crate::cognito::ServiceError;
 use crate::cognito::identity::BadIdentityPoolId;
 
+use crate::messages::Message;
+
 use super::explanation::Explanation;
 
 /// Which identity pool was asked, for whom: named in the explanations (none is a secret).
@@ -18,7 +20,7 @@ pub struct IdentityAttempt {
     pub client_id: String,
 }
 
-const ADD_THE_CLIENT: &str = "In the identity pool (Cognito console > Identity pools > the pool > User access), add the user pool and this app client as an identity provider, or use the identity pool made for this app client.";
+const ADD_THE_CLIENT: &str = "error-identity-add-client-hint";
 
 /// The identity pool's own words for a refusal; `None` for one any Cognito call may get
 /// (throttling, an internal error), said the usual way.
@@ -26,61 +28,48 @@ pub(super) fn explain_refusal(e: &ServiceError, asked: &IdentityAttempt) -> Opti
     let pool = shown(&asked.identity_pool_id);
     let lower = e.message.to_lowercase();
     Some(match e.code.as_str() {
-        "NotAuthorizedException" if lower.contains("unauthenticated") => Explanation::new(
-            format!(
-                "Identity pool {pool} refused: it does not allow unauthenticated access, and it did not accept this sign-in as an authenticated one."
-            ),
+        "NotAuthorizedException" if lower.contains("unauthenticated") => Explanation::of(
+            Message::new("error-identity-unauthenticated").with("pool", pool),
             &[ADD_THE_CLIENT],
         ),
-        "NotAuthorizedException" if lower.contains("expired") => Explanation::new(
-            "The identity pool refused the ID token: it has expired.",
-            &["Refresh the tokens, then get AWS credentials again."],
+        "NotAuthorizedException" if lower.contains("expired") => {
+            Explanation::keys("error-identity-expired", &["error-identity-expired-hint"])
+        }
+        "NotAuthorizedException" if lower.contains("signature") => Explanation::keys(
+            "error-identity-signature",
+            &["error-identity-signature-hint"],
         ),
-        "NotAuthorizedException" if lower.contains("signature") => Explanation::new(
-            "The identity pool could not verify the ID token's signature.",
-            &[
-                "The token was not issued by the user pool the identity pool trusts: sign in again with that pool.",
-            ],
-        ),
-        "NotAuthorizedException" => Explanation::new(
-            format!(
-                "Identity pool {pool} does not trust app client {} of user pool {}.",
-                shown(&asked.client_id),
-                shown(&asked.user_pool_id)
-            ),
+        "NotAuthorizedException" => Explanation::of(
+            Message::new("error-identity-untrusted")
+                .with("pool", pool)
+                .with("client", shown(&asked.client_id))
+                .with("user-pool", shown(&asked.user_pool_id)),
             &[ADD_THE_CLIENT],
         ),
-        "ResourceNotFoundException" => Explanation::new(
-            format!("There is no identity pool {pool}."),
-            &[
-                "Check the identity pool ID (Cognito console > Identity pools): it starts with the pool's region, which may differ from the user pool's.",
-            ],
+        "ResourceNotFoundException" => Explanation::of(
+            Message::new("error-identity-no-pool").with("pool", pool),
+            &["error-identity-no-pool-hint"],
         ),
-        "InvalidIdentityPoolConfigurationException" => Explanation::new(
-            "The identity pool's role for signed-in users cannot be assumed with this identity.",
-            &[
-                "Check the role's trust policy: it must allow sts:AssumeRoleWithWebIdentity for cognito-identity.amazonaws.com, with aud = the identity pool ID and amr = authenticated.",
-            ],
-        ),
+        "InvalidIdentityPoolConfigurationException" => {
+            Explanation::keys("error-identity-role", &["error-identity-role-hint"])
+        }
         _ => return None,
     })
 }
 
 /// An identity pool ID that is not one, found before anything was sent.
 pub fn explain_identity_pool_id(bad: &BadIdentityPoolId) -> Explanation {
-    Explanation::new(
-        format!("\"{}\" is not an identity pool ID.", shown(&bad.0)),
-        &[
-            "Copy it from the Cognito console (Identity pools > the pool): it looks like us-east-1:0a1b2c3d-4e5f-6789-abcd-ef0123456789.",
-        ],
+    Explanation::of(
+        Message::new("error-identity-bad-id").with("id", shown(&bad.0)),
+        &["error-identity-bad-id-hint"],
     )
 }
 
 /// Client credentials sign the app client in, not a person: there is no ID token to trade.
 pub fn explain_no_id_token() -> Explanation {
-    Explanation::new(
-        "This sign-in has no ID token, which an identity pool needs.",
-        &["Sign in as a user (password or browser): client credentials give an access token only."],
+    Explanation::keys(
+        "error-identity-no-id-token",
+        &["error-identity-no-id-token-hint"],
     )
 }
 

@@ -19,7 +19,7 @@ fn refusal(code: &str, message: &str) -> Explanation {
 }
 
 fn words(e: &Explanation) -> String {
-    format!("{} {}", e.summary, e.hints.join(" "))
+    format!("{} {}", e.summary.english(), e.hints_english().join(" "))
 }
 
 #[test]
@@ -31,7 +31,7 @@ fn an_untrusted_client_is_named_with_its_user_pool() {
     ] {
         let e = refusal("NotAuthorizedException", message);
         assert_eq!(
-            e.summary,
+            e.summary.english(),
             "Identity pool eu-west-2:0a1b does not trust app client client1 of user pool us-east-1_AbC123."
         );
         assert!(words(&e).contains("User access"), "{e:?}");
@@ -88,7 +88,10 @@ fn other_codes_are_said_as_for_any_call() {
 #[test]
 fn a_bad_identity_pool_id_says_what_one_looks_like() {
     let e = explain_identity_pool_id(&BadIdentityPoolId("pool\u{1b}[2J".into()));
-    assert_eq!(e.summary, "\"pool[2J\" is not an identity pool ID.");
+    assert_eq!(
+        e.summary.english(),
+        "\"pool[2J\" is not an identity pool ID."
+    );
     assert!(words(&e).contains("us-east-1:0a1b2c3d"));
 }
 

@@ -9,8 +9,8 @@ pub(super) const ROWS: &[Row] = &[
     row(
         &["invalid_client"],
         Message::Has(&["confidential"]),
-        CREDENTIALS_NEED_A_SECRET,
-        &[CREDENTIALS_NEED_A_SECRET_HINT],
+        "error-oauth-needs-secret",
+        &["error-oauth-needs-secret-hint"],
     ),
     Row {
         codes: &["invalid_client"],
@@ -21,120 +21,108 @@ pub(super) const ROWS: &[Row] = &[
     row(
         &["invalid_grant"],
         Message::Has(&["verif"]),
-        "The sign-in code was refused: its PKCE code verifier does not match.",
-        &["Sign in with the browser again, from the start."],
+        "error-oauth-pkce",
+        &["error-oauth-browser-again"],
     ),
     row(
         &["invalid_grant"],
         Message::Has(&["refresh token"]),
-        "The refresh token is no longer accepted.",
-        &[
-            "It was revoked (Sign out revokes it), has expired, or belongs to another app client: sign in again.",
-        ],
+        "error-refresh-refused",
+        &["error-oauth-refresh-hint"],
     ),
     row(
         &["invalid_grant"],
         Message::Any,
-        "The sign-in code or the scopes asked for were refused.",
-        &[
-            "A code works once, for a few minutes, with the app client and callback URL it was issued to: sign in with the browser again.",
-            "For client credentials: allow every scope asked for on the app client (Login pages > Custom scopes).",
-        ],
+        "error-oauth-grant",
+        &["error-oauth-grant-hint", "error-oauth-grant-hint-scopes"],
     ),
     row(
         &["invalid_scope"],
         Message::Any,
-        "A scope asked for does not exist or is not allowed for this app client.",
-        &[
-            "Client credentials take only custom scopes (resource-server/scope) of a resource server of the pool, allowed on the app client.",
-            "Browser sign-in takes openid, email, phone and profile (the last three only with openid) if the app client allows them.",
-        ],
+        "error-oauth-scope",
+        &["error-oauth-scope-hint", "error-oauth-scope-hint-browser"],
     ),
     row(
         &["unauthorized_client"],
         Message::Any,
-        "This app client is not allowed this kind of sign-in.",
+        "error-oauth-unauthorized",
         &[
-            "Client credentials: this app client is not allowed client credentials, or has no client secret: client credentials need one.",
-            "Browser sign-in: allow the Authorization code grant on the app client (Login pages > OAuth grant types).",
+            "error-oauth-unauthorized-hint",
+            "error-oauth-unauthorized-hint-browser",
         ],
     ),
     row(
         &["unsupported_grant_type"],
         Message::Any,
-        "The server does not offer this way of getting tokens.",
+        "error-oauth-grant-type",
         &[
-            "Check that the domain is the user pool's domain (https://<prefix>.auth.<region>.amazoncognito.com, or its custom domain).",
-            "cognito-local has no client credentials: use MiniStack or Cognito for them.",
+            "error-oauth-grant-type-hint",
+            "error-oauth-grant-type-hint-local",
         ],
     ),
     row(
         &["redirect_mismatch"],
         Message::Any,
-        "The callback URL is not registered on this app client.",
-        &[CALLBACK_HINT],
+        "error-oauth-callback",
+        &["error-oauth-callback-hint"],
     ),
     row(
         &["invalid_request"],
         Message::Has(&["redirect_uri"]),
-        "The callback URL is not registered on this app client.",
-        &[CALLBACK_HINT],
+        "error-oauth-callback",
+        &["error-oauth-callback-hint"],
     ),
     row(
         &["invalid_request"],
         Message::Any,
-        "The managed login refused the request as incomplete or malformed.",
-        &[
-            "Its description below names what is wrong; check the domain, the callback URL and the scopes.",
-        ],
+        "error-oauth-request",
+        &["error-oauth-request-hint"],
     ),
     row(
         &["access_denied"],
         Message::Any,
-        "The sign-in was cancelled or refused in the browser.",
-        &[
-            "Sign in with the browser again; if you did not cancel, the identity provider or a Lambda trigger refused the user.",
-        ],
+        "error-oauth-denied",
+        &["error-oauth-denied-hint"],
     ),
     row(
         &["invalid_token"],
         Message::Any,
-        "The access token was refused.",
-        &[
-            "It expired or was revoked: refresh, or sign in again.",
-            "userInfo takes only access tokens from the browser sign-in with the openid scope; one from a password sign-in is refused.",
-        ],
+        "error-oauth-token",
+        &["error-oauth-token-hint", "error-oauth-token-hint-userinfo"],
     ),
 ];
-
-const CREDENTIALS_NEED_A_SECRET: &str =
-    "This app client has no client secret: client credentials need one.";
-const CREDENTIALS_NEED_A_SECRET_HINT: &str = "Create an app client with a client secret (a confidential client) and allow it client credentials.";
-const CALLBACK_HINT: &str = "Register the callback URL exactly as the profile has it (e.g. http://localhost:53682/callback: host, port and path) in the app client's Allowed callback URLs.";
 
 /// `invalid_client` from the token endpoint: depends on whether a secret was sent.
 fn oauth_client_secret(ctx: &AttemptContext) -> Explanation {
     if ctx.by_client_credentials {
-        return Explanation::new(
-            "The client secret is wrong, or this app client has no client secret: client credentials need one.",
+        return Explanation::keys(
+            "error-oauth-client-credentials",
             &[
-                "Copy the client secret again from the app client's page in the Cognito console.",
-                "Client credentials work only with an app client that has a secret (a machine-to-machine client) and the Client credentials grant.",
+                "error-oauth-client-credentials-hint",
+                "error-oauth-client-credentials-hint-m2m",
             ],
         );
     }
     if ctx.sent_secret {
-        return Explanation::new(
-            "The client secret is wrong, or this app client has none and one was sent.",
-            &[
-                "Copy the client secret again from the app client's page in the Cognito console, or leave it empty for a client without one.",
-            ],
+        return Explanation::keys(
+            "error-oauth-secret-wrong",
+            &["error-oauth-secret-wrong-hint"],
         );
     }
-    Explanation::new(
-        "This app client has a client secret and none was sent, or the app client ID is wrong.",
-        &[
-            "Enter the client secret (on the command line: set $COGNITO_CLIENT_SECRET), and check the app client ID.",
-        ],
+    Explanation::keys(
+        "error-oauth-secret-missing",
+        &["error-oauth-secret-missing-hint"],
     )
 }
+
+/// The keys `oauth_client_secret` may say, for the catalogue tests.
+#[cfg(test)]
+pub(super) const ATTEMPT_KEYS: &[&str] = &[
+    "error-oauth-client-credentials",
+    "error-oauth-client-credentials-hint",
+    "error-oauth-client-credentials-hint-m2m",
+    "error-oauth-secret-wrong",
+    "error-oauth-secret-wrong-hint",
+    "error-oauth-secret-missing",
+    "error-oauth-secret-missing-hint",
+];

@@ -419,5 +419,5 @@ fn a_problem_found_before_sending_is_shown_in_the_refusals_place() {
     desk.open(Screen::ChangePassword);
     desk.problem("Not sent: the two new passwords differ.");
     let shown = desk.failure().expect("shown");
-    assert!(shown.explanation.summary.contains("differ"));
+    assert!(shown.explanation.summary.english().contains("differ"));
 }

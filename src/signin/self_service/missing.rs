@@ -7,6 +7,7 @@
 
 use crate::cognito::{AttributeType, ServiceError};
 
+use super::super::explain::as_said;
 use super::super::failure::{Failure, FailureCause};
 
 /// Cognito's AttributeNameType: 1–32 characters (custom ones `custom:name`).
@@ -92,12 +93,14 @@ pub(super) fn name_missing_attributes(failed: &mut Failure) {
     let example: Vec<String> = (names.iter())
         .map(|name| format!("--attribute {name}=…"))
         .collect();
-    failed.explanation.summary = format!("The user pool requires these attributes: {listed}.");
+    failed.explanation.summary = as_said(format!(
+        "The user pool requires these attributes: {listed}."
+    ));
     failed.explanation.hints.insert(
         0,
-        format!(
+        as_said(format!(
             "Fill in {listed} (on the command line: {}), then create the account again.",
             example.join(" ")
-        ),
+        )),
     );
 }

@@ -214,14 +214,30 @@ fn answers_become_what_the_person_is_shown() {
 fn refusals_are_explained_in_a_testers_words() {
     let (_, _, pending) = body(&form(), Request::ConfirmSignUp { code: code("1") });
     let wrong = failed(pending.finish(refused("CodeMismatchException", "Invalid code")));
-    assert!(wrong.explanation.summary.contains("code is wrong"));
+    assert!(
+        wrong
+            .explanation
+            .summary
+            .english()
+            .contains("code is wrong")
+    );
     let exists = failed(pending.finish(refused("UsernameExistsException", "User already exists")));
     assert!(
-        exists.explanation.summary.contains("already exists"),
+        exists
+            .explanation
+            .summary
+            .english()
+            .contains("already exists"),
         "{exists:?}"
     );
     let undelivered = failed(pending.finish(refused("CodeDeliveryFailureException", "x")));
-    assert!(undelivered.explanation.summary.contains("could not send"));
+    assert!(
+        undelivered
+            .explanation
+            .summary
+            .english()
+            .contains("could not send")
+    );
     let offline = failed(pending.finish(Err(CognitoError::Network {
         kind: NetworkErrorKind::Refused,
         detail: "refused".into(),
@@ -244,15 +260,21 @@ fn a_sign_up_missing_attributes_says_which_to_add() {
         failure
             .explanation
             .summary
+            .english()
             .contains("email, name.formatted")
     );
-    assert!(failure.explanation.hints[0].contains("--attribute email=…"));
+    assert!(
+        failure.explanation.hints[0]
+            .english()
+            .contains("--attribute email=…")
+    );
     // Other InvalidParameterExceptions keep the table's words.
     let other = failed(pending.finish(refused("InvalidParameterException", "Bad value")));
     assert!(
         !other
             .explanation
             .summary
+            .english()
             .contains("requires these attributes")
     );
 }
@@ -360,7 +382,7 @@ fn a_wrong_code_or_current_password_is_explained_in_the_screens_own_words() {
     let confirm = Request::ConfirmSignUp { code: code("1") };
     let (_, pending) = start(&form(), confirm).unwrap();
     let failure = failed(pending.finish(refused("CodeMismatchException", "Invalid code")));
-    assert_eq!(failure.explanation.summary, "The code is wrong.");
+    assert_eq!(failure.explanation.summary.english(), "The code is wrong.");
     assert!(!format!("{:?}", failure.explanation).contains("authenticator"));
     let change = Request::ChangePassword {
         access_token: SecretString::from("access"),
@@ -371,7 +393,7 @@ fn a_wrong_code_or_current_password_is_explained_in_the_screens_own_words() {
     let wrong = refused("NotAuthorizedException", "Incorrect username or password.");
     let failure = failed(pending.finish(wrong));
     assert_eq!(
-        failure.explanation.summary,
+        failure.explanation.summary.english(),
         "The current password is wrong."
     );
 }

@@ -200,7 +200,13 @@ fn a_redirect_that_is_not_this_sign_ins_fails_with_what_to_do() {
         panic!("{:?}", s.phase())
     };
     assert_eq!(failure.cause, FailureCause::Browser(problem));
-    assert!(failure.explanation.summary.contains("different sign-in"));
+    assert!(
+        failure
+            .explanation
+            .summary
+            .english()
+            .contains("different sign-in")
+    );
 }
 
 #[test]

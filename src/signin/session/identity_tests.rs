@@ -175,6 +175,7 @@ fn a_bad_identity_pool_id_is_explained_before_anything_is_sent() {
         failure
             .explanation
             .summary
+            .english()
             .contains("\"my-pool\" is not an identity pool ID")
     );
 }
@@ -187,7 +188,13 @@ fn no_id_token_no_credentials() {
     };
     let mut s = signed_in_with(target, None);
     assert!(ask(&mut s, POOL).is_empty());
-    assert!(failed(&s).explanation.summary.contains("no ID token"));
+    assert!(
+        failed(&s)
+            .explanation
+            .summary
+            .english()
+            .contains("no ID token")
+    );
 }
 
 #[test]
@@ -204,7 +211,7 @@ fn a_client_the_pool_does_not_trust_is_named() {
         matches!(&failure.cause, FailureCause::Cognito(e) if e.code == "NotAuthorizedException")
     );
     assert_eq!(
-        failure.explanation.summary,
+        failure.explanation.summary.english(),
         format!(
             "Identity pool {POOL} does not trust app client client1 of user pool us-east-1_AbC123."
         )

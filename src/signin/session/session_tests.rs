@@ -233,7 +233,7 @@ fn invalid_form_fails_without_sending() {
             explanation,
         }) => {
             assert_eq!(e.field(), Field::Password);
-            assert_eq!(explanation.summary, "Enter the password.");
+            assert_eq!(explanation.summary.english(), "Enter the password.");
         }
         other => panic!("{other:?}"),
     }
@@ -250,7 +250,7 @@ fn cognito_error_keeps_code_and_gets_hint() {
             explanation,
         }) => {
             assert_eq!(e.code, "UserNotFoundException");
-            assert!(explanation.summary.contains("no user"));
+            assert!(explanation.summary.english().contains("no user"));
         }
         other => panic!("{other:?}"),
     }
@@ -449,7 +449,7 @@ fn srp_only_does_not_fall_back() {
     );
     assert!(finish(&mut s, attempt, Err(refused)).is_empty());
     match s.phase() {
-        Phase::Failed(f) => assert!(f.explanation.summary.contains("SRP"), "{f:?}"),
+        Phase::Failed(f) => assert!(f.explanation.summary.english().contains("SRP"), "{f:?}"),
         other => panic!("{other:?}"),
     }
 }
@@ -539,7 +539,10 @@ fn new_password_asks_for_required_attributes_and_retries_on_policy() {
     };
     assert!(s.apply(answer(Vec::new())).is_empty());
     let problem = shown(&s).problem.clone().unwrap();
-    assert!(problem.explanation.summary.contains("name"), "{problem:?}");
+    assert!(
+        problem.explanation.summary.english().contains("name"),
+        "{problem:?}"
+    );
 
     let (attempt, op, body) = sent(&s.apply(answer(vec![("name".into(), "Alice".into())])));
     assert_eq!(op, "RespondToAuthChallenge");
@@ -619,6 +622,7 @@ fn wrong_code_stays_on_the_challenge_then_the_right_one_signs_in() {
             .unwrap()
             .explanation
             .summary
+            .english()
             .contains("code is wrong")
     );
 
@@ -748,6 +752,7 @@ fn user_auth_offers_choices_and_refuses_passkeys_politely() {
         problem
             .explanation
             .summary
+            .english()
             .contains("not supported in this app yet")
     );
     assert!(

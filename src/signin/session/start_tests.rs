@@ -51,10 +51,15 @@ fn assert_held_for(s: &SignInSession, server: &str) {
         }) => {
             assert_eq!(named, server);
             assert!(
-                explanation.summary.contains("was not sent to"),
+                explanation.summary.english().contains("was not sent to"),
                 "{explanation:?}"
             );
-            assert!(explanation.hints.iter().any(|h| h.starts_with("Why SRP")));
+            assert!(
+                explanation
+                    .hints_english()
+                    .iter()
+                    .any(|h| h.starts_with("Why SRP"))
+            );
         }
         other => panic!("{other:?}"),
     }
