@@ -164,3 +164,19 @@ desk-trust-warning = This profile sends { $sends ->
 } to { $host }, which is not Amazon Cognito. Go on only if your team runs this server.
 desk-trust-go-on = Go on: my team runs this server
 desk-trust-dont = Don't sign in
+
+## Cognito's refusals of self-service calls, in the words of the screen they happen on
+## (src/signin/self_service/words.rs, missing.rs)
+
+desk-code-wrong = The code is wrong.
+desk-code-wrong-newest = Type the code from the newest message: each code sent replaces the one before.
+desk-code-wrong-spam = Codes come by e-mail or SMS; look in the spam folder too.
+desk-code-expired = The code has expired or was used already.
+desk-code-expired-send-again = Send the code again, and type the new one.
+desk-current-password-wrong = The current password is wrong.
+desk-current-password-hint = Type the password you signed in with.
+desk-password-rules = The password does not meet the user pool's rules.
+desk-password-rules-hint = Cognito's message below states the rule.
+# $names: Cognito's attribute names (email, name), as it spells them.
+desk-attributes-required = The user pool requires these attributes: { $names }.
+desk-attributes-fill-in = Fill in { $names } (on the command line: { $example }), then create the account again.

@@ -164,3 +164,19 @@ desk-trust-warning = このプロファイルは{ $sends ->
 }を { $host } に送信しますが、これは Amazon Cognito ではありません。このサーバーをチームが運用している場合にのみ続行してください。
 desk-trust-go-on = 続行: このサーバーはチームが運用しています
 desk-trust-dont = サインインしない
+
+## Cognito's refusals of self-service calls, in the words of the screen they happen on
+## (src/signin/self_service/words.rs, missing.rs)
+
+desk-code-wrong = 確認コードが正しくありません。
+desk-code-wrong-newest = 最新のメッセージに記載された確認コードを入力してください。確認コードは送信するたびに前のものと置き換わります。
+desk-code-wrong-spam = 確認コードはメールまたは SMS で届きます。迷惑メールフォルダーも確認してください。
+desk-code-expired = 確認コードの有効期限が切れているか、すでに使用されています。
+desk-code-expired-send-again = 確認コードを再送信し、新しいコードを入力してください。
+desk-current-password-wrong = 現在のパスワードが正しくありません。
+desk-current-password-hint = サインインしたときのパスワードを入力してください。
+desk-password-rules = パスワードがユーザープールのルールを満たしていません。
+desk-password-rules-hint = 下の Cognito のメッセージにルールが記載されています。
+# $names: Cognito's attribute names (email, name), as it spells them.
+desk-attributes-required = このユーザープールでは次の属性が必須です: { $names }。
+desk-attributes-fill-in = { $names } を入力してから (コマンドラインでは { $example })、もう一度アカウントを作成してください。

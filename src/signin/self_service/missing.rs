@@ -7,7 +7,10 @@
 
 use crate::cognito::{AttributeType, ServiceError};
 
+use crate::messages::Message;
+
 use super::super::failure::{Failure, FailureCause};
+use super::words::said;
 
 /// Cognito's AttributeNameType: 1–32 characters (custom ones `custom:name`).
 const LONGEST_NAME: usize = 32;
@@ -92,12 +95,14 @@ pub(super) fn name_missing_attributes(failed: &mut Failure) {
     let example: Vec<String> = (names.iter())
         .map(|name| format!("--attribute {name}=…"))
         .collect();
-    failed.explanation.summary = format!("The user pool requires these attributes: {listed}.");
+    failed.explanation.summary =
+        said(Message::new("desk-attributes-required").with("names", &listed));
     failed.explanation.hints.insert(
         0,
-        format!(
-            "Fill in {listed} (on the command line: {}), then create the account again.",
-            example.join(" ")
+        said(
+            Message::new("desk-attributes-fill-in")
+                .with("names", &listed)
+                .with("example", example.join(" ")),
         ),
     );
 }

@@ -15,7 +15,7 @@ mod missing;
 mod request;
 mod words;
 
-pub use desk::{Desk, FIRST_ATTEMPT, Next, RESEND_COOL_DOWN, Screen, attribute_words};
+pub use desk::{Desk, FIRST_ATTEMPT, Next, RESEND_COOL_DOWN, Screen, attribute_words, medium};
 pub use missing::{missing_attributes, parse_attribute};
 pub use request::Request;
 use request::{Asked, asked, check_secrets, checked, operation};
