@@ -113,8 +113,7 @@ impl CognitoLoginApp {
         let new: Password = self.desk_inputs.new_password.to_secret();
         let again: Password = self.desk_inputs.again.to_secret();
         if new.expose_secret() != again.expose_secret() {
-            self.desk
-                .problem("Not sent: the two new passwords differ. Type the same one twice.");
+            (self.desk).problem(Message::new("desk-passwords-differ"));
             return None;
         }
         Some(new)
@@ -127,8 +126,7 @@ impl CognitoLoginApp {
             _ => None,
         };
         if token.is_none() {
-            self.desk
-                .problem("Not sent: this needs the access token of a sign-in. Sign in first.");
+            (self.desk).problem(Message::new("desk-needs-sign-in"));
         }
         token
     }

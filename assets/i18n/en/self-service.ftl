@@ -180,3 +180,8 @@ desk-password-rules-hint = Cognito's message below states the rule.
 # $names: Cognito's attribute names (email, name), as it spells them.
 desk-attributes-required = The user pool requires these attributes: { $names }.
 desk-attributes-fill-in = Fill in { $names } (on the command line: { $example }), then create the account again.
+
+## Problems found before anything is sent
+
+desk-passwords-differ = Not sent: the two new passwords differ. Type the same one twice.
+desk-needs-sign-in = Not sent: this needs the access token of a sign-in. Sign in first.

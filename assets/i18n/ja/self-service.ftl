@@ -180,3 +180,8 @@ desk-password-rules-hint = 下の Cognito のメッセージにルールが記�
 # $names: Cognito's attribute names (email, name), as it spells them.
 desk-attributes-required = このユーザープールでは次の属性が必須です: { $names }。
 desk-attributes-fill-in = { $names } を入力してから (コマンドラインでは { $example })、もう一度アカウントを作成してください。
+
+## Problems found before anything is sent
+
+desk-passwords-differ = 送信していません。2 つの新しいパスワードが一致しません。同じパスワードを 2 回入力してください。
+desk-needs-sign-in = 送信していません。サインインのアクセストークンが必要です。先にサインインしてください。

@@ -13,6 +13,7 @@ use crate::messages::Message;
 use super::super::failure::{Failure, FailureCause, answer_problem};
 use super::super::form::SignInForm;
 use super::super::service::{Call, Outcome};
+use super::words::explanation;
 use super::{Done, Pending, Request, missing_attributes, start};
 
 /// How long "Send the code again" waits after a code was sent. Each resend counts toward
@@ -114,8 +115,10 @@ impl Desk {
 
     /// A problem found before sending (the new passwords differ): shown where Cognito's
     /// refusal would be, in its place.
-    pub fn problem(&mut self, text: &str) {
-        self.failure = Some(answer_problem(text));
+    pub fn problem(&mut self, problem: Message) {
+        let mut failure = answer_problem(&problem.english());
+        failure.explanation = explanation(problem, Vec::new());
+        self.failure = Some(failure);
     }
 
     /// The devices ListDevices last gave; None before the first read.
