@@ -185,3 +185,10 @@ desk-attributes-fill-in = Fill in { $names } (on the command line: { $example })
 
 desk-passwords-differ = Not sent: the two new passwords differ. Type the same one twice.
 desk-needs-sign-in = Not sent: this needs the access token of a sign-in. Sign in first.
+desk-unexpected-answer = Cognito answered with something else than this call's answer.
+desk-type-account-password = Type a password of 1 to 256 characters for the new account.
+desk-type-code = Type the code Cognito sent.
+desk-type-new-password = Type a new password of 1 to 256 characters.
+desk-needs-access-token = This needs the access token of a sign-in: sign in first.
+desk-nothing-to-save = Nothing was changed, so there is nothing to save.
+desk-type-both-passwords = Type the current password and a new one of 1 to 256 characters.

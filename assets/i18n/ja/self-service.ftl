@@ -185,3 +185,10 @@ desk-attributes-fill-in = { $names } を入力してから (コマンドライ�
 
 desk-passwords-differ = 送信していません。2 つの新しいパスワードが一致しません。同じパスワードを 2 回入力してください。
 desk-needs-sign-in = 送信していません。サインインのアクセストークンが必要です。先にサインインしてください。
+desk-unexpected-answer = Cognito から、この呼び出しに対する応答とは異なる応答が返されました。
+desk-type-account-password = 新しいアカウントのパスワードを 1～256 文字で入力してください。
+desk-type-code = Cognito が送信した確認コードを入力してください。
+desk-type-new-password = 新しいパスワードを 1～256 文字で入力してください。
+desk-needs-access-token = サインインのアクセストークンが必要です。先にサインインしてください。
+desk-nothing-to-save = 変更がないため、保存するものはありません。
+desk-type-both-passwords = 現在のパスワードと、新しいパスワード (1～256 文字) を入力してください。

@@ -10,10 +10,10 @@ use crate::cognito::{
 };
 use crate::messages::Message;
 
-use super::super::failure::{Failure, FailureCause, answer_problem};
+use super::super::failure::{Failure, FailureCause};
 use super::super::form::SignInForm;
 use super::super::service::{Call, Outcome};
-use super::words::explanation;
+use super::words;
 use super::{Done, Pending, Request, missing_attributes, start};
 
 /// How long "Send the code again" waits after a code was sent. Each resend counts toward
@@ -116,9 +116,7 @@ impl Desk {
     /// A problem found before sending (the new passwords differ): shown where Cognito's
     /// refusal would be, in its place.
     pub fn problem(&mut self, problem: Message) {
-        let mut failure = answer_problem(&problem.english());
-        failure.explanation = explanation(problem, Vec::new());
-        self.failure = Some(failure);
+        self.failure = Some(words::problem(problem));
     }
 
     /// The devices ListDevices last gave; None before the first read.

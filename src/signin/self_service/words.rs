@@ -7,7 +7,7 @@ use crate::cognito::ServiceError;
 use crate::messages::Message;
 
 use super::super::explain::Explanation;
-use super::super::failure::{Failure, FailureCause};
+use super::super::failure::{Failure, FailureCause, answer_problem};
 use super::request::Asked;
 
 /// Puts `failed`'s explanation in the words of the self-service call `asked`, when they
@@ -41,6 +41,14 @@ pub(super) fn in_self_service_terms(asked: Asked, failed: &mut Failure) {
         let hints = hints.iter().map(|key| Message::new(key)).collect();
         failed.explanation = explanation(Message::new(summary), hints);
     }
+}
+
+/// A problem found before anything was sent (an empty code, a call with no answer of its
+/// kind): the person's problem, in the explanation's words.
+pub(super) fn problem(message: Message) -> Failure {
+    let mut failure = answer_problem(&message.english());
+    failure.explanation = explanation(message, Vec::new());
+    failure
 }
 
 /// An explanation of these messages.
