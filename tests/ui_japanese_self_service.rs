@@ -323,3 +323,69 @@ fn the_trust_prompt_warns_and_is_answered_in_japanese() {
     ui.assert_signed_in();
     assert_eq!(saved_config(&ui).trusted_hosts, [host]);
 }
+
+#[test]
+fn every_screen_of_the_desk_has_its_japanese_names() {
+    let mut ui = open_with(
+        Some(Box::new(|sent| match sent.op {
+            "GetUser" => Some(Ok(Reply::User(cognito_login::cognito::GetUserResponse {
+                username: "alice".into(),
+                user_attributes: vec![cognito_login::cognito::AttributeType {
+                    name: "email".into(),
+                    value: "alice@example.com".into(),
+                }],
+                ..Default::default()
+            }))),
+            "FetchJwks" => Some(refused("ResourceNotFoundException", "no keys here")),
+            _ => Some(tokens()),
+        })),
+        in_japanese(alice_with(Flow::Password)),
+    );
+    ui.click("アカウントを作成");
+    ui.harness.run();
+    assert!(ui.harness.query_by_label("メールアドレス").is_some());
+    assert!(
+        ui.harness.query_by_label(labels::EMAIL).is_none(),
+        "no English left"
+    );
+    assert!(
+        has_button(&ui, "アカウントを作成"),
+        "the screen's own button"
+    );
+    ui.click("戻る");
+    ui.harness.run();
+    ui.click("確認コードでアカウントを確認");
+    ui.harness.run();
+    assert!(ui.shows("アカウントが確認されます"));
+    assert!(has_button(&ui, "アカウントを確認"));
+    assert!(has_button(&ui, "確認コードを再送信"));
+    ui.click("戻る");
+    ui.harness.run();
+
+    ui.type_into(PASSWORD_FIELD, "Passw0rd!");
+    ui.click(SIGN_IN);
+    ui.wait_for_answer();
+    ui.assert_signed_in();
+    ui.click("パスワードを変更");
+    ui.harness.run();
+    assert!(ui.harness.query_by_label("現在のパスワード").is_some());
+    assert!(
+        ui.harness
+            .query_by_label("新しいパスワード (確認)")
+            .is_some()
+    );
+    ui.click("戻る");
+    ui.harness.run();
+    ui.click("自分の属性");
+    wait_for_text(&mut ui, "メールアドレスを検証");
+    assert!(has_button(&ui, "変更を保存"));
+    assert!(
+        !has_button(&ui, &labels::verify("email")),
+        "no English left"
+    );
+    ui.click("メールアドレスを検証");
+    ui.harness.run();
+    ui.click("戻る");
+    ui.harness.run();
+    ui.assert_signed_in();
+}

@@ -159,7 +159,7 @@ aws-not-copied = コピーしませんでした: { $problem }。
 
 desk-trust-warning = このプロファイルは{ $sends ->
     [password] パスワード
-    [browser] あなたのサインイン (とブラウザーで入力するパスワード)
+    [browser] サインイン情報 (ブラウザーで入力するパスワードを含む)
    *[secret] クライアントシークレット
 }を { $host } に送信しますが、これは Amazon Cognito ではありません。このサーバーをチームが運用している場合にのみ続行してください。
 desk-trust-go-on = 続行: このサーバーはチームが運用しています
