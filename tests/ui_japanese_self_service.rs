@@ -389,3 +389,68 @@ fn every_screen_of_the_desk_has_its_japanese_names() {
     ui.harness.run();
     ui.assert_signed_in();
 }
+
+/// The English catalogue says what the English names the English tests find widgets by say
+/// (src/ui/labels.rs), and the Japanese says something else.
+#[test]
+fn the_english_catalogue_keeps_the_english_names() {
+    use cognito_login::messages::{Message, tr};
+    let same = [
+        ("desk-create-account", labels::CREATE_ACCOUNT),
+        ("desk-forgot-password", labels::FORGOT_PASSWORD),
+        ("desk-confirm-with-code", labels::CONFIRM_WITH_CODE),
+        ("desk-have-a-code", labels::HAVE_A_CODE),
+        ("desk-confirm-account", labels::CONFIRM_ACCOUNT),
+        ("desk-send-code-again", labels::SEND_CODE_AGAIN),
+        ("desk-send-me-a-code", labels::SEND_ME_A_CODE),
+        ("desk-set-new-password", labels::SET_NEW_PASSWORD),
+        ("desk-choose-new-password", labels::CHOOSE_NEW_PASSWORD),
+        ("desk-email", labels::EMAIL),
+        ("desk-username", labels::USERNAME),
+        ("desk-code", labels::CODE),
+        ("desk-new-password", labels::NEW_PASSWORD),
+        ("desk-new-password-again", labels::CONFIRM_PASSWORD),
+        ("desk-show-passwords", labels::SHOW_PASSWORD),
+        ("desk-change-password", labels::CHANGE_PASSWORD),
+        ("desk-current-password", labels::CURRENT_PASSWORD),
+        ("desk-my-attributes", labels::MY_ATTRIBUTES),
+        ("desk-save-changes", labels::SAVE_ATTRIBUTES),
+        ("desk-verify", labels::VERIFY),
+        ("desk-back", labels::BACK),
+        ("desk-try-again", labels::READ_AGAIN),
+        ("device-remember-question", labels::REMEMBER_THIS_COMPUTER),
+        ("device-remember-it", labels::REMEMBER_IT),
+        ("device-dont-remember-it", labels::DONT_REMEMBER_IT),
+        ("device-users-devices", labels::USERS_DEVICES),
+        ("device-forget-this-computer", labels::FORGET_THIS_COMPUTER),
+        ("aws-identity-pool-id", labels::IDENTITY_POOL_ID),
+        ("aws-get-credentials", labels::GET_AWS_CREDENTIALS),
+        ("aws-copied", labels::COPIED),
+        ("aws-copy-shell", labels::copy_aws(AwsExport::Shell)),
+        (
+            "aws-copy-powershell",
+            labels::copy_aws(AwsExport::PowerShell),
+        ),
+        (
+            "aws-copy-credentials-file",
+            labels::copy_aws(AwsExport::CredentialsFile),
+        ),
+        (
+            "aws-copy-credential-process",
+            labels::copy_aws(AwsExport::CredentialProcess),
+        ),
+        ("desk-trust-go-on", labels::TRUST_HOST),
+        ("desk-trust-dont", labels::DONT_TRUST_HOST),
+    ];
+    for (key, english) in same {
+        assert_eq!(tr(Lang::En, key), english, "{key}");
+        assert_ne!(tr(Lang::Ja, key), english, "{key} in Japanese");
+    }
+    for attribute in ["email", "phone_number", "custom:team"] {
+        let verify = Message::new("desk-verify-attribute").with("attribute", attribute);
+        assert_eq!(verify.english(), labels::verify(attribute));
+    }
+    let forget = Message::new("device-forget").with("device", "laptop");
+    assert_eq!(forget.english(), labels::forget_device("laptop"));
+    assert_eq!(forget.words(Lang::Ja), "laptop を削除");
+}
