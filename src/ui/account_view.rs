@@ -15,9 +15,11 @@ use super::desk_view::{
     buttons, code_row, code_went, focus_on, grid, opening_buttons, password_rows, resend, said,
     show_passwords,
 };
-use super::form_rows::{field_width, secret_row};
+use super::form_rows::{field_width, keyed_secret_row};
 use super::labels;
 use super::request::{DeskAsk, Request};
+use super::speech::{say, words};
+use crate::messages::Message;
 
 pub struct View<'a> {
     pub desk: &'a Desk,
@@ -28,21 +30,9 @@ pub struct View<'a> {
 /// Under the tokens: the signed-in person's own account, a button each.
 pub fn account_buttons(ui: &mut Ui, out: &mut dyn FnMut(Request)) {
     let buttons = [
-        (
-            labels::CHANGE_PASSWORD,
-            "Choose a new password for this account",
-            Screen::ChangePassword,
-        ),
-        (
-            labels::MY_ATTRIBUTES,
-            "See and edit this account's attributes, and verify its e-mail or phone",
-            Screen::MyAttributes,
-        ),
-        (
-            labels::USERS_DEVICES,
-            "The computers Cognito tracks for this user, and forgetting them",
-            Screen::Devices,
-        ),
+        ("desk-change-password", Screen::ChangePassword),
+        ("desk-my-attributes", Screen::MyAttributes),
+        ("device-users-devices", Screen::Devices),
     ];
     opening_buttons(ui, buttons, out);
 }
@@ -74,27 +64,23 @@ fn show_screen(ui: &mut Ui, view: &mut View<'_>, out: &mut dyn FnMut(Request)) -
 }
 
 fn change_password(ui: &mut Ui, view: View<'_>, out: &mut dyn FnMut(Request)) {
-    ui.heading(labels::CHANGE_PASSWORD);
+    ui.heading(say(ui.ctx(), "desk-change-password"));
     let inputs = view.inputs;
     let masked = !inputs.show_passwords;
     let entered = grid(ui, "change-password", |ui| {
-        secret_row(
-            ui,
-            labels::CURRENT_PASSWORD,
-            &mut inputs.current_password,
-            "",
-            masked,
-        );
+        let label = say(ui.ctx(), "desk-current-password");
+        let current = &mut inputs.current_password;
+        keyed_secret_row(ui, labels::CURRENT_PASSWORD, &label, current, "", masked);
         password_rows(ui, inputs);
     });
     show_passwords(ui, inputs);
     said(ui, view.desk);
-    let go = (labels::CHANGE_PASSWORD, DeskAsk::ChangePassword);
+    let go = ("desk-change-password", DeskAsk::ChangePassword);
     buttons(ui, view.desk, go, entered, out);
 }
 
 fn my_attributes(ui: &mut Ui, view: View<'_>, out: &mut dyn FnMut(Request)) {
-    ui.heading(labels::MY_ATTRIBUTES);
+    ui.heading(say(ui.ctx(), "desk-my-attributes"));
     let desk = view.desk;
     let entered = match desk.attributes() {
         Some(attributes) => attribute_rows(ui, attributes, view.inputs, out),
@@ -105,15 +91,15 @@ fn my_attributes(ui: &mut Ui, view: View<'_>, out: &mut dyn FnMut(Request)) {
                 out(Request::Desk(DeskAsk::ReadAttributes));
             }
             if desk.failure().is_none() {
-                ui.label("Reading the attributes…");
-            } else if ui.button(labels::READ_AGAIN).clicked() {
+                ui.label(say(ui.ctx(), "desk-reading-attributes"));
+            } else if ui.button(say(ui.ctx(), "desk-try-again")).clicked() {
                 out(Request::Desk(DeskAsk::ReadAttributes));
             }
             false
         }
     };
     said(ui, desk);
-    let save = (labels::SAVE_ATTRIBUTES, DeskAsk::SaveAttributes);
+    let save = ("desk-save-changes", DeskAsk::SaveAttributes);
     buttons(ui, desk, save, entered, out);
 }
 
@@ -136,7 +122,7 @@ fn attribute_rows(
                     let field =
                         egui::TextEdit::singleline(value).desired_width(field_width(ui).min(320.0));
                     ui.add(field).labelled_by(label.id);
-                    if unverified(attributes, name) && ui.button(labels::verify(name)).clicked() {
+                    if unverified(attributes, name) && ui.button(verify_words(ui, name)).clicked() {
                         out(Request::Desk(DeskAsk::SendVerificationCode(
                             name.to_owned(),
                         )));
@@ -151,35 +137,29 @@ fn attribute_rows(
 }
 
 fn verify(ui: &mut Ui, name: &str, view: View<'_>, out: &mut dyn FnMut(Request)) {
-    ui.heading(labels::verify(name));
-    code_went(
-        ui,
-        view.desk,
-        &format!("verifies the {}", attribute_words(name)),
-    );
+    ui.heading(verify_words(ui, name));
+    code_went(ui, view.desk, "verify", Some(attribute_words(name)));
     let entered = grid(ui, "verify-attribute", |ui| {
         code_row(ui, view.inputs);
     });
     said(ui, view.desk);
-    let go = (labels::VERIFY, DeskAsk::Verify(name.to_owned()));
+    let go = ("desk-verify", DeskAsk::Verify(name.to_owned()));
     buttons(ui, view.desk, go, entered, out);
     let again = DeskAsk::SendVerificationCode(name.to_owned());
     resend(ui, view.desk, view.now, again, out);
 }
 
 fn devices(ui: &mut Ui, desk: &Desk, out: &mut dyn FnMut(Request)) {
-    ui.heading(labels::USERS_DEVICES);
+    ui.heading(say(ui.ctx(), "device-users-devices"));
     match desk.devices() {
         Some(list) if list.devices.is_empty() => {
-            ui.label("Cognito tracks no device for this user.");
+            ui.label(say(ui.ctx(), "device-none-tracked"));
         }
         Some(list) => {
             device_rows(ui, desk, &list.devices, out);
             if list.pagination_token.is_some() {
-                ui.label(format!(
-                    "Cognito tracks more devices than these {}: forget some to see the rest.",
-                    list.devices.len()
-                ));
+                let more = Message::new("device-more-than").with("count", list.devices.len());
+                ui.label(words(ui.ctx(), &more));
             }
         }
         None => {
@@ -189,8 +169,8 @@ fn devices(ui: &mut Ui, desk: &Desk, out: &mut dyn FnMut(Request)) {
                 out(Request::Desk(DeskAsk::ListDevices));
             }
             if desk.failure().is_none() {
-                ui.label("Reading the devices…");
-            } else if ui.button(labels::READ_AGAIN).clicked() {
+                ui.label(say(ui.ctx(), "device-reading"));
+            } else if ui.button(say(ui.ctx(), "desk-try-again")).clicked() {
                 out(Request::Desk(DeskAsk::ListDevices));
             }
         }
@@ -199,12 +179,12 @@ fn devices(ui: &mut Ui, desk: &Desk, out: &mut dyn FnMut(Request)) {
     ui.add_space(6.0);
     ui.horizontal(|ui| {
         let forget_here = ui
-            .button(labels::FORGET_THIS_COMPUTER)
-            .on_hover_text("Forget the remembered device on this computer only: Cognito still lists it until you Forget it there");
+            .button(say(ui.ctx(), "device-forget-this-computer"))
+            .on_hover_text(say(ui.ctx(), "device-forget-this-computer-hover"));
         if forget_here.clicked() {
             out(Request::Desk(DeskAsk::ForgetThisComputer));
         }
-        if ui.button(labels::BACK).clicked() {
+        if ui.button(say(ui.ctx(), "desk-back")).clicked() {
             out(Request::Desk(DeskAsk::Close));
         }
     });
@@ -218,38 +198,59 @@ fn device_rows(ui: &mut Ui, desk: &Desk, devices: &[Device], out: &mut dyn FnMut
         .spacing([12.0, 6.0])
         .striped(true)
         .show(ui, |ui| {
-            for heading in ["Device", "Last sign-in", "Remembered", ""] {
-                ui.label(RichText::new(heading).strong());
+            for heading in [
+                "device-column-device",
+                "device-column-last-sign-in",
+                "device-column-remembered",
+            ] {
+                ui.label(RichText::new(say(ui.ctx(), heading)).strong());
             }
+            ui.label("");
             ui.end_row();
             for device in devices {
                 let shown = device.name.as_deref().unwrap_or(device.key.as_str());
                 let here = desk.this_computer() == Some(&device.key);
-                ui.label(if here {
-                    format!("{shown} (this computer)")
+                let name = if here {
+                    words(
+                        ui.ctx(),
+                        &Message::new("device-this-computer").with("device", shown),
+                    )
                 } else {
                     shown.to_owned()
-                })
-                .on_hover_text(device.key.as_str());
+                };
+                ui.label(name).on_hover_text(device.key.as_str());
                 // A device is created by a sign-in: until Cognito counts another, that one
                 // is its last.
                 let last = device.last_authenticated.or(device.created);
-                ui.label(last.map_or("never".to_owned(), |at| {
+                ui.label(last.map_or(say(ui.ctx(), "device-never"), |at| {
                     at.format("%Y-%m-%d %H:%M UTC").to_string()
                 }));
-                ui.label(match device.remembered {
-                    Some(DeviceRememberedStatus::Remembered) => "remembered (skips MFA)",
-                    Some(DeviceRememberedStatus::NotRemembered) => "not remembered",
-                    None => "not said",
-                });
-                let forget = ui.add_enabled(
-                    !desk.is_busy(),
-                    egui::Button::new(labels::forget_device(shown)),
-                );
+                ui.label(say(
+                    ui.ctx(),
+                    match device.remembered {
+                        Some(DeviceRememberedStatus::Remembered) => "device-status-remembered",
+                        Some(DeviceRememberedStatus::NotRemembered) => {
+                            "device-status-not-remembered"
+                        }
+                        None => "device-status-not-said",
+                    },
+                ));
+                let forget = Message::new("device-forget").with("device", shown);
+                let forget =
+                    ui.add_enabled(!desk.is_busy(), egui::Button::new(words(ui.ctx(), &forget)));
                 if forget.clicked() {
                     out(Request::Desk(DeskAsk::ForgetDevice(device.key.clone())));
                 }
                 ui.end_row();
             }
         });
+}
+
+/// Verify e-mail, Verify phone number: the button beside an unverified attribute, and the
+/// heading of its screen.
+fn verify_words(ui: &Ui, name: &str) -> String {
+    words(
+        ui.ctx(),
+        &Message::new("desk-verify-attribute").with("attribute", name),
+    )
 }

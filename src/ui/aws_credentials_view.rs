@@ -13,9 +13,11 @@ use crate::workbench::AwsExport;
 use crate::workbench::jwt::{expiry_words, local_date};
 
 use super::copied::COPIED_FEEDBACK_SECS;
-use super::labels;
+use crate::messages::Message;
+
 use super::request::Request;
 use super::result_view::{Heading, developer_detail, explained};
+use super::speech::{say, words};
 
 /// Where the last copy of the credentials is remembered (egui's memory): the form and when.
 pub fn copied_id() -> egui::Id {
@@ -44,12 +46,12 @@ pub fn show(ui: &mut Ui, view: View<'_>, out: &mut dyn FnMut(Request)) {
     }
     ui.add_space(8.0);
     ui.separator();
-    ui.label(RichText::new("AWS credentials").strong());
+    ui.label(RichText::new(say(ui.ctx(), "aws-credentials")).strong());
     let fetching = matches!(signed.aws, Some(AwsCredentialsState::Fetching));
     // Wrapped: at the window's opening width the button goes under the field, which keeps
     // room for a whole identity pool ID.
     ui.horizontal_wrapped(|ui| {
-        let label = ui.label(labels::IDENTITY_POOL_ID);
+        let label = ui.label(say(ui.ctx(), "aws-identity-pool-id"));
         let room = ui.available_width().min(FIELD_WIDTH);
         let edit = ui
             .add(
@@ -58,12 +60,13 @@ pub fn show(ui: &mut Ui, view: View<'_>, out: &mut dyn FnMut(Request)) {
                     .hint_text("us-east-1:0a1b2c3d-…"),
             )
             .labelled_by(label.id)
-            .on_hover_text("The identity pool that trades the ID token for temporary AWS credentials (Cognito console > Identity pools)");
+            .on_hover_text(say(ui.ctx(), "aws-identity-pool-id-hover"));
         let entered = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         let ready = !fetching && !identity_pool_id.trim().is_empty();
+        let get = say(ui.ctx(), "aws-get-credentials");
         let button = ui
-            .add_enabled(ready, egui::Button::new(labels::GET_AWS_CREDENTIALS))
-            .on_hover_text("GetId, then GetCredentialsForIdentity, with the ID token");
+            .add_enabled(ready, egui::Button::new(get))
+            .on_hover_text(say(ui.ctx(), "aws-get-credentials-hover"));
         if ready && (button.clicked() || entered) {
             out(Request::GetAwsCredentials);
         }
@@ -73,7 +76,7 @@ pub fn show(ui: &mut Ui, view: View<'_>, out: &mut dyn FnMut(Request)) {
         Some(AwsCredentialsState::Fetching) => {
             ui.horizontal(|ui| {
                 ui.add(egui::Spinner::new());
-                ui.label("Getting AWS credentials…");
+                ui.label(say(ui.ctx(), "aws-getting"));
             });
         }
         Some(AwsCredentialsState::Failed(failure)) => {
@@ -89,32 +92,29 @@ fn got(ui: &mut Ui, credentials: &AwsCredentials, now: SystemTime, out: &mut dyn
         .num_columns(2)
         .spacing([12.0, 4.0])
         .show(ui, |ui| {
-            ui.label("Identity ID");
+            ui.label(say(ui.ctx(), "aws-identity-id"));
             ui.add(
                 egui::Label::new(RichText::new(&credentials.identity_id).monospace())
                     .selectable(true),
             );
             ui.end_row();
-            ui.label("Access key ID");
+            ui.label(say(ui.ctx(), "aws-access-key-id"));
             ui.add(
                 egui::Label::new(RichText::new(&credentials.access_key_id).monospace())
                     .selectable(true),
             );
             ui.end_row();
-            ui.label("Secret access key");
-            ui.label(RichText::new("•••••••• (hidden: copy it below)").weak());
-            ui.end_row();
-            ui.label("Session token");
-            ui.label(RichText::new("•••••••• (hidden: copy it below)").weak());
-            ui.end_row();
-            ui.label("Expires");
+            for key in ["aws-secret-access-key", "aws-session-token"] {
+                ui.label(say(ui.ctx(), key));
+                ui.label(RichText::new(say(ui.ctx(), "aws-hidden")).weak());
+                ui.end_row();
+            }
+            ui.label(say(ui.ctx(), "aws-expires"));
             let at = credentials.expiration;
-            let text = format!(
-                "{} ({})",
-                local_date(at, "%Y-%m-%d %H:%M:%S"),
-                expiry_words(at, now)
-            );
-            let response = ui.label(text);
+            let text = Message::new("aws-expires-at")
+                .with("at", local_date(at, "%Y-%m-%d %H:%M:%S"))
+                .with("left", expiry_words(at, now));
+            let response = ui.label(words(ui.ctx(), &text));
             if at > now && ui.is_rect_visible(response.rect) {
                 // The countdown ticks once a second, and only while it is seen.
                 ui.ctx().request_repaint_after(Duration::from_secs(1));
@@ -125,29 +125,34 @@ fn got(ui: &mut Ui, credentials: &AwsCredentials, now: SystemTime, out: &mut dyn
     let copied = ui.data(|d| d.get_temp::<(AwsExport, f64)>(copied_id()));
     ui.horizontal_wrapped(|ui| {
         for form in AwsExport::ALL {
+            let (label, tip) = copy_keys(form);
             if ui
-                .button(labels::copy_aws(form))
-                .on_hover_text(copy_tip(form))
+                .button(say(ui.ctx(), label))
+                .on_hover_text(say(ui.ctx(), tip))
                 .clicked()
             {
                 out(Request::CopyAws(form));
             }
             if copied.is_some_and(|(f, at)| f == form && time - at < COPIED_FEEDBACK_SECS) {
-                ui.label(labels::COPIED);
+                ui.label(say(ui.ctx(), "aws-copied"));
             }
         }
     });
 }
 
-fn copy_tip(form: AwsExport) -> &'static str {
+/// The catalogue keys of the Copy button of `form` and of its tip (the English button says
+/// what labels::copy_aws does).
+fn copy_keys(form: AwsExport) -> (&'static str, &'static str) {
     match form {
-        AwsExport::Shell => "export AWS_ACCESS_KEY_ID=… lines for bash or zsh",
-        AwsExport::PowerShell => "$env:AWS_ACCESS_KEY_ID=\"…\" lines for PowerShell",
-        AwsExport::CredentialsFile => {
-            "A [profile] block for ~/.aws/credentials, named after this profile"
-        }
-        AwsExport::CredentialProcess => {
-            "The AWS CLI's credential_process output (Version 1), with the expiry"
-        }
+        AwsExport::Shell => ("aws-copy-shell", "aws-copy-shell-hover"),
+        AwsExport::PowerShell => ("aws-copy-powershell", "aws-copy-powershell-hover"),
+        AwsExport::CredentialsFile => (
+            "aws-copy-credentials-file",
+            "aws-copy-credentials-file-hover",
+        ),
+        AwsExport::CredentialProcess => (
+            "aws-copy-credential-process",
+            "aws-copy-credential-process-hover",
+        ),
     }
 }

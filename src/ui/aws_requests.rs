@@ -3,6 +3,7 @@
 
 use std::time::Duration;
 
+use crate::messages::Message;
 use crate::signin::{AwsCredentialsState, Phase};
 use crate::workbench::{AwsExport, aws_export};
 
@@ -26,9 +27,7 @@ impl CognitoLoginApp {
             return;
         }
         match &signed.aws {
-            Some(AwsCredentialsState::Got(_)) => {
-                self.status.success("Got AWS credentials: they are below.")
-            }
+            Some(AwsCredentialsState::Got(_)) => self.status.success(Message::new("aws-got")),
             Some(AwsCredentialsState::Failed(failure)) => {
                 self.status.error(failure.explanation.summary.clone())
             }
@@ -48,7 +47,10 @@ impl CognitoLoginApp {
         let profile = self.store.config().current.to_string();
         let text = match aws_export(credentials, form, &profile) {
             Ok(text) => text,
-            Err(problem) => return self.status.error(format!("Not copied: {problem}.")),
+            Err(problem) => {
+                let said = Message::new("aws-not-copied").with("problem", problem.to_string());
+                return self.status.error(said);
+            }
         };
         let now = ctx.input(|i| i.time);
         match self.handover.copy_text(text, now) {

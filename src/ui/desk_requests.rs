@@ -6,6 +6,7 @@
 use secrecy::{ExposeSecret as _, SecretString};
 
 use crate::cognito::{ConfirmationCode, Password, RememberedDevice};
+use crate::messages::Message;
 use crate::signin::self_service::{Desk, Next, Request as Ask, Screen};
 use crate::signin::{DeviceOwner, Effect, Event, Phase};
 
@@ -112,8 +113,7 @@ impl CognitoLoginApp {
         let new: Password = self.desk_inputs.new_password.to_secret();
         let again: Password = self.desk_inputs.again.to_secret();
         if new.expose_secret() != again.expose_secret() {
-            self.desk
-                .problem("Not sent: the two new passwords differ. Type the same one twice.");
+            (self.desk).problem(Message::new("desk-passwords-differ"));
             return None;
         }
         Some(new)
@@ -126,8 +126,7 @@ impl CognitoLoginApp {
             _ => None,
         };
         if token.is_none() {
-            self.desk
-                .problem("Not sent: this needs the access token of a sign-in. Sign in first.");
+            (self.desk).problem(Message::new("desk-needs-sign-in"));
         }
         token
     }
@@ -165,12 +164,11 @@ impl CognitoLoginApp {
                 let here = self.kept_device().is_some_and(|device| device.key == key);
                 if here {
                     self.forget_kept_device();
-                    self.status.success(
-                        "Cognito forgot this computer, and this computer forgot its device too.",
-                    );
+                    (self.status).success(Message::new("device-forgotten-here-too"));
                 } else {
-                    self.status
-                        .success(format!("Cognito forgot the device {key}."));
+                    let said =
+                        Message::new("device-forgotten-by-cognito").with("device", key.as_str());
+                    self.status.success(said);
                 }
             }
             Next::SignIn(password) => {
@@ -182,7 +180,7 @@ impl CognitoLoginApp {
                     let form = self.fields.to_form();
                     self.sign_in(Event::Submit(form), &config);
                 } else {
-                    self.status.success("Done: type the password and sign in.");
+                    self.status.success(Message::new("desk-done-sign-in"));
                 }
             }
         }
@@ -209,13 +207,10 @@ impl CognitoLoginApp {
     fn forget_this_computer(&mut self) {
         self.status.clear();
         if self.kept_device().is_none() {
-            self.status
-                .success("This computer keeps no remembered device for this user.");
+            self.status.success(Message::new("device-none-kept"));
             return;
         }
         self.forget_kept_device();
-        self.status.success(
-            "This computer forgot its remembered device. Cognito still lists it until you Forget it there.",
-        );
+        self.status.success(Message::new("device-forgotten-here"));
     }
 }

@@ -7,13 +7,16 @@ use std::time::{Duration, SystemTime};
 
 use egui::{RichText, Ui};
 
-use crate::signin::self_service::{Desk, Screen};
+use crate::signin::self_service::{Desk, Screen, medium};
 
 use super::desk_inputs::DeskInputs;
-use super::form_rows::{field_id, primary_button, secret_row, text_row};
+use crate::messages::Message;
+
+use super::form_rows::{field_id, keyed_secret_row, keyed_text_row, primary_button};
 use super::labels;
 use super::request::{DeskAsk, Request};
 use super::result_view::{Heading, developer_detail, explained};
+use super::speech::{say, words};
 
 pub struct View<'a> {
     pub desk: &'a Desk,
@@ -27,34 +30,24 @@ pub struct View<'a> {
 pub fn entry_buttons(ui: &mut Ui, out: &mut dyn FnMut(Request)) {
     ui.add_space(4.0);
     let buttons = [
-        (
-            labels::CREATE_ACCOUNT,
-            "Sign up for a new account in this user pool",
-            Screen::CreateAccount,
-        ),
-        (
-            labels::CONFIRM_WITH_CODE,
-            "Type the code Cognito sent when the account was created, or have it sent again",
-            Screen::ConfirmAccount,
-        ),
-        (
-            labels::FORGOT_PASSWORD,
-            "Get a code by e-mail or SMS and choose a new password",
-            Screen::ForgotPassword,
-        ),
+        ("desk-create-account", Screen::CreateAccount),
+        ("desk-confirm-with-code", Screen::ConfirmAccount),
+        ("desk-forgot-password", Screen::ForgotPassword),
     ];
     opening_buttons(ui, buttons, out);
 }
 
-/// A row of buttons, each opening its screen: (label, what it does, screen).
+/// A row of buttons, each opening its screen: (its catalogue key, screen). What the button
+/// does, on hover, is the key's `-hover` message.
 pub fn opening_buttons<const N: usize>(
     ui: &mut Ui,
-    buttons: [(&str, &str, Screen); N],
+    buttons: [(&str, Screen); N],
     out: &mut dyn FnMut(Request),
 ) {
     ui.horizontal(|ui| {
-        for (label, hover, screen) in buttons {
-            if ui.button(label).on_hover_text(hover).clicked() {
+        for (key, screen) in buttons {
+            let hover = say(ui.ctx(), &format!("{key}-hover"));
+            if ui.button(say(ui.ctx(), key)).on_hover_text(hover).clicked() {
                 out(Request::Desk(DeskAsk::Open(screen)));
             }
         }
@@ -87,48 +80,55 @@ pub fn focus_on(ui: &mut Ui, field: Option<&str>) {
 }
 
 fn create_account(ui: &mut Ui, view: View<'_>, out: &mut dyn FnMut(Request)) {
-    ui.heading(labels::CREATE_ACCOUNT);
+    ui.heading(say(ui.ctx(), "desk-create-account"));
     let inputs = view.inputs;
     inputs.ask_for(view.desk.missing_attributes());
     let entered = grid(ui, "create-account", |ui| {
-        text_row(ui, labels::USERNAME, view.username, "a new username");
+        let hint = say(ui.ctx(), "desk-new-username-hint");
+        username_row(ui, view.username, &hint);
         password_rows(ui, inputs);
-        text_row(ui, labels::EMAIL, &mut inputs.email, "where the code goes");
+        let (email, hint) = (
+            say(ui.ctx(), "desk-email"),
+            say(ui.ctx(), "desk-email-hint"),
+        );
+        keyed_text_row(ui, labels::EMAIL, &email, &mut inputs.email, &hint);
+        let hint = say(ui.ctx(), "desk-required-hint");
         for (name, value) in inputs.required.iter_mut().filter(|(n, _)| *n != "email") {
-            text_row(ui, name, value, "the pool requires it");
+            // Cognito's own name of the attribute: the same in every language.
+            keyed_text_row(ui, name, name, value, &hint);
         }
     });
     show_passwords(ui, inputs);
     said(ui, view.desk);
-    let go = (labels::CREATE_ACCOUNT, DeskAsk::SignUp);
+    let go = ("desk-create-account", DeskAsk::SignUp);
     buttons(ui, view.desk, go, entered, out);
 }
 
 fn confirm_account(ui: &mut Ui, view: View<'_>, out: &mut dyn FnMut(Request)) {
-    ui.heading(labels::CONFIRM_ACCOUNT);
-    code_went(ui, view.desk, "confirms the account");
+    ui.heading(say(ui.ctx(), "desk-confirm-account"));
+    code_went(ui, view.desk, "confirm", None);
     let entered = grid(ui, "confirm-account", |ui| {
-        text_row(ui, labels::USERNAME, view.username, "");
+        username_row(ui, view.username, "");
         code_row(ui, view.inputs);
     });
     said(ui, view.desk);
-    let go = (labels::CONFIRM_ACCOUNT, DeskAsk::Confirm);
+    let go = ("desk-confirm-account", DeskAsk::Confirm);
     buttons(ui, view.desk, go, entered, out);
     resend(ui, view.desk, view.now, DeskAsk::Resend, out);
 }
 
 fn forgot_password(ui: &mut Ui, view: View<'_>, out: &mut dyn FnMut(Request)) {
-    ui.heading(labels::FORGOT_PASSWORD);
-    ui.label("Cognito sends a code to this account's e-mail or phone; with it you choose a new password.");
+    ui.heading(say(ui.ctx(), "desk-forgot-password"));
+    ui.label(say(ui.ctx(), "desk-forgot-explained"));
     let entered = grid(ui, "forgot-password", |ui| {
-        text_row(ui, labels::USERNAME, view.username, "");
+        username_row(ui, view.username, "");
     });
     said(ui, view.desk);
-    let go = (labels::SEND_ME_A_CODE, DeskAsk::Forgot);
+    let go = ("desk-send-me-a-code", DeskAsk::Forgot);
     buttons(ui, view.desk, go, entered, out);
     // A code sent earlier (or by an administrator's reset) is as good as a new one.
-    if (ui.button(labels::HAVE_A_CODE))
-        .on_hover_text("Go straight to typing the code and the new password")
+    if (ui.button(say(ui.ctx(), "desk-have-a-code")))
+        .on_hover_text(say(ui.ctx(), "desk-have-a-code-hover"))
         .clicked()
     {
         out(Request::Desk(DeskAsk::Open(Screen::NewPassword)));
@@ -136,17 +136,17 @@ fn forgot_password(ui: &mut Ui, view: View<'_>, out: &mut dyn FnMut(Request)) {
 }
 
 fn new_password(ui: &mut Ui, view: View<'_>, out: &mut dyn FnMut(Request)) {
-    ui.heading(labels::CHOOSE_NEW_PASSWORD);
-    code_went(ui, view.desk, "lets you choose a new password");
+    ui.heading(say(ui.ctx(), "desk-choose-new-password"));
+    code_went(ui, view.desk, "reset", None);
     let inputs = view.inputs;
     let entered = grid(ui, "new-password", |ui| {
-        text_row(ui, labels::USERNAME, view.username, "");
+        username_row(ui, view.username, "");
         code_row(ui, inputs);
         password_rows(ui, inputs);
     });
     show_passwords(ui, inputs);
     said(ui, view.desk);
-    let go = (labels::SET_NEW_PASSWORD, DeskAsk::Reset);
+    let go = ("desk-set-new-password", DeskAsk::Reset);
     buttons(ui, view.desk, go, entered, out);
     resend(ui, view.desk, view.now, DeskAsk::Forgot, out);
 }
@@ -163,44 +163,56 @@ pub fn grid(ui: &mut Ui, id: &str, rows: impl FnOnce(&mut Ui)) -> bool {
     left && ui.input(|i| i.key_pressed(egui::Key::Enter))
 }
 
+/// The username the screen is for; its id from the English name, the same in every language.
+fn username_row(ui: &mut Ui, username: &mut String, hint: &str) {
+    let label = say(ui.ctx(), "desk-username");
+    keyed_text_row(ui, labels::USERNAME, &label, username, hint);
+}
+
 /// The code Cognito sent, shown as typed (it is short-lived and read off another screen).
 pub fn code_row(ui: &mut Ui, inputs: &mut DeskInputs) {
-    secret_row(
-        ui,
-        labels::CODE,
-        &mut inputs.code,
-        "from the message",
-        false,
-    );
+    let (label, hint) = (say(ui.ctx(), "desk-code"), say(ui.ctx(), "desk-code-hint"));
+    keyed_secret_row(ui, labels::CODE, &label, &mut inputs.code, &hint, false);
 }
 
 /// New password and New password again, masked unless the person asked to see them.
 pub fn password_rows(ui: &mut Ui, inputs: &mut DeskInputs) {
     let masked = !inputs.show_passwords;
-    secret_row(
+    let new = say(ui.ctx(), "desk-new-password");
+    let again = say(ui.ctx(), "desk-new-password-again");
+    let password = &mut inputs.new_password;
+    keyed_secret_row(ui, labels::NEW_PASSWORD, &new, password, "", masked);
+    let again_input = &mut inputs.again;
+    keyed_secret_row(
         ui,
-        labels::NEW_PASSWORD,
-        &mut inputs.new_password,
+        labels::CONFIRM_PASSWORD,
+        &again,
+        again_input,
         "",
         masked,
     );
-    secret_row(ui, labels::CONFIRM_PASSWORD, &mut inputs.again, "", masked);
 }
 
 pub fn show_passwords(ui: &mut Ui, inputs: &mut DeskInputs) {
-    ui.checkbox(&mut inputs.show_passwords, labels::SHOW_PASSWORD);
+    let label = say(ui.ctx(), "desk-show-passwords");
+    ui.checkbox(&mut inputs.show_passwords, label);
 }
 
-/// Where the code went, as Cognito said (masked: "a***@e***"), or that it went.
-pub fn code_went(ui: &mut Ui, desk: &Desk, what_for: &str) {
-    let line = match desk.code_sent_to() {
-        Some(to) => format!(
-            "Type the code Cognito sent to {} by {}: it {what_for}.",
-            to.destination, to.delivery_medium
-        ),
-        None => format!("Type the code Cognito sent: it {what_for}."),
+/// Where the code went, as Cognito said (masked: "a***@e***"), or that it went, and what it
+/// is for: `purpose` is confirm, reset or verify (`attribute`, the attribute in words).
+pub fn code_went(ui: &mut Ui, desk: &Desk, purpose: &str, attribute: Option<Message>) {
+    let mut line = match desk.code_sent_to() {
+        Some(to) => Message::new("desk-code-went-to")
+            .with("destination", &to.destination)
+            .with("medium", medium(to.delivery_medium)),
+        None => Message::new("desk-code-went"),
     };
-    ui.label(line);
+    line = line.with("purpose", purpose);
+    line = match attribute {
+        Some(attribute) => line.with("attribute", attribute),
+        None => line.with("attribute", ""),
+    };
+    ui.label(words(ui.ctx(), &line));
 }
 
 /// The last refusal, in Cognito's words under the explanation; the person stays here.
@@ -217,19 +229,20 @@ pub fn said(ui: &mut Ui, desk: &Desk) {
 pub fn buttons(
     ui: &mut Ui,
     desk: &Desk,
-    (go, ask): (&str, DeskAsk),
+    (go_key, ask): (&str, DeskAsk),
     entered: bool,
     out: &mut dyn FnMut(Request),
 ) {
     ui.add_space(6.0);
     ui.horizontal(|ui| {
         let busy = desk.is_busy();
-        let go = ui.add_enabled_ui(!busy, |ui| primary_button(ui, go)).inner;
+        let go = say(ui.ctx(), go_key);
+        let go = ui.add_enabled_ui(!busy, |ui| primary_button(ui, &go)).inner;
         if go.clicked() || (entered && !busy) {
             out(Request::Desk(ask));
         }
         let back = matches!(desk.screen(), Some(Screen::Verify(_)));
-        if ui.button(labels::BACK).clicked() {
+        if ui.button(say(ui.ctx(), "desk-back")).clicked() {
             out(Request::Desk(if back {
                 DeskAsk::Open(Screen::MyAttributes)
             } else {
@@ -250,13 +263,15 @@ pub fn resend(
     let wait = desk.resend_wait(now);
     ui.horizontal(|ui| {
         let enabled = wait.is_none() && !desk.is_busy();
-        let button = ui.add_enabled(enabled, egui::Button::new(labels::SEND_CODE_AGAIN));
+        let again = say(ui.ctx(), "desk-send-code-again");
+        let button = ui.add_enabled(enabled, egui::Button::new(again));
         if button.clicked() {
             out(Request::Desk(ask));
         }
         if let Some(wait) = wait {
             let secs = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
-            ui.label(RichText::new(format!("You can ask again in {secs} s.")).weak());
+            let wait = Message::new("desk-ask-again-in").with("seconds", secs);
+            ui.label(RichText::new(words(ui.ctx(), &wait)).weak());
             // The countdown, once a second, only while it is shown.
             ui.ctx().request_repaint_after(Duration::from_secs(1));
         }

@@ -6,9 +6,9 @@ use egui::{RichText, Ui};
 
 use crate::signin::{DeviceState, SignedIn};
 
-use super::labels;
 use super::request::Request;
 use super::result_view::{Heading, explained};
+use super::speech::say;
 
 pub fn show(ui: &mut Ui, signed: &SignedIn, out: &mut dyn FnMut(Request)) {
     let Some(state) = &signed.device else {
@@ -21,31 +21,28 @@ pub fn show(ui: &mut Ui, signed: &SignedIn, out: &mut dyn FnMut(Request)) {
             ui.add_space(4.0);
             return;
         }
-        DeviceState::Proven => "This computer is remembered: Cognito skipped the MFA code.",
-        DeviceState::Remembered => {
-            "This computer is remembered: later sign-ins from here skip the MFA code."
-        }
-        DeviceState::NotRemembered => {
-            "This computer is not remembered: Cognito asks for the MFA code each time."
-        }
-        DeviceState::Confirming | DeviceState::Saving => "Telling Cognito about this computer…",
+        DeviceState::Proven => "device-proven",
+        DeviceState::Remembered => "device-remembered",
+        DeviceState::NotRemembered => "device-not-remembered",
+        DeviceState::Confirming | DeviceState::Saving => "device-telling-cognito",
         DeviceState::Sent | DeviceState::Forgetting | DeviceState::Forgotten => return,
     };
-    ui.label(RichText::new(line).weak());
+    ui.label(RichText::new(say(ui.ctx(), line)).weak());
     ui.add_space(4.0);
 }
 
 fn ask(ui: &mut Ui, out: &mut dyn FnMut(Request)) {
     ui.group(|ui| {
-        ui.label(RichText::new(labels::REMEMBER_THIS_COMPUTER).strong());
-        ui.label(
-            "Cognito will skip the MFA code when you sign in from here again. Say no on a shared computer.",
-        );
+        ui.label(RichText::new(say(ui.ctx(), "device-remember-question")).strong());
+        ui.label(say(ui.ctx(), "device-remember-explained"));
         ui.horizontal(|ui| {
-            if ui.button(labels::REMEMBER_IT).clicked() {
+            if ui.button(say(ui.ctx(), "device-remember-it")).clicked() {
                 out(Request::RememberDevice(true));
             }
-            if ui.button(labels::DONT_REMEMBER_IT).clicked() {
+            if ui
+                .button(say(ui.ctx(), "device-dont-remember-it"))
+                .clicked()
+            {
                 out(Request::RememberDevice(false));
             }
         });

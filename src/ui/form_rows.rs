@@ -82,11 +82,6 @@ pub fn field_id(key: &str) -> Id {
     Id::unique(("sign-in-field", key))
 }
 
-/// A label and its text field, one row of a two-column grid, its id from the label.
-pub fn text_row(ui: &mut Ui, label: &str, value: &mut String, hint: &str) -> Response {
-    keyed_text_row(ui, label, label, value, hint)
-}
-
 /// A label and its text field, its id from `key` whatever language the label is in.
 pub fn keyed_text_row(
     ui: &mut Ui,
@@ -107,18 +102,6 @@ pub fn keyed_text_row(
         .labelled_by(label.id);
     ui.end_row();
     response
-}
-
-/// A label and its secret field (masked when asked), one row of a two-column grid, its id
-/// from the label.
-pub fn secret_row(
-    ui: &mut Ui,
-    label: &str,
-    value: &mut SecretInput,
-    hint: &str,
-    masked: bool,
-) -> Response {
-    keyed_secret_row(ui, label, label, value, hint, masked)
 }
 
 /// A label and its secret field, its id from `key` whatever language the label is in.

@@ -8,13 +8,16 @@ use crate::profiles::{untrusted_domain, untrusted_server};
 use crate::settings::Config;
 use crate::signin::{Event, SignInForm, SignInKind};
 
-use super::labels;
+use crate::messages::Message;
+
+use super::speech::{say, words};
 
 #[derive(Default)]
 pub struct TrustPrompt {
     /// The server asked about, and the sign-in waiting for the answer.
     waiting: Option<(String, Event)>,
-    /// What goes there: "your password", "the client secret".
+    /// What goes there: password, browser (the person signs in there) or secret (the
+    /// catalogue's choice of words).
     what: &'static str,
 }
 
@@ -26,9 +29,9 @@ impl TrustPrompt {
             _ => return Some(event),
         };
         self.what = match form.target.kind {
-            SignInKind::Password => "your password",
-            SignInKind::Browser => "you (and the password you type in the browser)",
-            SignInKind::ClientCredentials => "the client secret",
+            SignInKind::Password => "password",
+            SignInKind::Browser => "browser",
+            SignInKind::ClientCredentials => "secret",
         };
         match host_to_ask_about(form, config) {
             Some(host) => {
@@ -43,19 +46,15 @@ impl TrustPrompt {
     /// and the sign-in to send; "Don't sign in" drops the sign-in.
     pub fn show(&mut self, ui: &mut Ui) -> Option<(String, Event)> {
         let (host, _) = self.waiting.as_ref()?;
-        ui.colored_label(
-            ui.visuals().warn_fg_color,
-            format!(
-                "This profile sends {} to {host}, which is not Amazon Cognito. \
-                 Go on only if your team runs this server.",
-                self.what
-            ),
-        );
+        let warning = Message::new("desk-trust-warning")
+            .with("sends", self.what)
+            .with("host", host);
+        ui.colored_label(ui.visuals().warn_fg_color, words(ui.ctx(), &warning));
         let (go_on, cancel) = ui
             .horizontal(|ui| {
                 (
-                    ui.button(labels::TRUST_HOST).clicked(),
-                    ui.button(labels::DONT_TRUST_HOST).clicked(),
+                    ui.button(say(ui.ctx(), "desk-trust-go-on")).clicked(),
+                    ui.button(say(ui.ctx(), "desk-trust-dont")).clicked(),
                 )
             })
             .inner;

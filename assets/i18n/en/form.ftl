@@ -153,13 +153,3 @@ form-error-credentials-in-url = the endpoint URL must not contain a user name or
 form-error-bad-proxy = "{ $proxy }" is not a proxy URL (expected http://host:port or https://host:port)
 form-error-proxy-credentials = the proxy URL must not contain a user name or password; a proxy that needs them can be given in the HTTPS_PROXY environment variable
 form-error-query-in-url = { $url } must not have a query (?…) or fragment (#…): give only scheme, host, port and path
-
-## The token panel's remembered choices (src/ui/panel_choices.rs)
-
-form-panel-curl-url = URL for curl
-# Shown while the curl preset has no URL to call.
-form-panel-curl-needs-url = Type the URL the curl command should call: the ID and access tokens' Copy buttons wait for it.
-form-panel-clear-clipboard = Clear the clipboard after
-# After the number of seconds (a leading space keeps it off the number).
-form-panel-seconds-suffix = {" "}s
-form-panel-clear-clipboard-hover = Only if the clipboard still holds what this app put there

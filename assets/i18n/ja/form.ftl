@@ -143,11 +143,3 @@ form-error-credentials-in-url = エンドポイント URL にユーザー名や�
 form-error-bad-proxy = 「{ $proxy }」はプロキシ URL ではありません（http://host:port または https://host:port の形式で指定してください）。
 form-error-proxy-credentials = プロキシ URL にユーザー名やパスワードを含めることはできません。認証が必要なプロキシは、環境変数 HTTPS_PROXY で指定できます。
 form-error-query-in-url = { $url } にクエリ (?…) やフラグメント (#…) を含めることはできません。スキーム、ホスト、ポート、パスのみを指定してください。
-
-## トークンパネルの記憶される選択（src/ui/panel_choices.rs）
-
-form-panel-curl-url = curl の URL
-form-panel-curl-needs-url = curl コマンドで呼び出す URL を入力してください。ID トークンとアクセストークンの「コピー」ボタンは、URL を入力すると使えます。
-form-panel-clear-clipboard = 次の時間が経過したらクリップボードをクリア
-form-panel-seconds-suffix = {" "}秒
-form-panel-clear-clipboard-hover = クリップボードに、このアプリがコピーした内容が残っている場合のみクリアします

@@ -5,11 +5,15 @@
 
 use std::time::{Duration, SystemTime};
 
-use crate::cognito::{AttributeType, CodeDeliveryDetails, DeviceKey, DeviceList, Password};
+use crate::cognito::{
+    AttributeType, CodeDeliveryDetails, DeliveryMedium, DeviceKey, DeviceList, Password,
+};
+use crate::messages::Message;
 
-use super::super::failure::{Failure, FailureCause, answer_problem};
+use super::super::failure::{Failure, FailureCause};
 use super::super::form::SignInForm;
 use super::super::service::{Call, Outcome};
+use super::words;
 use super::{Done, Pending, Request, missing_attributes, start};
 
 /// How long "Send the code again" waits after a code was sent. Each resend counts toward
@@ -45,7 +49,7 @@ pub enum Next {
     /// Sign in now, with this password when the desk has one (the account's, just chosen).
     SignIn(Option<Password>),
     /// A success to say on the status line.
-    Say(String),
+    Say(Message),
     /// Cognito forgot this device: if it is the one this computer keeps, forget it here too.
     DeviceForgotten(DeviceKey),
 }
@@ -111,8 +115,8 @@ impl Desk {
 
     /// A problem found before sending (the new passwords differ): shown where Cognito's
     /// refusal would be, in its place.
-    pub fn problem(&mut self, text: &str) {
-        self.failure = Some(answer_problem(text));
+    pub fn problem(&mut self, problem: Message) {
+        self.failure = Some(words::problem(problem));
     }
 
     /// The devices ListDevices last gave; None before the first read.
@@ -239,7 +243,7 @@ impl Desk {
             Done::CodeSent(to) => Some(self.code_on_its_way(to, now)),
             Done::PasswordChanged => {
                 self.close();
-                Some(Next::Say("Password changed.".into()))
+                Some(Next::Say(Message::new("desk-password-changed")))
             }
             Done::Attributes(attributes) => {
                 self.attributes = Some(attributes);
@@ -249,10 +253,10 @@ impl Desk {
             Done::Verified => {
                 self.attributes = None;
                 let verified = match &self.screen {
-                    Some(Screen::Verify(name)) => {
-                        format!("{} verified.", capitalised(&attribute_words(name)))
-                    }
-                    _ => "Verified.".into(),
+                    Some(Screen::Verify(name)) => Message::new("desk-attribute-verified")
+                        .with("attribute", name)
+                        .with("words", capitalised(&name.replace('_', " "))),
+                    _ => Message::new("desk-verified"),
                 };
                 self.open(Screen::MyAttributes);
                 Some(Next::Say(verified))
@@ -266,7 +270,7 @@ impl Desk {
                 self.devices = None;
                 match self.forgetting.take() {
                     Some(key) => Some(Next::DeviceForgotten(key)),
-                    None => Some(Next::Say("Device forgotten.".into())),
+                    None => Some(Next::Say(Message::new("device-forgotten"))),
                 }
             }
         }
@@ -281,14 +285,12 @@ impl Desk {
     ) -> Next {
         self.screen = Some(Screen::ConfirmAccount);
         let said = match &code_delivery {
-            Some(_) => "Account created: confirm it with the code Cognito sent.",
+            Some(_) => "desk-account-created",
             // No e-mail or phone to send it to, or a pool that does not say.
-            None => {
-                "Account created, but Cognito did not say it sent a code: if none arrives, send it again, or ask an administrator to confirm the account."
-            }
+            None => "desk-account-created-no-code",
         };
         self.code_sent(code_delivery, now);
-        Next::Say(said.into())
+        Next::Say(Message::new(said))
     }
 
     /// A code went (again): the screen it is for, and where it went.
@@ -299,8 +301,10 @@ impl Desk {
             self.screen = Some(Screen::NewPassword);
         }
         let said = match &to {
-            Some(to) => format!("Code sent to {} by {}.", to.destination, to.delivery_medium),
-            None => "Code sent.".to_owned(),
+            Some(to) => Message::new("desk-code-sent-to")
+                .with("destination", &to.destination)
+                .with("medium", medium(to.delivery_medium)),
+            None => Message::new("desk-code-sent"),
         };
         self.code_sent(to, now);
         Next::Say(said)
@@ -316,9 +320,9 @@ impl Desk {
             Some(name) => {
                 self.screen = Some(Screen::Verify(name));
                 self.code_sent(first, now);
-                Next::Say("Saved. Type the code Cognito sent.".into())
+                Next::Say(Message::new("desk-saved-type-code"))
             }
-            None => Next::Say("Saved.".into()),
+            None => Next::Say(Message::new("desk-saved")),
         }
     }
 
@@ -333,12 +337,19 @@ impl Desk {
 }
 
 /// An attribute as a person calls it: `email` is the e-mail address.
-pub fn attribute_words(name: &str) -> String {
-    match name {
-        "email" => "e-mail address".into(),
-        "phone_number" => "phone number".into(),
-        other => other.replace('_', " "),
-    }
+pub fn attribute_words(name: &str) -> Message {
+    Message::new("desk-attribute-words")
+        .with("attribute", name)
+        .with("words", name.replace('_', " "))
+}
+
+/// How a code went (e-mail, SMS), in the person's language.
+pub fn medium(medium: DeliveryMedium) -> Message {
+    let code = match medium {
+        DeliveryMedium::Email => "EMAIL",
+        DeliveryMedium::Sms => "SMS",
+    };
+    Message::new("desk-medium").with("medium", code)
 }
 
 fn capitalised(text: &str) -> String {

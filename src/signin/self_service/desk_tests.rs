@@ -121,7 +121,13 @@ fn a_wrong_reset_code_keeps_the_person_on_the_screen_with_cognitos_words() {
     desk.open(Screen::ForgotPassword);
     let sent = Ok(Reply::CodeSent(Some(to_email())));
     match answer(&mut desk, Request::ForgotPassword, sent, now) {
-        Some(Next::Say(said)) => assert_eq!(said, "Code sent to a***@e*** by e-mail."),
+        Some(Next::Say(said)) => {
+            assert_eq!(said.english(), "Code sent to a***@e*** by e-mail.");
+            assert_eq!(
+                said.words(crate::messages::Lang::Ja),
+                "確認コードをメールで a***@e*** に送信しました。"
+            );
+        }
         other => panic!("{other:?}"),
     }
     assert_eq!(desk.screen(), Some(&Screen::NewPassword));
@@ -213,7 +219,11 @@ fn a_changed_email_is_verified_with_the_code_and_the_attributes_are_read_again()
         code: ConfirmationCode::from("111222"),
     };
     match answer(&mut desk, verify, Ok(Reply::Done), now) {
-        Some(Next::Say(said)) => assert_eq!(said, "E-mail address verified."),
+        Some(Next::Say(said)) => {
+            assert_eq!(said.english(), "E-mail address verified.");
+            let japanese = said.words(crate::messages::Lang::Ja);
+            assert_eq!(japanese, "メールアドレスを検証しました。");
+        }
         other => panic!("{other:?}"),
     }
     assert_eq!(desk.screen(), Some(&Screen::MyAttributes));
@@ -408,7 +418,10 @@ fn a_sign_up_with_nowhere_to_send_a_code_says_so() {
         code_delivery: None,
     }));
     match answer(&mut desk, sign_up(), no_code, SystemTime::now()) {
-        Some(Next::Say(said)) => assert!(said.contains("did not say it sent a code"), "{said}"),
+        Some(Next::Say(said)) => assert!(
+            said.english().contains("did not say it sent a code"),
+            "{said:?}"
+        ),
         other => panic!("{other:?}"),
     }
 }
@@ -417,7 +430,28 @@ fn a_sign_up_with_nowhere_to_send_a_code_says_so() {
 fn a_problem_found_before_sending_is_shown_in_the_refusals_place() {
     let mut desk = Desk::default();
     desk.open(Screen::ChangePassword);
-    desk.problem("Not sent: the two new passwords differ.");
+    desk.problem(Message::new("desk-passwords-differ"));
     let shown = desk.failure().expect("shown");
     assert!(shown.explanation.summary.english().contains("differ"));
+}
+
+#[test]
+fn a_problem_and_another_attribute_read_in_japanese_too() {
+    let ja = crate::messages::Lang::Ja;
+    let mut desk = Desk::default();
+    desk.open(Screen::Verify("custom:team_name".into()));
+    let verified = desk.after(Done::Verified, SystemTime::now());
+    match verified {
+        Some(Next::Say(said)) => {
+            assert_eq!(said.english(), "Custom:team name verified.");
+            assert_eq!(said.words(ja), "Custom:team name を検証しました。");
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(
+        attribute_words("phone_number").words(ja),
+        "電話番号",
+        "as a person calls it"
+    );
+    assert_eq!(medium(DeliveryMedium::Sms).words(ja), "SMS");
 }

@@ -7,7 +7,8 @@
 
 use crate::cognito::{AttributeType, ServiceError};
 
-use super::super::explain::as_said;
+use crate::messages::Message;
+
 use super::super::failure::{Failure, FailureCause};
 
 /// Cognito's AttributeNameType: 1–32 characters (custom ones `custom:name`).
@@ -93,14 +94,12 @@ pub(super) fn name_missing_attributes(failed: &mut Failure) {
     let example: Vec<String> = (names.iter())
         .map(|name| format!("--attribute {name}=…"))
         .collect();
-    failed.explanation.summary = as_said(format!(
-        "The user pool requires these attributes: {listed}."
-    ));
+    failed.explanation.summary =
+        Message::new("desk-attributes-required").with("names", &listed);
     failed.explanation.hints.insert(
         0,
-        as_said(format!(
-            "Fill in {listed} (on the command line: {}), then create the account again.",
-            example.join(" ")
-        )),
+        Message::new("desk-attributes-fill-in")
+            .with("names", &listed)
+            .with("example", example.join(" ")),
     );
 }

@@ -4,9 +4,10 @@
 //! answer and refusal is unit-tested; whoever holds the `Call` carries it out.
 
 use crate::cognito::{AttributeType, CodeDeliveryDetails, DeviceList, Reply};
+use crate::messages::Message;
 
 use super::explain::AttemptContext;
-use super::failure::{Failure, answer_problem, failure, input_failure};
+use super::failure::{Failure, failure, input_failure};
 use super::form::SignInForm;
 use super::service::{Call, Outcome};
 
@@ -15,7 +16,7 @@ mod missing;
 mod request;
 mod words;
 
-pub use desk::{Desk, FIRST_ATTEMPT, Next, RESEND_COOL_DOWN, Screen, attribute_words};
+pub use desk::{Desk, FIRST_ATTEMPT, Next, RESEND_COOL_DOWN, Screen, attribute_words, medium};
 pub use missing::{missing_attributes, parse_attribute};
 pub use request::Request;
 use request::{Asked, asked, check_secrets, checked, operation};
@@ -107,9 +108,7 @@ impl Pending {
             (Asked::Verify, Ok(Reply::Done)) => Done::Verified,
             (Asked::ListDevices, Ok(Reply::Devices(list))) => Done::Devices(list),
             (Asked::ForgetDevice, Ok(Reply::Done)) => Done::DeviceForgotten,
-            (_, Ok(_)) => Done::Failed(answer_problem(
-                "Cognito answered with something else than this call's answer.",
-            )),
+            (_, Ok(_)) => Done::Failed(words::problem(Message::new("desk-unexpected-answer"))),
             (asked, Err(error)) => {
                 let mut failed = failure(error, Some(&self.context));
                 if asked == Asked::SignUp {

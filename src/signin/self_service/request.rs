@@ -15,9 +15,12 @@ use crate::cognito::{
     SignUpRequest, UpdateUserAttributesRequest, VerifyUserAttributeRequest, self_service_hash,
 };
 
-use super::super::failure::{Failure, answer_problem};
+use crate::messages::Message;
+
+use super::super::failure::Failure;
 use super::super::form::{InputError, MAX_PASSWORD_CHARS, SignInForm};
 use super::super::kind::SignInKind;
+use super::words;
 
 /// What the person asks Cognito for. The username, where and which client come from the form.
 #[derive(Debug)]
@@ -162,36 +165,38 @@ pub(super) fn check_secrets(request: &Request) -> Result<(), Box<Failure>> {
     };
     let problem = match request {
         Request::SignUp { password, .. } if !password_ok(password) => {
-            Some("Type a password of 1 to 256 characters for the new account.")
+            Some("desk-type-account-password")
         }
         Request::ConfirmSignUp { code } | Request::ConfirmForgotPassword { code, .. }
             if !code_ok(code) =>
         {
-            Some("Type the code Cognito sent.")
+            Some("desk-type-code")
         }
         Request::ConfirmForgotPassword { new_password, .. } if !password_ok(new_password) => {
-            Some("Type a new password of 1 to 256 characters.")
+            Some("desk-type-new-password")
         }
         _ if request
             .access_token()
             .is_some_and(|token| token.expose_secret().is_empty()) =>
         {
-            Some("This needs the access token of a sign-in: sign in first.")
+            Some("desk-needs-access-token")
         }
-        Request::Verify { code, .. } if !code_ok(code) => Some("Type the code Cognito sent."),
+        Request::Verify { code, .. } if !code_ok(code) => Some("desk-type-code"),
         Request::SaveAttributes { attributes, .. } if attributes.is_empty() => {
-            Some("Nothing was changed, so there is nothing to save.")
+            Some("desk-nothing-to-save")
         }
         Request::ChangePassword {
             old_password,
             new_password,
             ..
         } if !password_ok(old_password) || !password_ok(new_password) => {
-            Some("Type the current password and a new one of 1 to 256 characters.")
+            Some("desk-type-both-passwords")
         }
         _ => None,
     };
-    problem.map_or(Ok(()), |text| Err(Box::new(answer_problem(text))))
+    problem.map_or(Ok(()), |key| {
+        Err(Box::new(words::problem(Message::new(key))))
+    })
 }
 
 pub(super) fn asked(request: &Request) -> Asked {

@@ -4,9 +4,10 @@
 //! came by e-mail or SMS, the password is the current one, and a new account has no history.
 
 use crate::cognito::ServiceError;
+use crate::messages::Message;
 
 use super::super::explain::Explanation;
-use super::super::failure::{Failure, FailureCause};
+use super::super::failure::{Failure, FailureCause, answer_problem};
 use super::request::Asked;
 
 /// Puts `failed`'s explanation in the words of the self-service call `asked`, when they
@@ -21,27 +22,40 @@ pub(super) fn in_self_service_terms(asked: Asked, failed: &mut Failure) {
     );
     let words: Option<(&str, &[&str])> = match code.as_str() {
         "CodeMismatchException" if takes_a_code => Some((
-            "The code is wrong.",
-            &[
-                "Type the code from the newest message: each code sent replaces the one before.",
-                "Codes come by e-mail or SMS; look in the spam folder too.",
-            ],
+            "desk-code-wrong",
+            &["desk-code-wrong-newest", "desk-code-wrong-spam"],
         )),
-        "ExpiredCodeException" if takes_a_code => Some((
-            "The code has expired or was used already.",
-            &["Send the code again, and type the new one."],
-        )),
+        "ExpiredCodeException" if takes_a_code => {
+            Some(("desk-code-expired", &["desk-code-expired-send-again"]))
+        }
         "NotAuthorizedException" if asked == Asked::ChangePassword => Some((
-            "The current password is wrong.",
-            &["Type the password you signed in with."],
+            "desk-current-password-wrong",
+            &["desk-current-password-hint"],
         )),
-        "InvalidPasswordException" if asked == Asked::SignUp => Some((
-            "The password does not meet the user pool's rules.",
-            &["Cognito's message below states the rule."],
-        )),
+        "InvalidPasswordException" if asked == Asked::SignUp => {
+            Some(("desk-password-rules", &["desk-password-rules-hint"]))
+        }
         _ => None,
     };
     if let Some((summary, hints)) = words {
-        failed.explanation = Explanation::new(summary, hints);
+        let hints = hints.iter().map(|key| Message::new(key)).collect();
+        failed.explanation = explanation(Message::new(summary), hints);
+    }
+}
+
+/// A problem found before anything was sent (an empty code, a call with no answer of its
+/// kind): the person's problem, in the explanation's words.
+pub(super) fn problem(message: Message) -> Failure {
+    let mut failure = answer_problem(&message.english());
+    failure.explanation = explanation(message, Vec::new());
+    failure
+}
+
+/// An explanation of these messages.
+pub(super) fn explanation(summary: Message, hints: Vec<Message>) -> Explanation {
+    Explanation {
+        summary,
+        hints,
+        why: None,
     }
 }
