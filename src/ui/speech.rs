@@ -21,19 +21,11 @@ pub fn language(ctx: &Context) -> Lang {
 }
 
 /// The catalogue's text for `key` in this frame's language.
-#[allow(
-    dead_code,
-    reason = "the views moving to the catalogues (issue 20) call it"
-)]
 pub fn say(ctx: &Context, key: &str) -> String {
     tr(language(ctx), key)
 }
 
 /// A message from the core, in this frame's language.
-#[allow(
-    dead_code,
-    reason = "the views moving to the catalogues (issue 20) call it"
-)]
 pub fn words(ctx: &Context, message: &Message) -> String {
     message.words(language(ctx))
 }
