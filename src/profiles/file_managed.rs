@@ -74,7 +74,8 @@ fn read_scopes(value: Option<&Value>, problems: &mut Vec<Message>) -> Vec<String
     let scopes = crate::signin::kind::split_scopes(&texts.join(" "));
     if let Some(bad) = scopes.iter().find(|s| !crate::signin::kind::is_scope(s)) {
         problems.push(
-            Message::new("profiles-problem-bad-scope").with("scope", bad.escape_debug().to_string()),
+            Message::new("profiles-problem-bad-scope")
+                .with("scope", bad.escape_debug().to_string()),
         );
     }
     scopes

@@ -121,10 +121,8 @@ impl Profile {
             Value::from(domain)
         };
         match self.target.kind {
-            SignInKind::Password => Message::new("profiles-sends-password").with(
-                "to",
-                self.destination().map_or_else(nowhere, Value::from),
-            ),
+            SignInKind::Password => Message::new("profiles-sends-password")
+                .with("to", self.destination().map_or_else(nowhere, Value::from)),
             SignInKind::Browser => Message::new("profiles-opens-page").with("domain", domain),
             SignInKind::ClientCredentials => {
                 Message::new("profiles-sends-secret").with("domain", domain)

@@ -61,7 +61,8 @@ pub fn show(ui: &mut Ui, preview: &mut ImportPreview, config: &Config) -> Option
                     say(&ctx, "handoff-cannot-import"),
                 );
                 for problem in problems {
-                    let line = Message::new("handoff-problem-line").with("problem", problem.message());
+                    let line =
+                        Message::new("handoff-problem-line").with("problem", problem.message());
                     ui.label(words(&ctx, &line));
                 }
                 if ui.button(say(&ctx, "handoff-cancel-import")).clicked() {
