@@ -113,3 +113,16 @@ profiles-problem-domain-required = `domain` is required for kind = "{ $kind }" (
 profiles-problem-domain-bad = `domain`: { $error }
 profiles-problem-scopes-required = `scopes` is required for kind = "client-credentials" (the resource server's scopes, e.g. ["orders/read"])
 profiles-problem-not-a-name = `{ $key }` is not a name (at most 128 characters, one line)
+
+## The settings file could not be used (src/settings/store.rs): said once, at start
+
+profiles-settings-no-folder = No settings folder was found; settings will not be remembered.
+# $error is the system's own words; $kept is a profiles-settings-kept-as/-left-where-it-is message.
+profiles-settings-unreadable = The settings file { $path } could not be read ({ $error }); { $kept }. Starting with defaults.
+profiles-settings-not-text = The settings file { $path } is not text; { $kept }. Starting with defaults.
+# $error is the TOML reader's own words.
+profiles-settings-damaged = The settings file { $path } is damaged ({ $error }); { $kept }. Starting with defaults.
+profiles-settings-newer = The settings file { $path } was written by a newer Cognito Login (settings version { $version }; this one reads { $reads }); { $kept }. Starting with defaults.
+profiles-settings-kept-as = it was kept as { $backup }
+profiles-settings-left-where-it-is = it was left where it is
+profiles-settings-not-kept = it could not be kept aside ({ $error })

@@ -89,3 +89,14 @@ profiles-problem-domain-required = kind = "{ $kind }" には `domain` が必須�
 profiles-problem-domain-bad = `domain`: { $error }
 profiles-problem-scopes-required = kind = "client-credentials" には `scopes` が必須です（リソースサーバーのスコープ。例: ["orders/read"]）
 profiles-problem-not-a-name = `{ $key }` は名前ではありません（128 文字まで、1 行）
+
+## 設定ファイルを使用できなかった場合（src/settings/store.rs）
+
+profiles-settings-no-folder = 設定フォルダーが見つかりません。設定は保存されません。
+profiles-settings-unreadable = 設定ファイル { $path } を読み込めませんでした（{ $error }）。{ $kept }。既定の設定で開始します。
+profiles-settings-not-text = 設定ファイル { $path } はテキストではありません。{ $kept }。既定の設定で開始します。
+profiles-settings-damaged = 設定ファイル { $path } が破損しています（{ $error }）。{ $kept }。既定の設定で開始します。
+profiles-settings-newer = 設定ファイル { $path } は新しいバージョンの Cognito Login で作成されています（設定バージョン { $version }。このバージョンが読み込めるのは { $reads } までです）。{ $kept }。既定の設定で開始します。
+profiles-settings-kept-as = 元のファイルは { $backup } として保存しました
+profiles-settings-left-where-it-is = 元のファイルはそのまま残しています
+profiles-settings-not-kept = 元のファイルを別名で保存できませんでした（{ $error }）
