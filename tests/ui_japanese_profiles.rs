@@ -201,3 +201,26 @@ fn the_browser_wait_speaks_japanese_and_cancels_by_its_japanese_button() {
     )));
     assert!(!ui.shows("Stopped waiting"));
 }
+
+/// The status line after deleting a profile, and after a sign-in, in Japanese.
+#[test]
+fn the_status_line_says_what_happened_in_japanese() {
+    let mut ui = open_with_config(&two_profiles(), None);
+    ui.click("削除");
+    ui.harness.run();
+    ui.click("削除する");
+    ui.harness.run();
+    assert_eq!(saved_config(&ui).profiles.len(), 1);
+    assert!(ui.shows("プロファイル「dev」を削除しました。"));
+    assert!(!ui.shows("Deleted the profile"), "no English left");
+
+    ui.type_into("パスワード", "Passw0rd!");
+    ui.click("サインイン");
+    ui.wait_for_answer();
+    ui.assert_signed_in();
+    assert!(ui.shows("サインインしました。トークンは下に表示しています。"));
+    assert!(
+        !ui.shows("Signed in: the tokens are below."),
+        "no English left"
+    );
+}

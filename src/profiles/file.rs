@@ -12,7 +12,9 @@ use crate::signin::form::is_id_like;
 use crate::signin::{Flow, Target};
 use crate::workbench::Preset;
 
-use super::file_managed::{MANAGED_KEYS, check_managed, export_managed, read_managed};
+use super::file_managed::{
+    MANAGED_KEYS, check_managed, export_managed, not_a_string, read_managed,
+};
 use super::names::ProfileName;
 use super::profile::{Origin, Profile};
 
@@ -202,13 +204,6 @@ fn unknown_key(profile: Option<&str>, key: &str) -> Problem {
                 .with("known", KEYS.join(", ")),
         )
     }
-}
-
-/// `key` holds something other than a string.
-pub(super) fn not_a_string(key: &str, value: &Value) -> Message {
-    Message::new("profiles-problem-not-a-string")
-        .with("key", key)
-        .with("type", value.type_str())
 }
 
 fn read_profile(entry: &Table, label: &str) -> Result<Profile, Vec<Problem>> {

@@ -6,8 +6,6 @@ use toml::{Table, Value};
 
 use crate::cognito::Endpoint;
 use crate::messages::Message;
-
-use super::file::not_a_string;
 use crate::signin::{ManagedLogin, SignInKind, Target};
 
 /// The keys this file adds to a `[[profile]]`.
@@ -20,6 +18,13 @@ pub const MANAGED_KEYS: [&str; 7] = [
     "lang",
     "sign_out_url",
 ];
+
+/// `key` holds something other than a string.
+pub(super) fn not_a_string(key: &str, value: &Value) -> Message {
+    Message::new("profiles-problem-not-a-string")
+        .with("key", key)
+        .with("type", value.type_str())
+}
 
 /// Reads the managed-login keys of one `[[profile]]`; `problems` gets what is wrong with them.
 pub fn read_managed(entry: &Table, problems: &mut Vec<Message>) -> (SignInKind, ManagedLogin) {

@@ -313,16 +313,15 @@ impl CognitoLoginApp {
         }
         match self.session.phase() {
             Phase::SignedIn(signed) => match (&signed.refresh_problem, signed.refreshed) {
-                (Some(_), _) => self
-                    .status
-                    .error("The tokens could not be refreshed: see below."),
-                (None, Some((at, operation))) => self.status.success_unless_warned(format!(
-                    "Refreshed at {} with {operation}.",
-                    crate::workbench::jwt::local_date(at, "%H:%M:%S")
-                )),
+                (Some(_), _) => self.status.error(Message::new("handoff-refresh-failed")),
+                (None, Some((at, operation))) => self.status.success_unless_warned(
+                    Message::new("handoff-refreshed-at")
+                        .with("time", crate::workbench::jwt::local_date(at, "%H:%M:%S"))
+                        .with("operation", operation.to_string()),
+                ),
                 (None, None) => self
                     .status
-                    .success_unless_warned("Signed in: the tokens are below."),
+                    .success_unless_warned(Message::new("handoff-signed-in")),
             },
             Phase::Failed(failure) => self.status.error(failure.explanation.summary.clone()),
             _ => {}

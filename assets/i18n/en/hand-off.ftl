@@ -126,3 +126,10 @@ profiles-settings-newer = The settings file { $path } was written by a newer Cog
 profiles-settings-kept-as = it was kept as { $backup }
 profiles-settings-left-where-it-is = it was left where it is
 profiles-settings-not-kept = it could not be kept aside ({ $error })
+
+## The status line when a call to Cognito ends (src/ui/requests.rs)
+
+handoff-signed-in = Signed in: the tokens are below.
+handoff-refresh-failed = The tokens could not be refreshed: see below.
+# $time is the local time (like 14:03:59); $operation is Cognito's name of the call, like REFRESH_TOKEN_AUTH.
+handoff-refreshed-at = Refreshed at { $time } with { $operation }.

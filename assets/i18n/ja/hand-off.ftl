@@ -100,3 +100,9 @@ profiles-settings-newer = 設定ファイル { $path } は新しいバージョ�
 profiles-settings-kept-as = 元のファイルは { $backup } として保存しました
 profiles-settings-left-where-it-is = 元のファイルはそのまま残しています
 profiles-settings-not-kept = 元のファイルを別名で保存できませんでした（{ $error }）
+
+## Cognito の呼び出しが終わったときのステータス行（src/ui/requests.rs）
+
+handoff-signed-in = サインインしました。トークンは下に表示しています。
+handoff-refresh-failed = トークンを更新できませんでした。詳細は下をご覧ください。
+handoff-refreshed-at = { $time } に { $operation } でトークンを更新しました。
