@@ -248,10 +248,15 @@ pub enum Tick {
 /// The real dialog (xdg-desktop-portal on Linux, the system's own elsewhere).
 pub fn system_save_dialog() -> SaveDialog {
     Arc::new(|name: &str| {
-        let filter = tr(dialog_language(), "handoff-filter-postman");
+        // Profiles are exported as .toml, the Postman environment as .json.
+        let (filter, extension) = if name.ends_with(".toml") {
+            ("handoff-filter-profile-file", "toml")
+        } else {
+            ("handoff-filter-postman", "json")
+        };
         rfd::FileDialog::new()
             .set_file_name(name)
-            .add_filter(filter, &["json"])
+            .add_filter(tr(dialog_language(), filter), &[extension])
             .save_file()
     })
 }
