@@ -224,3 +224,22 @@ fn the_status_line_says_what_happened_in_japanese() {
         "no English left"
     );
 }
+
+/// A name that cannot be used is refused in Japanese, and nothing is renamed.
+#[test]
+fn a_name_refused_is_said_in_japanese() {
+    let mut ui = open_with_config(&two_profiles(), None);
+    ui.click("名前を変更");
+    ui.harness.run();
+    ui.field("新しい名前").click();
+    ui.harness.run();
+    ui.harness
+        .key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    ui.field("新しい名前").type_text(&"x".repeat(65));
+    ui.harness.run();
+    ui.click("OK");
+    ui.harness.run();
+    assert!(ui.shows("その名前は使用できません: プロファイル名は 64 文字までです。"));
+    assert!(!ui.shows("cannot be used"), "no English left");
+    assert_eq!(saved_config(&ui), two_profiles());
+}

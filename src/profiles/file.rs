@@ -282,7 +282,8 @@ pub fn check(profile: &Profile, label: &str) -> Vec<Problem> {
     } else if let Some(why) = profile.name.problem() {
         problems.push(problem(
             at,
-            Message::new("profiles-problem-name-bad").with("why", why),
+            Message::new("profiles-problem-name-bad")
+                .with("why", ProfileName::problem_message(why)),
         ));
     }
     if target.client_id.is_empty() {

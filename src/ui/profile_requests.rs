@@ -159,7 +159,9 @@ impl CognitoLoginApp {
 
 fn name_problem_notice(problem: &NameProblem) -> Message {
     match problem {
-        NameProblem::Unusable(why) => Message::new("handoff-name-unusable").with("why", *why),
+        NameProblem::Unusable(why) => {
+            Message::new("handoff-name-unusable").with("why", ProfileName::problem_message(why))
+        }
         NameProblem::Taken(name) => Message::new("handoff-name-taken").with("name", name.as_str()),
     }
 }

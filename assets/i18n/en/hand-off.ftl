@@ -133,3 +133,9 @@ handoff-signed-in = Signed in: the tokens are below.
 handoff-refresh-failed = The tokens could not be refreshed: see below.
 # $time is the local time (like 14:03:59); $operation is Cognito's name of the call, like REFRESH_TOKEN_AUTH.
 handoff-refreshed-at = Refreshed at { $time } with { $operation }.
+
+## Why a name cannot name a profile (src/profiles/names.rs)
+
+profiles-name-needed = a profile needs a name
+profiles-name-too-long = a profile name is up to 64 characters
+profiles-name-hidden-characters = a profile name may not hold invisible or text-direction characters (such as U+200B or U+202E)

@@ -106,3 +106,9 @@ profiles-settings-not-kept = 元のファイルを別名で保存できません
 handoff-signed-in = サインインしました。トークンは下に表示しています。
 handoff-refresh-failed = トークンを更新できませんでした。詳細は下をご覧ください。
 handoff-refreshed-at = { $time } に { $operation } でトークンを更新しました。
+
+## プロファイル名に使用できない理由（src/profiles/names.rs）
+
+profiles-name-needed = プロファイルには名前が必要です
+profiles-name-too-long = プロファイル名は 64 文字までです
+profiles-name-hidden-characters = プロファイル名には、見えない文字や文字の方向を変える文字（U+200B や U+202E など）は使用できません
