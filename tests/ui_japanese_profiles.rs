@@ -95,7 +95,7 @@ fn a_bad_profile_file_is_explained_in_japanese_and_its_own_text_stays_as_it_is()
     let mut ui = open_with_config(&two_profiles(), Some(bad));
     wait_for_text(
         &mut ui,
-        "このファイルはインポートできません。何も変更されません",
+        "このファイルはインポートできないため、何も変更されません。",
     );
     assert!(ui.shows("• プロファイル \"x\": `password` はシークレットのようです。"));
     assert!(ui.shows(
@@ -118,7 +118,7 @@ fn an_unreadable_profile_file_is_said_in_japanese() {
     let dir = tempfile::tempdir().unwrap();
     let missing = dir.path().join("missing.toml");
     let mut ui = open_with_config(&two_profiles(), Some(missing));
-    wait_for_text(&mut ui, "このファイルはインポートできません");
+    wait_for_text(&mut ui, "このファイルはインポートできないため");
     assert!(ui.shows("• 読み込めませんでした: "));
     assert!(!ui.shows("could not be read"));
 }

@@ -4,7 +4,7 @@
 
 handoff-bundled = この Cognito Login には、あらかじめ設定されたプロファイルが含まれています。
 handoff-import-from = インポート元: { $source }
-handoff-cannot-import = このファイルはインポートできません。何も変更されません:
+handoff-cannot-import = このファイルはインポートできないため、何も変更されません。次の問題があります:
 handoff-problem-line = • { $problem }
 handoff-profile-line = • { $name }（{ $place }）: { $what }。{ $sends }
 handoff-profile-new = 新規
