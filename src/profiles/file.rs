@@ -7,11 +7,14 @@ use std::collections::BTreeSet;
 use toml::{Table, Value};
 
 use crate::cognito::IdentityPoolId;
+use crate::messages::Message;
 use crate::signin::form::is_id_like;
 use crate::signin::{Flow, Target};
 use crate::workbench::Preset;
 
-use super::file_managed::{MANAGED_KEYS, check_managed, export_managed, read_managed};
+use super::file_managed::{
+    MANAGED_KEYS, check_managed, export_managed, not_a_string, read_managed,
+};
 use super::names::ProfileName;
 use super::profile::{Origin, Profile};
 
@@ -33,26 +36,42 @@ const KEYS: [&str; 10] = [
 ];
 
 /// What is wrong, and where: `profile` is the profile's name (or its number when it has none).
+/// The file is untrusted input: its own text (keys, names, values) is only ever a value of the
+/// message, never part of the sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
     pub profile: Option<String>,
-    pub message: String,
+    pub message: Message,
 }
 
-impl std::fmt::Display for Problem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl Problem {
+    /// The problem and where it is, for a person, in any language.
+    pub fn message(&self) -> Message {
         match &self.profile {
-            Some(profile) => write!(f, "profile {profile}: {}", self.message),
-            None => f.write_str(&self.message),
+            Some(profile) => Message::new("profiles-problem-in")
+                .with("profile", profile)
+                .with("problem", self.message.clone()),
+            None => self.message.clone(),
         }
     }
 }
 
-fn problem(profile: Option<&str>, message: impl Into<String>) -> Problem {
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message().english())
+    }
+}
+
+fn problem(profile: Option<&str>, message: Message) -> Problem {
     Problem {
         profile: profile.map(str::to_owned),
-        message: message.into(),
+        message,
     }
+}
+
+/// A problem's message without values.
+fn said(key: &'static str) -> Message {
+    Message::new(key)
 }
 
 /// Reads a profile file; either every profile in it, or every problem found.
@@ -68,16 +87,16 @@ pub fn parse(bytes: &[u8]) -> Result<Vec<Profile>, Vec<Problem>> {
     }
     let entries = match table.get("profile") {
         Some(Value::Array(entries)) if entries.is_empty() => {
-            problems.push(problem(None, "the file has no [[profile]]"));
+            problems.push(problem(None, said("profiles-problem-no-profile")));
             &[]
         }
         Some(Value::Array(entries)) => entries.as_slice(),
         Some(_) => {
-            problems.push(problem(None, "profiles are written as [[profile]] tables"));
+            problems.push(problem(None, said("profiles-problem-not-tables")));
             &[]
         }
         None => {
-            problems.push(problem(None, "the file has no [[profile]]"));
+            problems.push(problem(None, said("profiles-problem-no-profile")));
             &[]
         }
     };
@@ -94,21 +113,21 @@ fn read_table(bytes: &[u8]) -> Result<Table, Problem> {
     if bytes.len() > MAX_BYTES {
         return Err(problem(
             None,
-            format!(
-                "the file is {} bytes; a profile file is at most {} KiB",
-                bytes.len(),
-                MAX_BYTES / 1024
-            ),
+            Message::new("profiles-problem-too-big")
+                .with("bytes", bytes.len())
+                .with("max", MAX_BYTES / 1024),
         ));
     }
     let text =
-        std::str::from_utf8(bytes).map_err(|_| problem(None, "the file is not UTF-8 text"))?;
+        std::str::from_utf8(bytes).map_err(|_| problem(None, said("profiles-problem-not-utf8")))?;
     toml::from_str(text).map_err(|e| {
         let start = e.span().map_or(0, |span| span.start.min(text.len()));
         let line = text[..start].matches('\n').count() + 1;
         problem(
             None,
-            format!("not valid TOML (line {line}): {}", e.message()),
+            Message::new("profiles-problem-not-toml")
+                .with("line", line)
+                .with("error", e.message()),
         )
     })
 }
@@ -119,17 +138,19 @@ fn check_version(table: &Table, problems: &mut Vec<Problem>) {
         Some(Value::Integer(VERSION)) => {}
         Some(Value::Integer(v)) if *v > VERSION => problems.push(problem(
             None,
-            format!(
-                "version {v} is newer than this app understands ({VERSION}); update Cognito Login"
-            ),
+            Message::new("profiles-problem-version-newer")
+                .with("version", *v)
+                .with("known", VERSION),
         )),
         Some(other) => problems.push(problem(
             None,
-            format!("version must be {VERSION}, not {other}"),
+            Message::new("profiles-problem-version-wrong")
+                .with("known", VERSION)
+                .with("version", other.to_string()),
         )),
         None => problems.push(problem(
             None,
-            format!("the file needs `version = {VERSION}` at the top"),
+            Message::new("profiles-problem-version-missing").with("known", VERSION),
         )),
     }
 }
@@ -149,13 +170,13 @@ fn read_profiles(entries: &[Value], problems: &mut Vec<Problem>) -> Vec<Profile>
                 |n| format!("\"{}\"", n.trim()),
             );
         let Some(entry) = entry.as_table() else {
-            problems.push(problem(Some(&label), "is not a table of keys"));
+            problems.push(problem(Some(&label), said("profiles-problem-not-a-table")));
             continue;
         };
         match read_profile(entry, &label) {
             Ok(profile) => {
                 if !names.insert(profile.name.seen()) {
-                    problems.push(problem(Some(&label), "the name is used twice in this file"));
+                    problems.push(problem(Some(&label), said("profiles-problem-name-twice")));
                 }
                 profiles.push(profile);
             }
@@ -173,14 +194,14 @@ fn unknown_key(profile: Option<&str>, key: &str) -> Problem {
     {
         problem(
             profile,
-            format!(
-                "`{key}` looks like a secret; secrets never go in profile files (the app asks for them, or keeps them in the system keychain)"
-            ),
+            Message::new("profiles-problem-looks-secret").with("key", key),
         )
     } else {
         problem(
             profile,
-            format!("unknown key `{key}` (known: {})", KEYS.join(", ")),
+            Message::new("profiles-problem-unknown-key")
+                .with("key", key)
+                .with("known", KEYS.join(", ")),
         )
     }
 }
@@ -196,13 +217,7 @@ fn read_profile(entry: &Table, label: &str) -> Result<Profile, Vec<Problem>> {
         None => String::new(),
         Some(Value::String(s)) => s.trim().to_owned(),
         Some(other) => {
-            problems.push(problem(
-                at,
-                format!(
-                    "`{key}` must be a string in quotes, not {}",
-                    other.type_str()
-                ),
-            ));
+            problems.push(problem(at, not_a_string(key, other)));
             String::new()
         }
     };
@@ -237,7 +252,7 @@ fn read_profile(entry: &Table, label: &str) -> Result<Profile, Vec<Problem>> {
         "user-auth" => profile.target.flow = Flow::Choice,
         other => problems.push(problem(
             at,
-            format!("flow must be auto, srp, password or user-auth, not \"{other}\""),
+            Message::new("profiles-problem-bad-flow").with("flow", other),
         )),
     }
     if !copy_preset.is_empty() {
@@ -245,7 +260,7 @@ fn read_profile(entry: &Table, label: &str) -> Result<Profile, Vec<Problem>> {
             Ok(preset) => profile.copy_preset = preset,
             Err(_) => problems.push(problem(
                 at,
-                format!("copy_preset must be raw, bearer, authorization-header, curl, env or postman-env, not \"{copy_preset}\""),
+                Message::new("profiles-problem-bad-preset").with("preset", &copy_preset),
             )),
         }
     }
@@ -263,43 +278,44 @@ pub fn check(profile: &Profile, label: &str) -> Vec<Problem> {
     let target = &profile.target;
     let mut problems = Vec::new();
     if profile.name.is_empty() {
-        problems.push(problem(at, "`name` is required"));
+        problems.push(problem(at, said("profiles-problem-name-required")));
     } else if let Some(why) = profile.name.problem() {
-        problems.push(problem(at, format!("`name`: {why}")));
-    }
-    if target.client_id.is_empty() {
-        problems.push(problem(at, "`client_id` is required"));
-    } else if !is_id_like(&target.client_id, 128) {
         problems.push(problem(
             at,
-            "`client_id` may contain only letters, digits, _ and + (up to 128)",
+            Message::new("profiles-problem-name-bad")
+                .with("why", ProfileName::problem_message(why)),
         ));
+    }
+    if target.client_id.is_empty() {
+        problems.push(problem(at, said("profiles-problem-client-id-required")));
+    } else if !is_id_like(&target.client_id, 128) {
+        problems.push(problem(at, said("profiles-problem-client-id-bad")));
     }
     problems.extend(check_managed(target).into_iter().map(|m| problem(at, m)));
     let by_domain = target.kind.uses_domain() && !target.managed.domain.is_empty();
     if target.region.is_empty() && target.endpoint.is_empty() && target.pool_id.is_empty() {
         if !by_domain {
-            problems.push(problem(
-                at,
-                "`region` is required unless `endpoint` is given",
-            ));
+            problems.push(problem(at, said("profiles-problem-region-required")));
         }
     } else if let Err(e) = target.resolve() {
-        problems.push(problem(at, e.to_string()));
+        problems.push(problem(
+            at,
+            Message::new("profiles-problem-place").with("error", e.to_string()),
+        ));
     }
     if !target.identity_pool_id.is_empty()
         && let Err(e) = IdentityPoolId::parse(&target.identity_pool_id)
     {
-        problems.push(problem(at, format!("`identity_pool_id`: {e}")));
-    }
-    if target.username.chars().count() > 128 {
         problems.push(problem(
             at,
-            "`username` is longer than Cognito allows (128)",
+            Message::new("profiles-problem-identity-pool").with("error", e.to_string()),
         ));
     }
+    if target.username.chars().count() > 128 {
+        problems.push(problem(at, said("profiles-problem-username-long")));
+    }
     if profile.tag.chars().count() > 16 {
-        problems.push(problem(at, "`tag` is a short label, up to 16 characters"));
+        problems.push(problem(at, said("profiles-problem-tag-long")));
     }
     problems
 }

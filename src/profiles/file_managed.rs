@@ -5,6 +5,7 @@
 use toml::{Table, Value};
 
 use crate::cognito::Endpoint;
+use crate::messages::Message;
 use crate::signin::{ManagedLogin, SignInKind, Target};
 
 /// The keys this file adds to a `[[profile]]`.
@@ -18,16 +19,20 @@ pub const MANAGED_KEYS: [&str; 7] = [
     "sign_out_url",
 ];
 
+/// `key` holds something other than a string.
+pub(super) fn not_a_string(key: &str, value: &Value) -> Message {
+    Message::new("profiles-problem-not-a-string")
+        .with("key", key)
+        .with("type", value.type_str())
+}
+
 /// Reads the managed-login keys of one `[[profile]]`; `problems` gets what is wrong with them.
-pub fn read_managed(entry: &Table, problems: &mut Vec<String>) -> (SignInKind, ManagedLogin) {
+pub fn read_managed(entry: &Table, problems: &mut Vec<Message>) -> (SignInKind, ManagedLogin) {
     let mut text = |key: &str| match entry.get(key) {
         None => String::new(),
         Some(Value::String(s)) => s.trim().to_owned(),
         Some(other) => {
-            problems.push(format!(
-                "`{key}` must be a string in quotes, not {}",
-                other.type_str()
-            ));
+            problems.push(not_a_string(key, other));
             String::new()
         }
     };
@@ -44,9 +49,7 @@ pub fn read_managed(entry: &Table, problems: &mut Vec<String>) -> (SignInKind, M
         SignInKind::Password
     } else {
         SignInKind::from_file_name(&kind_name).unwrap_or_else(|| {
-            problems.push(format!(
-                "kind must be password, browser or client-credentials, not \"{kind_name}\""
-            ));
+            problems.push(Message::new("profiles-problem-bad-kind").with("kind", &kind_name));
             SignInKind::Password
         })
     };
@@ -55,64 +58,57 @@ pub fn read_managed(entry: &Table, problems: &mut Vec<String>) -> (SignInKind, M
 }
 
 /// `scopes = ["openid", "email"]`; a single string of blank-separated scopes is read too.
-fn read_scopes(value: Option<&Value>, problems: &mut Vec<String>) -> Vec<String> {
+fn read_scopes(value: Option<&Value>, problems: &mut Vec<Message>) -> Vec<String> {
     let texts: Vec<&str> = match value {
         None => Vec::new(),
         Some(Value::String(s)) => vec![s.as_str()],
         Some(Value::Array(items)) => {
             let texts: Vec<&str> = items.iter().filter_map(Value::as_str).collect();
             if texts.len() != items.len() {
-                problems.push("`scopes` must be a list of strings in quotes".to_owned());
+                problems.push(Message::new("profiles-problem-scopes-not-strings"));
             }
             texts
         }
         Some(other) => {
-            problems.push(format!(
-                "`scopes` must be a list of strings, not {}",
-                other.type_str()
-            ));
+            problems.push(
+                Message::new("profiles-problem-scopes-not-list").with("type", other.type_str()),
+            );
             Vec::new()
         }
     };
     let scopes = crate::signin::kind::split_scopes(&texts.join(" "));
     if let Some(bad) = scopes.iter().find(|s| !crate::signin::kind::is_scope(s)) {
-        problems.push(format!(
-            "`scopes`: \"{}\" is not a scope (letters, digits and !#$%&'()*+-./:<=>?@[]^_`{{|}}~, as OAuth 2.0 allows)",
-            bad.escape_debug()
-        ));
+        problems.push(
+            Message::new("profiles-problem-bad-scope")
+                .with("scope", bad.escape_debug().to_string()),
+        );
     }
     scopes
 }
 
 /// What must hold for a profile of each kind, wherever it comes from.
-pub fn check_managed(target: &Target) -> Vec<String> {
+pub fn check_managed(target: &Target) -> Vec<Message> {
     let mut problems = Vec::new();
     let managed = &target.managed;
     if !target.kind.uses_domain() {
         return problems;
     }
     if managed.domain.is_empty() {
-        problems.push(format!(
-            "`domain` is required for kind = \"{}\" (the user pool's domain, e.g. https://myapp.auth.eu-west-1.amazoncognito.com)",
-            target.kind.file_name()
-        ));
+        problems.push(
+            Message::new("profiles-problem-domain-required").with("kind", target.kind.file_name()),
+        );
     } else if let Err(e) = Endpoint::custom(&managed.domain) {
-        problems.push(format!("`domain`: {e}"));
+        problems.push(Message::new("profiles-problem-domain-bad").with("error", e.to_string()));
     }
     if target.kind == SignInKind::ClientCredentials && managed.scopes.is_empty() {
-        problems.push(
-            "`scopes` is required for kind = \"client-credentials\" (the resource server's scopes, e.g. [\"orders/read\"])"
-                .to_owned(),
-        );
+        problems.push(Message::new("profiles-problem-scopes-required"));
     }
     for (key, text) in [
         ("identity_provider", &managed.identity_provider),
         ("lang", &managed.lang),
     ] {
         if text.chars().count() > 128 || text.chars().any(char::is_control) {
-            problems.push(format!(
-                "`{key}` is not a name (at most 128 characters, one line)"
-            ));
+            problems.push(Message::new("profiles-problem-not-a-name").with("key", key));
         }
     }
     problems

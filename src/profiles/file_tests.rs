@@ -146,10 +146,11 @@ fn huge_and_binary_files_are_refused_before_reading() {
     assert!(
         parse(&huge).unwrap_err()[0]
             .message
+            .english()
             .contains("at most 256 KiB")
     );
     assert_eq!(
-        parse(&[0xff, 0xfe, 0x00]).unwrap_err()[0].message,
+        parse(&[0xff, 0xfe, 0x00]).unwrap_err()[0].message.english(),
         "the file is not UTF-8 text"
     );
 }
@@ -197,4 +198,31 @@ fn an_identity_pool_id_is_read_and_written_only_when_given() {
     assert!(export(&profiles).contains("\nidentity_pool_id = \"ap-northeast-1:0a1b"));
     let plain = parse(STAGING.as_bytes()).unwrap();
     assert!(!export(&plain).contains("identity_pool_id"));
+}
+
+/// Problems are messages: in Japanese they are Japanese, and the file's own text (a key, a
+/// value that looks like a placeholder) stays exactly as the file wrote it.
+#[test]
+fn problems_read_in_japanese_with_the_files_text_as_it_is() {
+    use crate::messages::Lang;
+    let text = "version = 1\n[[profile]]\nname = \"x\"\nregion = \"eu-west-1\"\nclient_id = \"c\"\napi_token = \"t\"\nflow = \"{ $key }\"\n";
+    let found: Vec<String> = (parse(text.as_bytes()).unwrap_err().iter())
+        .map(|p| p.message().words(Lang::Ja))
+        .collect();
+    assert!(
+        found.contains(&"プロファイル \"x\": `api_token` はシークレットのようです。シークレットはプロファイルファイルに記述しません（アプリが入力を求めるか、システムのキーチェーンに保存します）".to_owned()),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|p| p.contains("（\"{ $key }\" ではありません）")),
+        "{found:?}"
+    );
+    let english = parse(b"version = 1\n").unwrap_err()[0].to_string();
+    assert_eq!(english, "the file has no [[profile]]");
+    let japanese = parse(b"version = 1\n").unwrap_err()[0]
+        .message()
+        .words(Lang::Ja);
+    assert_eq!(japanese, "ファイルに [[profile]] がありません");
 }

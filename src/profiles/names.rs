@@ -5,6 +5,15 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use crate::messages::Message;
+
+/// Why a name cannot name a profile (`ProfileName::problem`); the English of the
+/// `profiles-name-…` messages.
+const NEEDS_A_NAME: &str = "a profile needs a name";
+const TOO_LONG: &str = "a profile name is up to 64 characters";
+const HIDDEN_CHARACTERS: &str =
+    "a profile name may not hold invisible or text-direction characters (such as U+200B or U+202E)";
+
 /// A character no profile name may hold: controls (Cc), format characters (Cf: U+200B
 /// zero-width space, U+202E right-to-left override, U+2066 isolates, …) and line or paragraph
 /// separators. Each is invisible or reorders the text around it, so a name holding one could
@@ -39,15 +48,23 @@ impl ProfileName {
     /// Why this cannot name a profile, if it cannot: one read from a file is checked as it is.
     pub fn problem(&self) -> Option<&'static str> {
         if self.0.trim().is_empty() {
-            Some("a profile needs a name")
+            Some(NEEDS_A_NAME)
         } else if self.0.chars().count() > 64 {
-            Some("a profile name is up to 64 characters")
+            Some(TOO_LONG)
         } else if self.0.chars().any(is_hidden_char) {
-            Some(
-                "a profile name may not hold invisible or text-direction characters (such as U+200B or U+202E)",
-            )
+            Some(HIDDEN_CHARACTERS)
         } else {
             None
+        }
+    }
+
+    /// `problem`'s sentence (`why`) as a message, for a person in any language.
+    pub fn problem_message(why: &str) -> Message {
+        match why {
+            NEEDS_A_NAME => Message::new("profiles-name-needed"),
+            TOO_LONG => Message::new("profiles-name-too-long"),
+            HIDDEN_CHARACTERS => Message::new("profiles-name-hidden-characters"),
+            other => Message::new("profiles-problem-place").with("error", other),
         }
     }
 

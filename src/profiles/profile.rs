@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::cognito::ClientId;
+use crate::messages::{Message, Value};
 use crate::signin::{SignInKind, Target};
 use crate::workbench::Preset;
 
@@ -104,23 +105,28 @@ impl Profile {
     }
 
     /// What this profile sends where, for the person importing it: a profile file is the
-    /// easiest way to send a tester's password (or client secret) somewhere unseen.
+    /// easiest way to send a tester's password (or client secret) somewhere unseen. In
+    /// English, for the command line.
     pub fn sends(&self) -> String {
+        self.sends_message().english()
+    }
+
+    /// What this profile sends where, for the window to put into words.
+    pub fn sends_message(&self) -> Message {
+        let nowhere = || Value::from(Message::new("profiles-nowhere-yet"));
         let domain = self.target.managed.domain.trim();
         let domain = if domain.is_empty() {
-            "nowhere yet"
+            nowhere()
         } else {
-            domain
+            Value::from(domain)
         };
         match self.target.kind {
-            SignInKind::Password => format!(
-                "sends the password to {}",
-                self.destination().unwrap_or_else(|| "nowhere yet".into())
-            ),
-            SignInKind::Browser => {
-                format!("opens the sign-in page at {domain} in the browser")
+            SignInKind::Password => Message::new("profiles-sends-password")
+                .with("to", self.destination().map_or_else(nowhere, Value::from)),
+            SignInKind::Browser => Message::new("profiles-opens-page").with("domain", domain),
+            SignInKind::ClientCredentials => {
+                Message::new("profiles-sends-secret").with("domain", domain)
             }
-            SignInKind::ClientCredentials => format!("sends the client secret to {domain}"),
         }
     }
 

@@ -8,6 +8,7 @@ use std::sync::Mutex;
 
 use serde::{Deserialize, Serialize};
 
+use crate::messages::Message;
 use crate::profiles::{Profile, ProfileName};
 use crate::signin::Connection;
 
@@ -165,12 +166,20 @@ impl ConfyStore {
         }
     }
 
-    /// Reads the file; the config, and a sentence for the person when something was wrong.
+    /// Reads the file; the config, and a sentence for the person (in English) when something
+    /// was wrong.
     pub fn load_config(&self) -> (Config, Option<String>) {
+        let (config, notice) = self.load_config_said();
+        (config, notice.map(|said| said.english()))
+    }
+
+    /// Reads the file; the config, and a message for the person when something was wrong, for
+    /// the window to put into words in its language.
+    pub fn load_config_said(&self) -> (Config, Option<Message>) {
         let (config, notice) = match &self.path {
             None => (
                 Config::default(),
-                Some("No settings folder was found; settings will not be remembered.".to_owned()),
+                Some(Message::new("profiles-settings-no-folder")),
             ),
             Some(path) => read(path),
         };
@@ -218,22 +227,21 @@ impl SettingsStore for ConfyStore {
     }
 }
 
-fn read(path: &Path) -> (Config, Option<String>) {
+fn read(path: &Path) -> (Config, Option<Message>) {
+    let shown = path.display().to_string();
     let bytes = match std::fs::read(path) {
         Ok(bytes) => bytes,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return (Config::default(), None),
         Err(e) => {
             let kept = match backup(path) {
-                Ok(backup) => format!("it was kept as {}", backup.display()),
-                Err(_) => "it was left where it is".to_owned(),
+                Ok(backup) => kept_as(&backup),
+                Err(_) => Message::new("profiles-settings-left-where-it-is"),
             };
-            return (
-                Config::default(),
-                Some(format!(
-                    "The settings file {} could not be read ({e}); {kept}. Starting with defaults.",
-                    path.display()
-                )),
-            );
+            let said = Message::new("profiles-settings-unreadable")
+                .with("path", shown)
+                .with("error", e.to_string())
+                .with("kept", kept);
+            return (Config::default(), Some(said));
         }
     };
 
@@ -241,35 +249,42 @@ fn read(path: &Path) -> (Config, Option<String>) {
         Ok(config) => (config, None),
         Err(why) => {
             let kept = match backup(path) {
-                Ok(backup) => format!("it was kept as {}", backup.display()),
-                Err(e) => format!("it could not be kept aside ({e})"),
+                Ok(backup) => kept_as(&backup),
+                Err(e) => Message::new("profiles-settings-not-kept").with("error", e.to_string()),
             };
-            (
-                Config::default(),
-                Some(format!(
-                    "The settings file {} {why}; {kept}. Starting with defaults.",
-                    path.display()
-                )),
-            )
+            let said = why.with("path", shown).with("kept", kept);
+            (Config::default(), Some(said))
         }
     }
 }
 
-/// The config in `bytes`, migrating the first slice's flat file; `Err` says why not.
-fn decode(bytes: &[u8]) -> Result<Config, String> {
-    let text = std::str::from_utf8(bytes).map_err(|_| "is not text".to_owned())?;
-    let table: toml::Table =
-        toml::from_str(text).map_err(|e| format!("is damaged ({})", e.message()))?;
+/// The unusable settings file was kept aside as `backup`.
+fn kept_as(backup: &Path) -> Message {
+    Message::new("profiles-settings-kept-as").with("backup", backup.display().to_string())
+}
+
+/// The file is damaged: the TOML reader's own words.
+fn damaged(e: &toml::de::Error) -> Message {
+    Message::new("profiles-settings-damaged").with("error", e.message())
+}
+
+/// The config in `bytes`, migrating the first slice's flat file; `Err` says why not (the
+/// message still needs `path` and `kept`).
+fn decode(bytes: &[u8]) -> Result<Config, Message> {
+    let text =
+        std::str::from_utf8(bytes).map_err(|_| Message::new("profiles-settings-not-text"))?;
+    let table: toml::Table = toml::from_str(text).map_err(|e| damaged(&e))?;
     match table.get("version") {
         None => {
-            let old: Settings =
-                toml::from_str(text).map_err(|e| format!("is damaged ({})", e.message()))?;
+            let old: Settings = toml::from_str(text).map_err(|e| damaged(&e))?;
             Ok(Config::from_v1(&old))
         }
-        Some(toml::Value::Integer(v)) if *v > i64::from(SCHEMA_VERSION) => Err(format!(
-            "was written by a newer Cognito Login (settings version {v}; this one reads {SCHEMA_VERSION})"
-        )),
-        Some(_) => toml::from_str(text).map_err(|e| format!("is damaged ({})", e.message())),
+        Some(toml::Value::Integer(v)) if *v > i64::from(SCHEMA_VERSION) => {
+            Err(Message::new("profiles-settings-newer")
+                .with("version", *v)
+                .with("reads", i64::from(SCHEMA_VERSION)))
+        }
+        Some(_) => toml::from_str(text).map_err(|e| damaged(&e)),
     }
 }
 

@@ -166,3 +166,24 @@ fn the_flag_wins_over_the_choice() {
     assert_eq!(LanguageChoice::Japanese.resolve(None), Lang::Ja);
     assert_eq!(LanguageChoice::English.resolve(None), Lang::En);
 }
+
+/// The notice about an unusable settings file is a message: Japanese in a Japanese window,
+/// the same English as before on the command line.
+#[test]
+fn an_unusable_settings_file_is_said_in_either_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let (store, path) = store_in(&dir);
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(&path, [0xff, 0xfe, 0x00]).unwrap();
+    let (_, said) = store.load_config_said();
+    let said = said.unwrap();
+    let japanese = said.words(crate::messages::Lang::Ja);
+    assert!(
+        japanese.starts_with(&format!(
+            "設定ファイル {} はテキストではありません。元のファイルは ",
+            path.display()
+        )) && japanese.ends_with("として保存しました。既定の設定で開始します。"),
+        "{japanese}"
+    );
+    assert!(said.english().contains("is not text; it was kept as "));
+}

@@ -9,8 +9,10 @@ use zeroize::Zeroizing;
 
 use crate::signin::BrowserWait;
 
-use super::labels;
+use crate::messages::Message;
+
 use super::request::Request;
+use super::speech::{say, words};
 
 pub fn show(ui: &mut Ui, wait: &BrowserWait, now: SystemTime, out: &mut dyn FnMut(Request)) {
     // When this wait began, kept with the window's memory for this attempt only.
@@ -18,28 +20,18 @@ pub fn show(ui: &mut Ui, wait: &BrowserWait, now: SystemTime, out: &mut dyn FnMu
     let began = ui.data_mut(|d| *d.get_temp_mut_or_insert_with(id, || now));
     let waited = now.duration_since(began).unwrap_or_default();
     let left = wait.timeout.saturating_sub(waited);
-    ui.label(RichText::new("Finish signing in in your browser").strong());
-    ui.add(
-        egui::Label::new(format!(
-            "Cognito Login waits at {} for the browser to come back.",
-            wait.callback
-        ))
-        .wrap(),
-    );
-    ui.label(format!("Time left: {}", minutes_and_seconds(left)));
+    let ctx = ui.ctx().clone();
+    let callback = wait.callback.to_string();
+    ui.label(RichText::new(say(&ctx, "browser-finish")).strong());
+    let waits_at = Message::new("browser-waits-at").with("callback", &callback);
+    ui.add(egui::Label::new(words(&ctx, &waits_at)).wrap());
+    let time_left = Message::new("browser-time-left").with("left", minutes_and_seconds(left));
+    ui.label(words(&ctx, &time_left));
     // The one mistake the app cannot see: Cognito shows it in the browser and never comes back.
-    ui.add(
-        egui::Label::new(
-            RichText::new(format!(
-                "If the browser shows redirect_mismatch or \"redirect_uri is not allowed\", register {} as a callback URL of this app client, then start again.",
-                wait.callback
-            ))
-            .weak(),
-        )
-        .wrap(),
-    );
+    let mismatch = Message::new("browser-redirect-mismatch").with("callback", &callback);
+    ui.add(egui::Label::new(RichText::new(words(&ctx, &mismatch)).weak()).wrap());
     ui.add_space(4.0);
-    ui.label("No browser, or the wrong one? Open this page in the browser you want:");
+    ui.label(say(&ctx, "browser-other-browser"));
     let address = wait.address.as_str();
     ui.add(
         egui::Label::new(RichText::new(address).monospace())
@@ -49,18 +41,18 @@ pub fn show(ui: &mut Ui, wait: &BrowserWait, now: SystemTime, out: &mut dyn FnMu
     .on_hover_text(address);
     ui.horizontal_wrapped(|ui| {
         if ui
-            .button(labels::COPY_ADDRESS)
-            .on_hover_text("Copy the sign-in page's address, to open it in another browser")
+            .button(say(&ctx, "browser-copy-address"))
+            .on_hover_text(say(&ctx, "browser-copy-address-hint"))
             .clicked()
         {
             out(Request::CopyText(Zeroizing::new(address.to_owned())));
         }
-        if ui.button(labels::OPEN_AGAIN).clicked() {
+        if ui.button(say(&ctx, "browser-open-again")).clicked() {
             out(Request::OpenBrowser(address.to_owned()));
         }
         if ui
-            .button(labels::CANCEL)
-            .on_hover_text("Stop waiting and close the port (Esc)")
+            .button(say(&ctx, "browser-cancel"))
+            .on_hover_text(say(&ctx, "browser-cancel-hint"))
             .clicked()
         {
             out(Request::Cancel);

@@ -3,12 +3,14 @@
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, channel};
 use std::time::SystemTime;
 
 use zeroize::Zeroizing;
 
 use crate::clipboard::ClipboardSink;
+use crate::messages::{Lang, Message, tr};
 use crate::signin::{TokenKind, Tokens};
 use crate::workbench::presets::{PresetContext, postman_environment, render};
 
@@ -19,11 +21,29 @@ pub type SaveDialog = Arc<dyn Fn(&str) -> Option<PathBuf> + Send + Sync>;
 /// Asks which file to open; `None` when cancelled or unavailable.
 pub type OpenDialog = Arc<dyn Fn() -> Option<PathBuf> + Send + Sync>;
 
+/// Whether the system's file dialogs name their filters in Japanese: set from the frame's
+/// language as a dialog is asked for (the dialogs run on their own thread, without the window).
+static DIALOGS_IN_JAPANESE: AtomicBool = AtomicBool::new(false);
+
+/// The language the next file dialog names its filters in.
+pub fn set_dialog_language(lang: Lang) {
+    DIALOGS_IN_JAPANESE.store(lang == Lang::Ja, Ordering::Relaxed);
+}
+
+fn dialog_language() -> Lang {
+    if DIALOGS_IN_JAPANESE.load(Ordering::Relaxed) {
+        Lang::Ja
+    } else {
+        Lang::En
+    }
+}
+
 /// The real open dialog, for profile files.
 pub fn system_open_dialog() -> OpenDialog {
     Arc::new(|| {
+        let filter = tr(dialog_language(), "handoff-filter-profile-file");
         rfd::FileDialog::new()
-            .add_filter("Profile file", &["toml"])
+            .add_filter(filter, &["toml"])
             .pick_file()
     })
 }
@@ -60,8 +80,8 @@ pub struct Handover {
 /// What became of a file being saved, once the dialog closed.
 #[derive(Debug, PartialEq, Eq)]
 pub enum SaveAnswer {
-    Saved(String),
-    Failed(String),
+    Saved(Message),
+    Failed(Message),
     /// No place came back (cancelled, or there is no file dialog: no xdg-desktop-portal): the
     /// window asks for a path itself, suggesting this name.
     NoPlace(String),
@@ -193,7 +213,7 @@ impl Handover {
 
     /// Writes the file no dialog gave a place to at `path`, typed in the window; None when
     /// there is none waiting. Kept on failure, for another path.
-    pub fn save_unsaved_to(&mut self, path: &Path) -> Option<Result<String, String>> {
+    pub fn save_unsaved_to(&mut self, path: &Path) -> Option<Result<Message, Message>> {
         let written = write(path, self.unsaved.as_ref()?);
         if written.is_ok() {
             self.unsaved = None;
@@ -207,10 +227,13 @@ impl Handover {
     }
 }
 
-fn write(path: &Path, text: &str) -> Result<String, String> {
+fn write(path: &Path, text: &str) -> Result<Message, Message> {
+    let shown = path.display().to_string();
     match crate::private_file::write(path, text.as_bytes()) {
-        Ok(()) => Ok(format!("Saved {}.", path.display())),
-        Err(e) => Err(format!("Could not save {}: {e}", path.display())),
+        Ok(()) => Ok(Message::new("handoff-saved").with("path", shown)),
+        Err(e) => Err(Message::new("handoff-not-saved")
+            .with("path", shown)
+            .with("error", e.to_string())),
     }
 }
 
@@ -225,9 +248,15 @@ pub enum Tick {
 /// The real dialog (xdg-desktop-portal on Linux, the system's own elsewhere).
 pub fn system_save_dialog() -> SaveDialog {
     Arc::new(|name: &str| {
+        // Profiles are exported as .toml, the Postman environment as .json.
+        let (filter, extension) = if name.ends_with(".toml") {
+            ("handoff-filter-profile-file", "toml")
+        } else {
+            ("handoff-filter-postman", "json")
+        };
         rfd::FileDialog::new()
             .set_file_name(name)
-            .add_filter("Postman environment", &["json"])
+            .add_filter(tr(dialog_language(), filter), &[extension])
             .save_file()
     })
 }

@@ -9,8 +9,11 @@ use crate::profiles::file::Problem;
 use crate::profiles::{Origin, Profile};
 use crate::settings::{Config, SameName};
 
+use crate::messages::Message;
+
 use super::labels;
 use super::profile_request::ProfileRequest;
+use super::speech::{say, words};
 
 /// A profile file read for import, shown before anything changes.
 #[derive(Debug, Clone)]
@@ -30,7 +33,7 @@ impl ImportPreview {
             Ok(bytes) => crate::profiles::file::parse(&bytes),
             Err(e) => Err(vec![Problem {
                 profile: None,
-                message: format!("could not be read: {e}"),
+                message: Message::new("profiles-problem-unreadable").with("error", e.to_string()),
             }]),
         };
         Self {
@@ -44,24 +47,25 @@ impl ImportPreview {
 
 pub fn show(ui: &mut Ui, preview: &mut ImportPreview, config: &Config) -> Option<ProfileRequest> {
     let mut request = None;
+    let ctx = ui.ctx().clone();
     egui::Frame::group(ui.style()).show(ui, |ui| {
         if preview.origin == Origin::Bundled {
-            ui.label(
-                RichText::new("This copy of Cognito Login comes with profiles set up for you.")
-                    .strong(),
-            );
+            ui.label(RichText::new(say(&ctx, "handoff-bundled")).strong());
         }
-        ui.label(RichText::new(format!("Import from {}", preview.source)).strong());
+        let from = Message::new("handoff-import-from").with("source", &preview.source);
+        ui.label(RichText::new(words(&ctx, &from)).strong());
         match &preview.result {
             Err(problems) => {
                 ui.colored_label(
                     ui.visuals().error_fg_color,
-                    "This file cannot be imported; nothing will change:",
+                    say(&ctx, "handoff-cannot-import"),
                 );
                 for problem in problems {
-                    ui.label(format!("• {problem}"));
+                    let line =
+                        Message::new("handoff-problem-line").with("problem", problem.message());
+                    ui.label(words(&ctx, &line));
                 }
-                if ui.button(labels::CANCEL_IMPORT).clicked() {
+                if ui.button(say(&ctx, "handoff-cancel-import")).clicked() {
                     request = Some(ProfileRequest::CancelImport);
                 }
             }
@@ -73,14 +77,12 @@ pub fn show(ui: &mut Ui, preview: &mut ImportPreview, config: &Config) -> Option
                     profile_line(ui, profile, exists.then_some(preview.replace));
                 }
                 if conflicts > 0 {
-                    ui.checkbox(&mut preview.replace, labels::REPLACE_SAME_NAME);
+                    ui.checkbox(&mut preview.replace, say(&ctx, "handoff-replace-same-name"));
                 }
                 let allowed = conflicts == 0 || preview.replace;
                 if !allowed {
                     // Said, so a greyed Import is not a puzzle.
-                    ui.label(
-                        "To import, tick the box above, or first rename the profile you have.",
-                    );
+                    ui.label(say(&ctx, "handoff-tick-to-import"));
                 }
                 request = buttons(ui, profiles, preview, allowed);
             }
@@ -93,18 +95,19 @@ pub fn show(ui: &mut Ui, preview: &mut ImportPreview, config: &Config) -> Option
 /// name exists, and then whether it is to be replaced), where it sends the password.
 fn profile_line(ui: &mut Ui, profile: &Profile, same_name: Option<bool>) {
     let what = match same_name {
-        None => "new",
-        Some(true) => "replaces the profile of that name",
-        Some(false) => "you have a profile of that name",
+        None => "handoff-profile-new",
+        Some(true) => "handoff-profile-replaces",
+        Some(false) => "handoff-profile-exists",
     };
     let place = labels::place(&profile.target).unwrap_or_default();
     // Where the password will go, before anything is imported: a profile file
     // is the easiest way to send a tester's password elsewhere.
-    ui.label(format!(
-        "• {} ({place}): {what}; {}",
-        profile.name,
-        profile.sends()
-    ));
+    let line = Message::new("handoff-profile-line")
+        .with("name", profile.name.as_str())
+        .with("place", place)
+        .with("what", Message::new(what))
+        .with("sends", profile.sends_message());
+    ui.label(words(ui.ctx(), &line));
 }
 
 fn buttons(
@@ -116,7 +119,7 @@ fn buttons(
     ui.horizontal(|ui| {
         let mut request = None;
         if ui
-            .add_enabled(allowed, egui::Button::new(labels::IMPORT))
+            .add_enabled(allowed, egui::Button::new(say(ui.ctx(), "handoff-import")))
             .clicked()
         {
             request = Some(ProfileRequest::Import {
@@ -129,7 +132,7 @@ fn buttons(
                 origin: preview.origin,
             });
         }
-        if ui.button(labels::CANCEL_IMPORT).clicked() {
+        if ui.button(say(ui.ctx(), "handoff-cancel-import")).clicked() {
             request = Some(ProfileRequest::CancelImport);
         }
         request

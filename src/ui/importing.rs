@@ -29,6 +29,7 @@ impl CognitoLoginApp {
 
     pub(super) fn pick_import_file(&mut self, ctx: &egui::Context) {
         self.profile_bar.file_prompt = None;
+        super::handover::set_dialog_language(super::speech::language(ctx));
         let dialog = Arc::clone(&self.open_dialog);
         let waker = ctx.clone();
         self.opening = Some(in_background(

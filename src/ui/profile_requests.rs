@@ -4,6 +4,7 @@
 
 use zeroize::Zeroizing;
 
+use crate::messages::Message;
 use crate::profiles::{Origin, Profile, ProfileName};
 use crate::settings::{AfterImport, Config, ImportRules, NameProblem, Renamed, SameName};
 use crate::signin::{Event, Phase};
@@ -51,8 +52,9 @@ impl CognitoLoginApp {
                 if let Some(cache) = &self.token_cache {
                     cache.forget(&gone.name);
                 }
-                self.status
-                    .success(format!("Deleted the profile \"{}\".", gone.name));
+                self.status.success(
+                    Message::new("handoff-deleted-profile").with("name", gone.name.as_str()),
+                );
             }
             ProfileRequest::PickImportFile => return self.pick_import_file(ctx),
             ProfileRequest::Import {
@@ -114,8 +116,11 @@ impl CognitoLoginApp {
         let imported = config.import(profiles, rules);
         self.profile_bar.import = None;
         let names: Vec<&str> = imported.names.iter().map(ProfileName::as_str).collect();
-        self.status
-            .success(format!("Imported: {}.", names.join(", ")));
+        self.status.success(
+            Message::new("handoff-imported")
+                .with("count", names.len())
+                .with("names", names.join(", ")),
+        );
         imported.replaced
     }
 
@@ -131,6 +136,7 @@ impl CognitoLoginApp {
             _ => "profiles.toml".to_owned(),
         };
         let waker = ctx.clone();
+        super::handover::set_dialog_language(super::speech::language(ctx));
         self.handover.save_text(
             Zeroizing::new(crate::profiles::file::export(&profiles)),
             &name,
@@ -151,11 +157,11 @@ impl CognitoLoginApp {
     }
 }
 
-fn name_problem_notice(problem: &NameProblem) -> String {
+fn name_problem_notice(problem: &NameProblem) -> Message {
     match problem {
-        NameProblem::Unusable(why) => format!("That name cannot be used: {why}."),
-        NameProblem::Taken(name) => {
-            format!("\"{name}\" cannot be used: a profile of that name exists already.")
+        NameProblem::Unusable(why) => {
+            Message::new("handoff-name-unusable").with("why", ProfileName::problem_message(why))
         }
+        NameProblem::Taken(name) => Message::new("handoff-name-taken").with("name", name.as_str()),
     }
 }

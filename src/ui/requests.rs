@@ -8,6 +8,7 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 use secrecy::ExposeSecret;
 use zeroize::Zeroizing;
 
+use crate::messages::Message;
 use crate::settings::Config;
 use crate::signin::{Effect, Event, Failure, FailureCause, Notice, Phase};
 use crate::workbench::{Jwt, TokenKind};
@@ -35,6 +36,7 @@ impl CognitoLoginApp {
             Request::SavePostman => {
                 // A dialog asks again: an earlier file's path prompt is done with.
                 self.profile_bar.file_prompt = None;
+                super::handover::set_dialog_language(super::speech::language(ctx));
                 if let Phase::SignedIn(signed) = self.session.phase() {
                     let waker = ctx.clone();
                     let name = self.environment_name();
@@ -169,7 +171,9 @@ impl CognitoLoginApp {
         match self.handover.tick(ctx.input(|i| i.time)) {
             Tick::Idle => {}
             Tick::Wait(secs) => ctx.request_repaint_after(Duration::from_secs_f64(secs)),
-            Tick::Cleared => self.status.success("Cleared the clipboard."),
+            Tick::Cleared => self
+                .status
+                .success(Message::new("handoff-cleared-clipboard")),
             Tick::Problem(problem) => self.status.warn(problem),
         }
     }
@@ -185,8 +189,7 @@ impl CognitoLoginApp {
             config.trusted_hosts.push(host);
         }
         if let Err(problem) = self.store.save_config(&config) {
-            self.status
-                .error(format!("Settings were not saved: {problem}"));
+            self.status.error(settings_not_saved(problem));
         }
         self.dispatch(event);
     }
@@ -200,8 +203,7 @@ impl CognitoLoginApp {
             profile.password_flow_server = server;
         }
         if let Err(problem) = self.store.save_config(&config) {
-            self.status
-                .error(format!("Settings were not saved: {problem}"));
+            self.status.error(settings_not_saved(problem));
         }
         if let Some(event) = self.hold_misbound(Event::Submit(self.fields.to_form())) {
             self.dispatch(event);
@@ -255,9 +257,9 @@ impl CognitoLoginApp {
         self.say_aws_outcome(aws_news);
         if let Some(callback) = left_the_browser {
             // Done as asked: the port is closed.
-            self.status.success(format!(
-                "Stopped waiting: nothing listens at {callback} any more."
-            ));
+            self.status.success(
+                Message::new("browser-stopped-waiting").with("callback", callback.to_string()),
+            );
         }
         match self.session.take_notice() {
             Some(Notice::Done(said)) => self.status.success(said),
@@ -298,9 +300,7 @@ impl CognitoLoginApp {
     /// The system browser on `address`; when none opens, the status line says to copy it.
     fn open_in_browser(&mut self, address: &str) {
         if !(self.open_browser)(address) {
-            self.status.warn(
-                "No browser opened: copy the sign-in page's address below and open it in one.",
-            );
+            self.status.warn(Message::new("browser-none-opened"));
         }
     }
 
@@ -313,16 +313,15 @@ impl CognitoLoginApp {
         }
         match self.session.phase() {
             Phase::SignedIn(signed) => match (&signed.refresh_problem, signed.refreshed) {
-                (Some(_), _) => self
-                    .status
-                    .error("The tokens could not be refreshed: see below."),
-                (None, Some((at, operation))) => self.status.success_unless_warned(format!(
-                    "Refreshed at {} with {operation}.",
-                    crate::workbench::jwt::local_date(at, "%H:%M:%S")
-                )),
+                (Some(_), _) => self.status.error(Message::new("handoff-refresh-failed")),
+                (None, Some((at, operation))) => self.status.success_unless_warned(
+                    Message::new("handoff-refreshed-at")
+                        .with("time", crate::workbench::jwt::local_date(at, "%H:%M:%S"))
+                        .with("operation", operation.to_string()),
+                ),
                 (None, None) => self
                     .status
-                    .success_unless_warned("Signed in: the tokens are below."),
+                    .success_unless_warned(Message::new("handoff-signed-in")),
             },
             Phase::Failed(failure) => self.status.error(failure.explanation.summary.clone()),
             _ => {}
@@ -368,4 +367,9 @@ impl CognitoLoginApp {
         // Only to take the "Copied" note away again; no repaint otherwise.
         ctx.request_repaint_after(Duration::from_secs_f64(COPIED_FEEDBACK_SECS));
     }
+}
+
+/// The settings file could not be written; `problem` is the system's own words.
+fn settings_not_saved(problem: impl std::fmt::Display) -> Message {
+    Message::new("handoff-settings-not-saved").with("error", problem.to_string())
 }
