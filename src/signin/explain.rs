@@ -19,8 +19,8 @@ mod identity;
 mod secret;
 
 /// A problem with the person's answer to a challenge, found before anything was sent.
-pub fn explain_answer(text: &str) -> Explanation {
-    Explanation::new(text, &[])
+pub fn explain_answer(message: Message) -> Explanation {
+    Explanation::of(message, &[])
 }
 
 pub fn explain_srp(error: &SrpError) -> Explanation {

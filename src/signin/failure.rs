@@ -2,6 +2,7 @@
 //! and the explanation for the tester. Its own file so that the challenge on screen (which
 //! carries the last answer's problem) and the session both use it without using each other.
 
+use super::explain::as_said;
 use crate::cognito::srp::SrpError;
 use crate::cognito::{CognitoError, Endpoint, ServiceError};
 use crate::messages::Message;
@@ -47,16 +48,16 @@ pub struct Failure {
 }
 
 /// A problem with the person's answer to a challenge, found before anything was sent.
-pub(super) fn answer_problem(text: &str) -> Failure {
+pub(super) fn answer_problem(message: Message) -> Failure {
     Failure {
-        cause: FailureCause::InvalidAnswer(text.to_owned()),
-        explanation: explain_answer(text),
+        cause: FailureCause::InvalidAnswer(message.english()),
+        explanation: explain_answer(message),
     }
 }
 
 /// The same, boxed: `Result`s that carry it stay small.
-pub(super) fn boxed_problem(text: &str) -> Box<Failure> {
-    Box::new(answer_problem(text))
+pub(super) fn boxed_problem(message: Message) -> Box<Failure> {
+    Box::new(answer_problem(message))
 }
 
 pub(super) fn input_failure(error: InputError) -> Failure {
@@ -130,7 +131,7 @@ pub(super) fn failure(error: CognitoError, context: Option<&AttemptContext>) -> 
     // Every call is made within a conversation, so the context is always there in practice.
     let explanation = match context {
         Some(context) => explain_cognito(&error, context),
-        None => explain_answer(&error.to_string()),
+        None => explain_answer(as_said(error.to_string())),
     };
     let cause = match error {
         CognitoError::Service(e) => FailureCause::Cognito(e),

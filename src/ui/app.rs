@@ -10,7 +10,7 @@ use std::time::SystemTime;
 
 use crate::clipboard::ClipboardSink;
 use crate::keychain::Keychain;
-use crate::messages::Lang;
+use crate::messages::{Lang, Message};
 use crate::profiles::Origin;
 use crate::settings::{Config, Settings, SettingsStore};
 use crate::signin::self_service::Desk;
@@ -28,7 +28,6 @@ use super::form_view::{FormAction, FormFields, FormKeys, FormMode};
 use super::frame_log::FrameLog;
 use super::handover::{Handover, OpenDialog, SaveDialog};
 use super::import_preview::ImportPreview;
-use super::labels;
 use super::panel_choices::PanelChoices;
 use super::profile_bar::ProfileBar;
 use super::request::Request;
@@ -299,7 +298,7 @@ impl CognitoLoginApp {
             Some(FormAction::Fix { field }) => {
                 self.focus_pending = Some(field);
                 self.status
-                    .error(crate::messages::Message::new("status-not-sent-fix-fields"));
+                    .error(Message::new("status-not-sent-fix-fields"));
             }
             None => {}
         }
@@ -307,12 +306,18 @@ impl CognitoLoginApp {
         if mode == FormMode::Editable
             && let Some(refresh_token) = self.saved_refresh_token()
             && ui
-                .button(labels::RESUME)
-                .on_hover_text("Get fresh tokens without the password, with the refresh token kept in the keychain")
+                .button(speech::say(ui.ctx(), "token-resume"))
+                .on_hover_text(speech::say(ui.ctx(), "token-resume-hint"))
                 .clicked()
         {
             let form = self.fields.to_form();
-            self.sign_in(Event::Resume { form, refresh_token }, config);
+            self.sign_in(
+                Event::Resume {
+                    form,
+                    refresh_token,
+                },
+                config,
+            );
         }
         let mut asked = None;
         if mode == FormMode::Editable && self.fields.values.target.kind == SignInKind::Password {

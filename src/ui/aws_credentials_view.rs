@@ -10,7 +10,7 @@ use egui::{RichText, TextEdit, Ui};
 use crate::cognito::AwsCredentials;
 use crate::signin::{AwsCredentialsState, SignedIn};
 use crate::workbench::AwsExport;
-use crate::workbench::jwt::{expiry_words, local_date};
+use crate::workbench::jwt::{expiry_message, local_date};
 
 use super::copied::COPIED_FEEDBACK_SECS;
 use crate::messages::Message;
@@ -113,7 +113,7 @@ fn got(ui: &mut Ui, credentials: &AwsCredentials, now: SystemTime, out: &mut dyn
             let at = credentials.expiration;
             let text = Message::new("aws-expires-at")
                 .with("at", local_date(at, "%Y-%m-%d %H:%M:%S"))
-                .with("left", expiry_words(at, now));
+                .with("left", expiry_message(at, now));
             let response = ui.label(words(ui.ctx(), &text));
             if at > now && ui.is_rect_visible(response.rect) {
                 // The countdown ticks once a second, and only while it is seen.

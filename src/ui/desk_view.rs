@@ -44,7 +44,8 @@ pub fn opening_buttons<const N: usize>(
     buttons: [(&str, Screen); N],
     out: &mut dyn FnMut(Request),
 ) {
-    ui.horizontal(|ui| {
+    // Wrapped: at 200 % zoom the row is wider than the window (WCAG 1.4.10, tests/ui_zoom.rs).
+    ui.horizontal_wrapped(|ui| {
         for (key, screen) in buttons {
             let hover = say(ui.ctx(), &format!("{key}-hover"));
             if ui.button(say(ui.ctx(), key)).on_hover_text(hover).clicked() {

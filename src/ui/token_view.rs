@@ -147,7 +147,8 @@ fn token_grid(
         let Some(token) = tokens.get(kind) else {
             continue;
         };
-        ui.horizontal(|ui| {
+        // Wrapped: at 200 % zoom the Copy button goes under the token (tests/ui_zoom.rs).
+        ui.horizontal_wrapped(|ui| {
             let name = egui::vec2(NAME_ROOM - 8.0, 18.0);
             ui.allocate_ui_with_layout(
                 name,
@@ -309,7 +310,7 @@ fn sign_out_row(ui: &mut Ui, signed: &SignedIn, out: &mut dyn FnMut(Request)) {
         });
         return;
     }
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         if ui
             .button(say(ui.ctx(), "token-sign-out"))
             .on_hover_text(say(ui.ctx(), "token-sign-out-hint"))
@@ -333,7 +334,7 @@ fn preset_row(ui: &mut Ui, choices: &mut PanelChoices) {
     ui.horizontal(|ui| {
         let label = ui.label(say(ui.ctx(), "token-copy-as"));
         egui::ComboBox::from_id_salt("copy-preset")
-            .width(260.0)
+            .width(ui.available_width().min(260.0))
             .selected_text(words(ui.ctx(), &choices.preset.message()))
             .show_ui(ui, |ui| {
                 for preset in Preset::ALL {

@@ -95,3 +95,4 @@ challenge-problem-needs-password = This way needs the password: start over and t
 challenge-problem-srp-needs-pool = SRP needs the user pool ID: start over and fill it in, or choose PASSWORD.
 challenge-problem-no-response-key = Add at least one response key and its value.
 challenge-problem-type-code = Type the code.
+challenge-problem-code-not-accepted = The authenticator app's code was not accepted.

@@ -256,3 +256,5 @@ error-detail-unexpected = Unexpected answer: { $said }
 error-detail-srp = SRP: { $said }
 error-detail-browser = Browser: { $said }
 error-detail-nonce = ID token nonce does not match
+# $why: the identity layer's own words for what is wrong with the pool ID
+error-identity-user-pool-unknown = The identity pool must be told which user pool signed you in, and this one is not known ({ $why }). Fill in the user pool ID, then sign in again.

@@ -95,3 +95,4 @@ challenge-problem-needs-password = この方法にはパスワードが必要で
 challenge-problem-srp-needs-pool = SRP にはユーザープール ID が必要です。最初からやり直して入力するか、PASSWORD を選択してください。
 challenge-problem-no-response-key = レスポンスキーとその値を 1 つ以上追加してください。
 challenge-problem-type-code = 確認コードを入力してください。
+challenge-problem-code-not-accepted = 認証アプリのコードが受け付けられませんでした。

@@ -253,3 +253,5 @@ error-detail-unexpected = 予期しない応答: { $said }
 error-detail-srp = SRP: { $said }
 error-detail-browser = ブラウザー: { $said }
 error-detail-nonce = ID トークンの nonce が一致しません
+# $why: the identity layer's own words for what is wrong with the pool ID
+error-identity-user-pool-unknown = ID プールには、どのユーザープールでサインインしたかを伝える必要がありますが、このユーザープールはわかりません ({ $why })。ユーザープール ID を入力してから、もう一度サインインしてください。

@@ -25,16 +25,6 @@ pub fn as_said(said: impl Into<String>) -> Message {
 }
 
 impl Explanation {
-    /// Sentences already in words (English), each shown as said. Kept for the callers that
-    /// still hold sentences; new words go in the catalogue and come through `of`.
-    pub(crate) fn new(summary: impl Into<String>, hints: &[&str]) -> Self {
-        Self {
-            summary: as_said(summary),
-            hints: hints.iter().map(|h| as_said(*h)).collect(),
-            why: None,
-        }
-    }
-
     /// The summary `summary` and the hints of these catalogue keys.
     pub(crate) fn of(summary: Message, hints: &[&'static str]) -> Self {
         Self {

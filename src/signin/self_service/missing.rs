@@ -94,8 +94,7 @@ pub(super) fn name_missing_attributes(failed: &mut Failure) {
     let example: Vec<String> = (names.iter())
         .map(|name| format!("--attribute {name}=…"))
         .collect();
-    failed.explanation.summary =
-        Message::new("desk-attributes-required").with("names", &listed);
+    failed.explanation.summary = Message::new("desk-attributes-required").with("names", &listed);
     failed.explanation.hints.insert(
         0,
         Message::new("desk-attributes-fill-in")

@@ -46,9 +46,7 @@ pub(super) fn in_self_service_terms(asked: Asked, failed: &mut Failure) {
 /// A problem found before anything was sent (an empty code, a call with no answer of its
 /// kind): the person's problem, in the explanation's words.
 pub(super) fn problem(message: Message) -> Failure {
-    let mut failure = answer_problem(&message.english());
-    failure.explanation = explanation(message, Vec::new());
-    failure
+    answer_problem(message)
 }
 
 /// An explanation of these messages.

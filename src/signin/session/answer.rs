@@ -6,8 +6,10 @@ use secrecy::{ExposeSecret, SecretString};
 
 use crate::cognito::srp::SrpExchange;
 use crate::cognito::{ChallengeChoice, CognitoError, Password};
+use crate::messages::Message;
 use crate::signin::challenge::{Answer, Challenge, ChallengeKind, CodeChallenge, clean_code};
 use crate::signin::conversation::Conversation;
+use crate::signin::explain::as_said;
 use crate::signin::failure::{Failure, boxed_problem, failure, srp_failure};
 use crate::signin::service::Call;
 
@@ -75,7 +77,7 @@ impl SignInSession {
         let conversation = self
             .conversation
             .as_mut()
-            .ok_or_else(|| boxed_problem("The sign-in was closed; start over."))?;
+            .ok_or_else(|| boxed_problem(Message::new("challenge-problem-closed")))?;
         match (&challenge.kind, answer) {
             (ChallengeKind::MfaSetup { totp: Some(_), .. }, Answer::Code(code)) => {
                 first_authenticator_code(conversation, challenge, &code)
@@ -99,11 +101,11 @@ impl SignInSession {
             (ChallengeKind::Custom, Answer::Custom(text)) => {
                 custom_answer(conversation, challenge, text)
             }
-            (ChallengeKind::Unsupported { reason }, _) => Err(boxed_problem(reason)),
+            (ChallengeKind::Unsupported { reason }, _) => Err(boxed_problem(as_said(*reason))),
             (_, Answer::Generic(pairs)) => hand_written(conversation, challenge, pairs),
-            _ => Err(boxed_problem(
-                "This answer does not fit the challenge on screen.",
-            )),
+            _ => Err(boxed_problem(Message::new(
+                "challenge-problem-does-not-fit",
+            ))),
         }
     }
 }
@@ -145,9 +147,10 @@ fn first_authenticator_code(
     code: &SecretString,
 ) -> Built {
     let code = checked_code(code)?;
-    let session = challenge.session.clone().ok_or_else(|| {
-        boxed_problem("Cognito sent no session for setting up the authenticator; start over.")
-    })?;
+    let session = challenge
+        .session
+        .clone()
+        .ok_or_else(|| boxed_problem(Message::new("challenge-problem-no-setup-session")))?;
     Ok((
         conversation.verify_software_token(session, code),
         Step::VerifyTotp(challenge.clone()),
@@ -174,7 +177,9 @@ fn new_password(
     attributes: Vec<(String, String)>,
 ) -> Built {
     if password.expose_secret().is_empty() {
-        return Err(boxed_problem("Type the new password."));
+        return Err(boxed_problem(Message::new(
+            "challenge-problem-type-new-password",
+        )));
     }
     let missing: Vec<&str> = required
         .iter()
@@ -186,10 +191,9 @@ fn new_password(
         .map(String::as_str)
         .collect();
     if !missing.is_empty() {
-        return Err(boxed_problem(&format!(
-            "Fill in the required attributes: {}.",
-            missing.join(", ")
-        )));
+        return Err(boxed_problem(
+            Message::new("challenge-problem-required-attributes").with("names", missing.join(", ")),
+        ));
     }
     let mut responses = one("NEW_PASSWORD", password.into());
     responses.extend(
@@ -225,21 +229,19 @@ fn sign_in_choice(
     let mut responses = one("ANSWER", SecretString::from(choice.to_string()));
     match choice {
         ChallengeChoice::WebAuthn => {
-            return Err(boxed_problem(
-                "Passkeys (WEB_AUTHN) are not supported in this app yet; choose another way to sign in.",
-            ));
+            return Err(boxed_problem(Message::new("challenge-problem-passkey")));
         }
         _ if choice.is_a_password() && conversation.request.password.expose_secret().is_empty() => {
-            return Err(boxed_problem(
-                "This way needs the password: start over and type it in the form.",
-            ));
+            return Err(boxed_problem(Message::new(
+                "challenge-problem-needs-password",
+            )));
         }
         ChallengeChoice::Password => responses.push(conversation.password_parameter()),
         ChallengeChoice::PasswordSrp => {
             if conversation.request.pool_id.is_none() {
-                return Err(boxed_problem(
-                    "SRP needs the user pool ID: start over and fill it in, or choose PASSWORD.",
-                ));
+                return Err(boxed_problem(Message::new(
+                    "challenge-problem-srp-needs-pool",
+                )));
             }
             if let Some(exchange) = srp {
                 responses.push(("SRP_A".to_owned(), SecretString::from(exchange.srp_a())));
@@ -268,9 +270,9 @@ fn hand_written(
         .map(|(k, v)| (k.trim().to_owned(), v))
         .collect();
     if pairs.is_empty() {
-        return Err(boxed_problem(
-            "Add at least one response key and its value.",
-        ));
+        return Err(boxed_problem(Message::new(
+            "challenge-problem-no-response-key",
+        )));
     }
     respond(conversation, challenge, pairs)
 }
@@ -278,7 +280,7 @@ fn hand_written(
 fn checked_code(code: &SecretString) -> Result<SecretString, Box<Failure>> {
     let cleaned = clean_code(code.expose_secret());
     if cleaned.is_empty() {
-        return Err(boxed_problem("Type the code."));
+        return Err(boxed_problem(Message::new("challenge-problem-type-code")));
     }
     Ok(SecretString::from(cleaned))
 }

@@ -12,7 +12,9 @@ use crate::cognito::{
     Endpoint, GetCredentialsRequest, GetIdRequest, IdentityPoolId, Operation, Reply,
     identity_endpoint, logins_key,
 };
+use crate::messages::Message;
 use crate::signin::explain::IdentityAttempt;
+use crate::signin::explain::as_said;
 use crate::signin::failure::{
     Failure, boxed_problem, identity_failure, identity_pool_id_failure, no_id_token_failure,
 };
@@ -89,9 +91,9 @@ impl SignInSession {
                 .unwrap_or_else(|| conversation.request.client_id.to_string()),
         };
         let provider = logins_key(&user_pool_id).map_err(|e| {
-            boxed_problem(&format!(
-                "The identity pool must be told which user pool signed you in, and this one is not known ({e}). Fill in the user pool ID, then sign in again."
-            ))
+            boxed_problem(
+                Message::new("error-identity-user-pool-unknown").with("why", e.to_string()),
+            )
         })?;
         let sign_in = &conversation.request.endpoint;
         let domain = conversation.request.oauth.as_ref().map(|o| &o.domain);
@@ -100,7 +102,7 @@ impl SignInSession {
         // Both were checked already (the pool's region, the sign-in's endpoint and proxy).
         let endpoint = identity_endpoint(&pool, custom)
             .and_then(|e| e.with_proxy(proxy))
-            .map_err(|e| boxed_problem(&e.to_string()))?;
+            .map_err(|e| boxed_problem(as_said(e.to_string())))?;
         let call = IdentityCall {
             step: IdentityStep::GetId,
             pool,

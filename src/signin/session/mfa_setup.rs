@@ -5,6 +5,7 @@
 use secrecy::{ExposeSecret, SecretString};
 
 use crate::cognito::{AssociateSoftwareTokenResponse, ChallengeName, VerifySoftwareTokenResponse};
+use crate::messages::Message;
 use crate::signin::challenge::{
     AUTHENTICATOR_ISSUER, Challenge, ChallengeKind, TotpSetup, otpauth_uri,
 };
@@ -46,9 +47,9 @@ impl SignInSession {
         verified: VerifySoftwareTokenResponse,
     ) -> Vec<Effect> {
         if verified.status.as_deref() == Some("ERROR") {
-            challenge.problem = Some(answer_problem(
-                "The authenticator app's code was not accepted.",
-            ));
+            challenge.problem = Some(answer_problem(Message::new(
+                "challenge-problem-code-not-accepted",
+            )));
             self.phase = Phase::Challenge(challenge);
             return Vec::new();
         }
