@@ -1,15 +1,16 @@
 //! The window by keyboard alone (issue 20, accessibility): Tab from the top reaches every
 //! control in the order a person reads them (top to bottom, left to right in a row), each with
-//! a name a screen reader says; on the sign-in form and on the tokens.
+//! a name a screen reader says; on the sign-in form and on the tokens, in English and in
+//! Japanese.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 mod support;
 mod ui_harness;
 
+use cognito_login::messages::{Lang, tr};
 use cognito_login::settings::Settings;
 use cognito_login::signin::Flow;
-use cognito_login::ui::labels;
 use egui_kittest::kittest::{NodeT as _, Queryable, by};
 use ui_harness::*;
 
@@ -87,43 +88,56 @@ fn assert_named_in_reading_order(stops: &[Stop]) {
     }
 }
 
-fn settings() -> Settings {
-    alice_with(Flow::Password)
+fn settings(lang: Lang) -> Settings {
+    Settings {
+        language_flag: Some(lang),
+        ..alice_with(Flow::Password)
+    }
+}
+
+/// Each of these controls was reached by its name in `lang`; in Japanese, none by its English
+/// name (no control left untranslated among them).
+fn assert_reached(stops: &[Stop], lang: Lang, keys: &[&str]) {
+    let names: Vec<&str> = stops.iter().map(|s| s.name.as_str()).collect();
+    for key in keys {
+        let expected = tr(lang, key);
+        assert!(
+            names.contains(&expected.as_str()),
+            "{expected} not reached: {names:?}"
+        );
+        let english = tr(Lang::En, key);
+        if lang != Lang::En {
+            assert!(!names.contains(&english.as_str()), "{english} in English");
+        }
+    }
 }
 
 #[test]
 fn tab_reaches_every_control_of_the_form_in_reading_order_each_named() {
-    let mut ui = open_with(Some(Box::new(|_| Some(tokens()))), settings());
-    let stops = tab_through(&mut ui);
-    assert_named_in_reading_order(&stops);
-    let names: Vec<&str> = stops.iter().map(|s| s.name.as_str()).collect();
-    for expected in [
-        labels::USERNAME,
-        labels::PASSWORD,
-        labels::SIGN_IN,
-        labels::CREATE_ACCOUNT,
-    ] {
-        assert!(
-            names.contains(&expected),
-            "{expected} not reached: {names:?}"
-        );
+    for lang in [Lang::En, Lang::Ja] {
+        let mut ui = open_with(Some(Box::new(|_| Some(tokens()))), settings(lang));
+        let stops = tab_through(&mut ui);
+        assert_named_in_reading_order(&stops);
+        let keys = [
+            "form-username",
+            "form-password",
+            "form-sign-in",
+            "desk-create-account",
+        ];
+        assert_reached(&stops, lang, &keys);
     }
 }
 
 #[test]
 fn tab_reaches_every_control_of_the_tokens_in_reading_order_each_named() {
-    let mut ui = open_with(Some(Box::new(|_| Some(tokens()))), settings());
-    ui.type_into(labels::PASSWORD, "Passw0rd!");
-    ui.click(labels::SIGN_IN);
-    ui.wait_for_answer();
-    ui.assert_signed_in();
-    let stops = tab_through(&mut ui);
-    assert_named_in_reading_order(&stops);
-    let names: Vec<&str> = stops.iter().map(|s| s.name.as_str()).collect();
-    for expected in [labels::SIGN_OUT, labels::CHANGE_PASSWORD] {
-        assert!(
-            names.contains(&expected),
-            "{expected} not reached: {names:?}"
-        );
+    for lang in [Lang::En, Lang::Ja] {
+        let mut ui = open_with(Some(Box::new(|_| Some(tokens()))), settings(lang));
+        ui.type_into(&tr(lang, "form-password"), "Passw0rd!");
+        ui.click(&tr(lang, "form-sign-in"));
+        ui.wait_for_answer();
+        ui.assert_signed_in();
+        let stops = tab_through(&mut ui);
+        assert_named_in_reading_order(&stops);
+        assert_reached(&stops, lang, &["token-sign-out", "desk-change-password"]);
     }
 }

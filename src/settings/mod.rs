@@ -7,7 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::messages::Lang;
+use crate::messages::{Lang, Message};
 use crate::signin::{Connection, Target};
 use crate::workbench::Preset;
 
@@ -48,7 +48,7 @@ pub struct Settings {
 
 pub trait SettingsStore {
     /// The saved settings, or the defaults and a sentence saying why they could not be read.
-    fn load(&self) -> (Settings, Option<String>);
+    fn load(&self) -> (Settings, Option<Message>);
     /// Saves the form's values into the current profile.
     fn save(&self, settings: &Settings) -> Result<(), String>;
     /// Every profile and choice, as last loaded or saved.

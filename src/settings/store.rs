@@ -207,8 +207,8 @@ impl ConfyStore {
 }
 
 impl SettingsStore for ConfyStore {
-    fn load(&self) -> (Settings, Option<String>) {
-        let (config, notice) = self.load_config();
+    fn load(&self) -> (Settings, Option<Message>) {
+        let (config, notice) = self.load_config_said();
         (config.settings(), notice)
     }
 

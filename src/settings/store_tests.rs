@@ -105,7 +105,7 @@ fn corrupt_and_newer_files_are_kept_aside_intact() {
         std::fs::write(&path, &bytes).unwrap();
         let (settings, notice) = store.load();
         assert_eq!(settings, Settings::default());
-        let notice = notice.unwrap();
+        let notice = notice.unwrap().english();
         assert!(notice.contains(why) && notice.contains(".bak-"), "{notice}");
         let names = files_in(path.parent().unwrap());
         assert_eq!(names.len(), 1, "{names:?}");

@@ -2,7 +2,7 @@
 
 use egui::{RichText, Ui};
 
-use crate::messages::{Lang, tr};
+use crate::messages::{Lang, Message, tr};
 use crate::settings::LanguageChoice;
 
 use super::app::CognitoLoginApp;
@@ -71,8 +71,8 @@ impl CognitoLoginApp {
         config.language = choice;
         self.language_flag = None;
         if let Err(problem) = self.store.save_config(&config) {
-            self.status
-                .error(format!("Settings were not saved: {problem}"));
+            let said = Message::new("status-settings-not-saved").with("problem", problem);
+            self.status.error(said);
         }
     }
 }

@@ -43,7 +43,7 @@ pub struct AppParts {
     pub store: Box<dyn SettingsStore>,
     pub clipboard: Box<dyn ClipboardSink>,
     pub settings: Settings,
-    pub notice: Option<String>,
+    pub notice: Option<Message>,
     pub save_dialog: SaveDialog,
     pub open_dialog: OpenDialog,
     /// A profile file to offer for import as the window opens (`--import FILE`, or the

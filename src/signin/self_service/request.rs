@@ -17,10 +17,9 @@ use crate::cognito::{
 
 use crate::messages::Message;
 
-use super::super::failure::Failure;
+use super::super::failure::{Failure, answer_problem};
 use super::super::form::{InputError, MAX_PASSWORD_CHARS, SignInForm};
 use super::super::kind::SignInKind;
-use super::words;
 
 /// What the person asks Cognito for. The username, where and which client come from the form.
 #[derive(Debug)]
@@ -195,7 +194,7 @@ pub(super) fn check_secrets(request: &Request) -> Result<(), Box<Failure>> {
         _ => None,
     };
     problem.map_or(Ok(()), |key| {
-        Err(Box::new(words::problem(Message::new(key))))
+        Err(Box::new(answer_problem(Message::new(key))))
     })
 }
 
