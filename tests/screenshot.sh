@@ -21,7 +21,8 @@ import json, os
 e = json.load(open(os.environ['COGNITO_LOGIN_EMULATORS']))['ministack']
 print(e['endpoint'], e['pool_id'], e['clients']['plain']['id'], e['password'])")
 display=:$((90 + RANDOM % 9))
-Xvfb "$display" -screen 0 1300x1000x24 -nolisten tcp >/dev/null 2>&1 &
+# -noreset: the screen stays up between the windows opened one after another.
+Xvfb "$display" -screen 0 1300x1000x24 -nolisten tcp -noreset >/dev/null 2>&1 &
 xvfb=$!
 config=$(mktemp -d)
 app=""
@@ -60,6 +61,7 @@ close_window() {
   kill "$app" 2>/dev/null || true
   wait "$app" 2>/dev/null || true
   app=""
+  sleep 0.5
 }
 
 open_window en

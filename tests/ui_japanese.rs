@@ -207,7 +207,7 @@ fn signing_in_in_japanese() {
     ui.wait_for_answer();
     ui.assert_signed_in();
     // The form, shrunk to one line, says where the password went.
-    assert!(ui.shows("パスワードは Amazon Cognito, eu-west-1 に送信されます。"));
+    assert!(ui.shows("パスワードは Amazon Cognito (eu-west-1) に送信されます。"));
     let sent = ui.last_sent();
     assert_eq!(sent["ClientId"], "client123");
     assert_eq!(sent["AuthParameters"]["USERNAME"], "alice");

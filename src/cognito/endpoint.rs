@@ -6,6 +6,8 @@ use std::net::IpAddr;
 
 use reqwest::Url;
 
+use crate::messages::Message;
+
 /// Regions that have Cognito user pools, offered in the form's picker. The field stays
 /// editable: a region AWS opens later must not need a new release of the app.
 pub const COGNITO_REGIONS: &[&str] = &[
@@ -267,16 +269,23 @@ impl Endpoint {
     /// host ("https://cognito-idp.eu-west-1.amazonaws.com.evil.example"), so a look-alike
     /// reads as what it is.
     pub fn destination(&self) -> String {
+        self.destination_message().english()
+    }
+
+    /// The same, as a catalogue message for the window to put into words.
+    pub fn destination_message(&self) -> Message {
         if let Some(region) = (!self.is_custom())
             .then(|| self.url.host_str().and_then(cognito_region))
             .flatten()
         {
-            return format!("Amazon Cognito, {region}");
+            return Message::new("form-destination-cognito").with("region", region);
         }
         if self.is_loopback() {
-            return format!("this computer ({})", self.host_and_port());
+            return Message::new("form-destination-this-computer")
+                .with("host", self.host_and_port());
         }
-        format!("{}://{}", self.url.scheme(), self.host_and_port())
+        let address = format!("{}://{}", self.url.scheme(), self.host_and_port());
+        Message::new("form-destination-address").with("address", address)
     }
 
     /// Where requests go, as a person reads it: the host, and the port when there is one

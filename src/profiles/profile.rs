@@ -95,13 +95,13 @@ impl Profile {
         secret_binding(&self.name, &self.target)
     }
 
-    /// Where this profile sends the password (`Endpoint::destination`), or None while its
-    /// region or endpoint is not usable yet.
-    pub fn destination(&self) -> Option<String> {
+    /// Where this profile sends the password (`Endpoint::destination_message`), or None while
+    /// its region or endpoint is not usable yet.
+    pub fn destination(&self) -> Option<Message> {
         self.target
             .resolve()
             .ok()
-            .map(|endpoint| endpoint.destination())
+            .map(|endpoint| endpoint.destination_message())
     }
 
     /// What this profile sends where, for the person importing it: a profile file is the

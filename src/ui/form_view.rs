@@ -314,7 +314,7 @@ impl FormFields {
         let domain = target.managed.domain.trim();
         match target.kind {
             SignInKind::Password => self.endpoint().map(|endpoint| {
-                let destination = endpoint.destination();
+                let destination = endpoint.destination_message().words(lang);
                 let to = Arg::Text(&destination);
                 text(lang, "form-password-goes-to", &[("destination", to)])
             }),

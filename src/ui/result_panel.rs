@@ -15,6 +15,7 @@ use super::desk_view;
 use super::device_prompt;
 use super::request::Request;
 use super::result_view;
+use super::speech;
 use super::token_view;
 
 impl CognitoLoginApp {
@@ -40,7 +41,7 @@ impl CognitoLoginApp {
                     now,
                     tester: self.fields.tester,
                     remember_refresh: self.fields.remember_refresh_token(),
-                    keys_from: keys_not_vouched_for(self.fields.endpoint(), config),
+                    keys_from: keys_not_vouched_for(self.fields.endpoint(), config, ui.ctx()),
                 };
                 device_prompt::show(ui, signed, &mut out);
                 token_view::show(ui, view, &mut out);
@@ -97,8 +98,9 @@ impl CognitoLoginApp {
 fn keys_not_vouched_for(
     endpoint: Option<crate::cognito::Endpoint>,
     config: &Config,
+    ctx: &egui::Context,
 ) -> Option<String> {
     let endpoint = endpoint?;
     (config.current_profile()?.handed_over() && endpoint.is_custom())
-        .then(|| endpoint.destination())
+        .then(|| speech::words(ctx, &endpoint.destination_message()))
 }

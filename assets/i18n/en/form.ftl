@@ -153,3 +153,9 @@ form-error-credentials-in-url = the endpoint URL must not contain a user name or
 form-error-bad-proxy = "{ $proxy }" is not a proxy URL (expected http://host:port or https://host:port)
 form-error-proxy-credentials = the proxy URL must not contain a user name or password; a proxy that needs them can be given in the HTTPS_PROXY environment variable
 form-error-query-in-url = { $url } must not have a query (?…) or fragment (#…): give only scheme, host, port and path
+
+## Where a password goes (Endpoint::destination_message), inside form-password-goes-to and the import preview
+
+form-destination-cognito = Amazon Cognito, { $region }
+form-destination-this-computer = this computer ({ $host })
+form-destination-address = { $address }

@@ -143,3 +143,9 @@ form-error-credentials-in-url = エンドポイント URL にユーザー名や�
 form-error-bad-proxy = 「{ $proxy }」はプロキシ URL ではありません（http://host:port または https://host:port の形式で指定してください）。
 form-error-proxy-credentials = プロキシ URL にユーザー名やパスワードを含めることはできません。認証が必要なプロキシは、環境変数 HTTPS_PROXY で指定できます。
 form-error-query-in-url = { $url } にクエリ (?…) やフラグメント (#…) を含めることはできません。スキーム、ホスト、ポート、パスのみを指定してください。
+
+## Where a password goes (Endpoint::destination_message), inside form-password-goes-to and the import preview
+
+form-destination-cognito = Amazon Cognito ({ $region })
+form-destination-this-computer = このコンピューター ({ $host })
+form-destination-address = { $address }
