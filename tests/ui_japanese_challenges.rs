@@ -61,7 +61,7 @@ fn the_token_panel_speaks_japanese(ui: &mut Ui) {
         ui.shows("ID トークンとアクセストークンの有効期限は "),
         "the expiry line"
     );
-    assert!(ui.shows(" 分)。"), "the time left, in minutes");
+    assert!(ui.shows(" 分）。"), "the time left, in minutes");
     for button in ["アクセストークンをコピー", "トークンを更新", "サインアウト"]
     {
         assert!(has_button(ui, button), "{button}");

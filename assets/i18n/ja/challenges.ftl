@@ -22,12 +22,12 @@ challenge-copied = コピーしました
 
 challenge-code-sent-to = { $to } に送信された{ $medium ->
         [sms] SMS メッセージ
-        [email] E メール
+        [email] メール
        *[app] 認証アプリ
     }の確認コードを入力してください。
 challenge-code-from = { $medium ->
         [sms] SMS メッセージ
-        [email] E メール
+        [email] メール
        *[app] 認証アプリ
     }の確認コードを入力してください。
 challenge-code = 確認コード
@@ -39,7 +39,7 @@ challenge-choose-mfa = 確認コードの受け取り方法を選択してくだ
 challenge-choose-sign-in = サインイン方法を選択してください:
 challenge-choice-authenticator = 認証アプリ
 challenge-choice-sms = テキストメッセージ (SMS)
-challenge-choice-email = E メール
+challenge-choice-email = メール
 challenge-choice-password = パスワード
 challenge-choice-password-srp = パスワード (SRP)
 challenge-choice-passkey = パスキー
@@ -48,7 +48,7 @@ challenge-no-choices = Cognito から選択肢が提示されませんでした�
 ## Setting up MFA (MFA_SETUP): an authenticator app by QR code or key
 
 # $methods: the methods as Cognito names them, e.g. SMS_MFA, EMAIL_OTP
-challenge-mfa-setup-elsewhere = このユーザーは先に多要素認証 (MFA) を設定する必要があります ({ $methods })。ここで設定できるのは認証アプリのみです。その他の方法を使うには、管理者に電話番号またはメールアドレスの追加を依頼してください。
+challenge-mfa-setup-elsewhere = このユーザーは先に多要素認証 (MFA) を設定する必要があります（{ $methods }）。ここで設定できるのは認証アプリのみです。その他の方法を使うには、管理者に電話番号またはメールアドレスの追加を依頼してください。
 challenge-totp-intro = 認証アプリを設定します。このコードを認証アプリでスキャンするか、キーを手入力してください。
 challenge-qr-code = 認証アプリ用の QR コード
 challenge-qr-too-long = このキーは長すぎて QR コードにできません。認証アプリに手入力してください。
@@ -70,7 +70,7 @@ challenge-passwords-differ = 2 つのパスワードが一致しません。
 
 challenge-answer = 回答
 challenge-unknown-step = このアプリはこの手順に対応していません。Cognito から送信された内容:
-challenge-generic-intro = Cognito が求めるレスポンスキーを追加してください (USERNAME と SECRET_HASH は自動で追加されます)。
+challenge-generic-intro = Cognito が求めるレスポンスキーを追加してください （USERNAME と SECRET_HASH は自動で追加されます）。
 # $n counts the rows: Response key 1, Value 1, Response key 2…
 challenge-response-key = レスポンスキー { $n }
 challenge-response-value = 値 { $n }

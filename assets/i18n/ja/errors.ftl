@@ -37,7 +37,7 @@ error-secret-not-expected = このアプリクライアントにはクライア�
 error-secret-not-expected-hint = このアプリクライアントでは「クライアントシークレット」を空のままにしてください（コマンドラインでは $COGNITO_CLIENT_SECRET を unset します）。
 error-secret-not-expected-hint-client = アプリクライアントにシークレットがあるはずの場合は、アプリクライアント ID が意図したものか確認してください。
 error-srp-not-allowed = このアプリクライアントでは SRP によるサインイン（USER_SRP_AUTH）が許可されていません。
-error-srp-not-allowed-hint = アプリクライアントで ALLOW_USER_SRP_AUTH を有効にするか、認証フローに Auto または Password を選んでください。
+error-srp-not-allowed-hint = アプリクライアントで ALLOW_USER_SRP_AUTH を有効にするか、認証フローで「自動」または「パスワード」を選択してください。
 error-choice-not-allowed = このアプリクライアントでは選択ベースのサインイン（USER_AUTH）が許可されていません。
 error-choice-not-allowed-hint = アプリクライアントで ALLOW_USER_AUTH を有効にする（Essentials 階層が必要です）か、別の認証フローを選んでください。
 error-invalid-value = Cognito は送信された値のいずれかを拒否しました。
@@ -82,7 +82,7 @@ error-secret-alias = ユーザー名「{ $name }」は{ $kind ->
        *[phone] 電話番号
     }です。更新時の SECRET_HASH は、メールアドレスや電話番号のエイリアスではなく、Cognito 内部のユーザー名（ID トークンの cognito:username）で作成されます。そのユーザー名を使用してください（コマンドラインでは --username を指定するか、`sign-in` が出力した JSON を `refresh` にパイプすると ID トークンから読み取ります）。
 error-password-flow = このアプリクライアントでは、ユーザー名とパスワードによるサインイン（USER_PASSWORD_AUTH）が許可されていません。
-error-password-flow-hint-pool-id = アプリクライアントが代わりに許可している可能性のある SRP（ALLOW_USER_SRP_AUTH）にはユーザープール ID が必要ですが、指定されていません。ユーザープール ID を入力し（コマンドラインでは --pool-id）、Auto または SRP の認証フローでサインインしてください。
+error-password-flow-hint-pool-id = アプリクライアントが代わりに許可している可能性のある SRP（ALLOW_USER_SRP_AUTH）にはユーザープール ID が必要ですが、指定されていません。ユーザープール ID を入力し（コマンドラインでは --pool-id）、認証フローで「自動」または「SRP」を選択してサインインしてください。
 error-password-flow-hint = Cognito コンソールでアプリクライアントを開き、認証フローで ALLOW_USER_PASSWORD_AUTH を有効にするか、SRP でサインインしてください。
 error-password-flow-hint-client = アプリクライアント ID が意図したものか確認してください。
 
@@ -92,7 +92,7 @@ error-oauth-needs-secret = このアプリクライアントにはクライア�
 error-oauth-needs-secret-hint = クライアントシークレットのあるアプリクライアント（機密クライアント）を作成し、クライアント認証情報を許可してください。
 error-oauth-pkce = サインインコードが拒否されました。PKCE のコード検証子が一致しません。
 error-oauth-browser-again = 最初からもう一度ブラウザーでサインインしてください。
-error-oauth-refresh-hint = 取り消された（サインアウトで取り消されます）、有効期限が切れた、または別のアプリクライアントのものです。もう一度サインインしてください。
+error-oauth-refresh-hint = 更新トークンが取り消されたか（サインアウトで取り消されます）、有効期限が切れたか、別のアプリクライアントのものです。もう一度サインインしてください。
 error-oauth-grant = サインインコードまたは要求したスコープが拒否されました。
 error-oauth-grant-hint = サインインコードは、発行されたアプリクライアントとコールバック URL で、数分以内に 1 回だけ使用できます。もう一度ブラウザーでサインインしてください。
 error-oauth-grant-hint-scopes = クライアント認証情報の場合: 要求するすべてのスコープをアプリクライアントで許可してください（ログインページ > カスタムスコープ）。
@@ -172,14 +172,14 @@ error-identity-no-id-token-hint = ユーザーとして（パスワードまた�
 ## SRP, the password kept from a server that is not Cognito, the network (src/signin/explain.rs)
 
 error-srp-randomness = システムの乱数生成器が失敗したため、SRP を開始できませんでした。
-error-srp-randomness-hint = 認証フローに Password を選ぶか、コンピューターを再起動してください。
+error-srp-randomness-hint = 認証フローで「パスワード」を選択するか、コンピューターを再起動してください。
 # $said: what was wrong with the challenge, in the SRP code's words.
 error-srp-challenge = サーバーの SRP チャレンジに応答できませんでした: { $said }。
-error-srp-challenge-hint = このサーバーは Cognito の SRP に対応していません。一部のエミュレーター（moto）は SRP を模倣しているだけです。それらには認証フローに Password を選んでください。
+error-srp-challenge-hint = このサーバーは Cognito の SRP に対応していません。一部のエミュレーター（moto）は SRP を模倣しているだけです。その場合は、認証フローで「パスワード」を選択してください。
 error-srp-challenge-hint-pool = ユーザープール ID が正しくない場合も SRP は失敗します。確認してください。
 error-password-not-sent = パスワードは { $server } に送信されませんでした。パスワードをこのコンピューターから出さない SRP がそこでは機能せず、{ $server } は Amazon Cognito ではありません。
 error-password-not-sent-hint = このサーバーをチームで運用している（またはこのコンピューター上のエミュレーターである）場合は、下の「このサーバーにパスワードを送信」を選んでください。確認はこのプロファイルで 1 回だけです。
-error-password-not-sent-hint-flow = または、認証フローに Password を選んでください（コマンドラインでは --flow password）。
+error-password-not-sent-hint-flow = または、認証フローで「パスワード」を選択してください（コマンドラインでは --flow password）。
 # $why: a note saying why SRP did not work (status.ftl's note-srp-…).
 error-password-not-sent-why = SRP が機能しなかった理由: { $why }。
 error-not-cognito = サーバーは応答しましたが、Cognito の応答ではありません（HTTP { $status }）。
@@ -254,4 +254,4 @@ error-detail-srp = SRP: { $said }
 error-detail-browser = ブラウザー: { $said }
 error-detail-nonce = ID トークンの nonce が一致しません
 # $why: the identity layer's own words for what is wrong with the pool ID
-error-identity-user-pool-unknown = ID プールには、どのユーザープールでサインインしたかを伝える必要がありますが、このユーザープールはわかりません ({ $why })。ユーザープール ID を入力してから、もう一度サインインしてください。
+error-identity-user-pool-unknown = ID プールには、どのユーザープールでサインインしたかを伝える必要がありますが、このユーザープールが不明です（{ $why }）。ユーザープール ID を入力してから、もう一度サインインしてください。

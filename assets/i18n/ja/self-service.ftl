@@ -129,7 +129,7 @@ device-forgotten-here = このコンピューターから記憶済みデバイ�
 
 aws-credentials = AWS 認証情報
 aws-identity-pool-id = ID プール ID
-aws-identity-pool-id-hover = ID トークンを一時的な AWS 認証情報と交換する ID プールです (Cognito コンソール > ID プール)
+aws-identity-pool-id-hover = ID トークンを一時的な AWS 認証情報と交換する ID プールです（Cognito コンソール > ID プール）
 aws-get-credentials = AWS 認証情報を取得
 aws-get-credentials-hover = ID トークンで GetId を呼び出し、続けて GetCredentialsForIdentity を呼び出します
 aws-getting = AWS 認証情報を取得しています…
@@ -179,7 +179,7 @@ desk-password-rules = パスワードがユーザープールのルールを満�
 desk-password-rules-hint = 下の Cognito のメッセージにルールが記載されています。
 # $names: Cognito's attribute names (email, name), as it spells them.
 desk-attributes-required = このユーザープールでは次の属性が必須です: { $names }。
-desk-attributes-fill-in = { $names } を入力してから (コマンドラインでは { $example })、もう一度アカウントを作成してください。
+desk-attributes-fill-in = { $names } を入力してから（コマンドラインでは { $example }）、もう一度アカウントを作成してください。
 
 ## Problems found before anything is sent
 
@@ -191,4 +191,4 @@ desk-type-code = Cognito が送信した確認コードを入力してくださ�
 desk-type-new-password = 新しいパスワードを 1～256 文字で入力してください。
 desk-needs-access-token = サインインのアクセストークンが必要です。先にサインインしてください。
 desk-nothing-to-save = 変更がないため、保存するものはありません。
-desk-type-both-passwords = 現在のパスワードと、新しいパスワード (1～256 文字) を入力してください。
+desk-type-both-passwords = 現在のパスワードと、新しいパスワード（1～256 文字）を入力してください。

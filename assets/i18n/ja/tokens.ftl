@@ -47,7 +47,7 @@ token-expires-far = { $tokens ->
 token-expires-at = { $tokens ->
         [both] ID トークンとアクセストークン
        *[access] アクセストークン
-    }の有効期限は { $when } です (残り { $left })。
+    }の有効期限は { $when } です（残り { $left }）。
 token-left-under-a-minute = 1 分未満
 token-left-minutes = { $minutes } 分
 # $minutes is two digits (05)
@@ -89,7 +89,7 @@ token-who-am-i-hint = このユーザーの属性を Cognito に問い合わせ�
 token-asking-who = Cognito にユーザー情報を問い合わせています…
 token-user = ユーザー { $username }
 token-save-postman = Postman 環境を保存…
-token-save-postman-hint = トークンを含む Postman 環境ファイルを保存します (Environments > Import で読み込めます)
+token-save-postman-hint = トークンを含む Postman 環境ファイルを保存します（Environments > Import で読み込めます）
 token-include-refresh = Postman ファイルに更新トークンを含める
 token-include-refresh-hint = 更新トークンがあれば数日間サインインし直せます。共有するファイルには含めないでください
 token-auto-refresh = 有効期限が切れる前に自動で更新する
