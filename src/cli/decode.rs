@@ -40,7 +40,7 @@ pub fn run(args: &DecodeArgs) -> Exit {
     };
     let (verdict, code) = if args.no_verify {
         (
-            Verdict::Unchecked("not checked (--no-verify)".to_owned()),
+            Verdict::Unchecked(Verdict::said("not checked (--no-verify)")),
             Exit::Ok,
         )
     } else {
@@ -88,11 +88,11 @@ fn check(token: &str, jwt: &Jwt, args: &DecodeArgs) -> (Verdict, Exit) {
     };
     let source = match source {
         Ok(source) => source,
-        Err(reason) => return (Verdict::Invalid(reason), Exit::Refused),
+        Err(reason) => return (Verdict::Invalid(Verdict::said(reason)), Exit::Refused),
     };
     let keys = match fetch(&source, Duration::from_secs(args.timeout.max(1))) {
         Ok(keys) => keys,
-        Err(reason) => return (Verdict::Unchecked(reason), Exit::Network),
+        Err(reason) => return (Verdict::Unchecked(Verdict::said(reason)), Exit::Network),
     };
     let expected = Expected {
         client_id: args.client_id.clone(),

@@ -32,11 +32,11 @@ fn verdict_line(ui: &mut Ui, (verdict, keys_from): (Option<&Verdict>, Option<&st
             Color32::from_rgb(90, 180, 90),
         ),
         Some(Verdict::Invalid(reason)) => (
-            Message::new("token-signature-invalid").with("reason", reason.as_str()),
+            Message::new("token-signature-invalid").with("reason", reason.clone()),
             visuals.error_fg_color,
         ),
         Some(Verdict::Unchecked(reason)) => (
-            Message::new("token-signature-unchecked").with("reason", reason.as_str()),
+            Message::new("token-signature-unchecked").with("reason", reason.clone()),
             visuals.warn_fg_color,
         ),
     };

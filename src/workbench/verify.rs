@@ -11,15 +11,16 @@ use jsonwebtoken::{Algorithm, DecodingKey, Validation};
 
 use crate::cognito::Endpoint;
 use crate::cognito::endpoint::{cognito_region, pool_region};
+use crate::messages::Message;
 
 use super::jwt::Jwt;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Verdict {
     Valid,
-    Invalid(String),
+    Invalid(Message),
     /// Could not be checked, and why (no keys reachable, no pool ID to find them, …).
-    Unchecked(String),
+    Unchecked(Message),
 }
 
 impl Verdict {
@@ -31,11 +32,22 @@ impl Verdict {
         }
     }
 
-    pub fn reason(&self) -> &str {
+    /// Why, in English (the command line's JSON, which scripts read).
+    pub fn reason(&self) -> String {
+        self.message().english()
+    }
+
+    /// Why, for the window to put into words.
+    pub fn message(&self) -> Message {
         match self {
-            Self::Valid => "signature and claims check out",
-            Self::Invalid(reason) | Self::Unchecked(reason) => reason,
+            Self::Valid => Message::new("token-verdict-valid"),
+            Self::Invalid(reason) | Self::Unchecked(reason) => reason.clone(),
         }
+    }
+
+    /// A reason in someone else's words (the network's, a library's), shown as said.
+    pub fn said(said: impl Into<String>) -> Message {
+        Message::new("token-verdict-said").with("said", said.into())
     }
 
     pub fn to_json(&self) -> serde_json::Value {
@@ -172,34 +184,35 @@ type Claims = serde_json::Map<String, serde_json::Value>;
 fn signed_claims(token: &str, jwks: &serde_json::Value) -> Result<Claims, Verdict> {
     let header = match jsonwebtoken::decode_header(token.trim()) {
         Ok(header) => header,
-        Err(e) => return Err(Verdict::Invalid(format!("not a signed JWT: {e}"))),
+        Err(e) => {
+            let why = Message::new("token-verdict-not-signed").with("error", e.to_string());
+            return Err(Verdict::Invalid(why));
+        }
     };
     if header.alg != Algorithm::RS256 {
-        return Err(Verdict::Invalid(format!(
-            "signed with {:?}, but Cognito signs with RS256",
-            header.alg
-        )));
+        let algorithm = format!("{:?}", header.alg);
+        let why = Message::new("token-verdict-wrong-algorithm").with("algorithm", algorithm);
+        return Err(Verdict::Invalid(why));
     }
     let keys: JwkSet = match serde_json::from_value(jwks.clone()) {
         Ok(keys) => keys,
         Err(e) => {
-            return Err(Verdict::Unchecked(format!(
-                "the issuer's JWKS is not readable: {e}"
-            )));
+            let why = Message::new("token-verdict-jwks-unreadable").with("error", e.to_string());
+            return Err(Verdict::Unchecked(why));
         }
     };
     let kid = header.kid.unwrap_or_default();
     let Some(jwk) = keys.find(&kid) else {
-        return Err(Verdict::Invalid(format!(
-            "no key {kid:?} in the issuer's JWKS: not signed by this user pool"
-        )));
+        let why = Message::new("token-verdict-no-such-key").with("kid", kid);
+        return Err(Verdict::Invalid(why));
     };
     let key = match DecodingKey::from_jwk(jwk) {
         Ok(key) => key,
         Err(e) => {
-            return Err(Verdict::Unchecked(format!(
-                "the issuer's key {kid:?} is not usable: {e}"
-            )));
+            let why = Message::new("token-verdict-key-unusable")
+                .with("kid", kid)
+                .with("error", e.to_string());
+            return Err(Verdict::Unchecked(why));
         }
     };
     let mut validation = Validation::new(Algorithm::RS256);
@@ -209,10 +222,7 @@ fn signed_claims(token: &str, jwks: &serde_json::Value) -> Result<Claims, Verdic
     validation.required_spec_claims = HashSet::new();
     match jsonwebtoken::decode::<Claims>(token.trim(), &key, &validation) {
         Ok(data) => Ok(data.claims),
-        Err(_) => Err(Verdict::Invalid(
-            "the signature does not match the issuer's key: the token was changed or forged"
-                .to_owned(),
-        )),
+        Err(_) => Err(Verdict::Invalid(Message::new("token-verdict-forged"))),
     }
 }
 
@@ -232,18 +242,20 @@ fn check_claims(
     };
     let iss = text("iss");
     if !source.accepts(iss) {
-        return Verdict::Invalid(format!("issued by {iss:?}, not by this user pool"));
+        return Verdict::Invalid(Message::new("token-verdict-other-issuer").with("issuer", iss));
     }
     let token_use = text("token_use");
     if !matches!(token_use, "id" | "access") {
-        return Verdict::Invalid(format!("token_use is {token_use:?}, not id or access"));
+        let why = Message::new("token-verdict-not-id-or-access").with("token-use", token_use);
+        return Verdict::Invalid(why);
     }
     if let Some(slot) = expected.token_use
         && slot != token_use
     {
-        return Verdict::Invalid(format!(
-            "this is an {token_use} token where an {slot} token was expected"
-        ));
+        let why = Message::new("token-verdict-wrong-kind")
+            .with("token-use", token_use)
+            .with("expected", slot);
+        return Verdict::Invalid(why);
     }
     if let Some(client) = &expected.client_id {
         let (claim, value) = if token_use == "id" {
@@ -252,9 +264,11 @@ fn check_claims(
             ("client_id", text("client_id"))
         };
         if value != client {
-            return Verdict::Invalid(format!(
-                "{claim} is {value:?}, not this app client ({client})"
-            ));
+            let why = Message::new("token-verdict-other-client")
+                .with("claim", claim)
+                .with("value", value)
+                .with("client", client.as_str());
+            return Verdict::Invalid(why);
         }
     }
     expiry(claims, now)
@@ -266,11 +280,12 @@ fn expiry(claims: &Claims, now: SystemTime) -> Verdict {
         .duration_since(SystemTime::UNIX_EPOCH)
         .map_or(0.0, |d| d.as_secs_f64());
     match exp {
-        None => Verdict::Invalid("the token has no expiry (exp)".to_owned()),
+        None => Verdict::Invalid(Message::new("token-verdict-no-expiry")),
         Some(exp) if exp <= now_secs => {
             let when: chrono::DateTime<chrono::Local> =
                 (SystemTime::UNIX_EPOCH + std::time::Duration::from_secs_f64(exp.max(0.0))).into();
-            Verdict::Invalid(format!("expired at {}", when.format("%Y-%m-%d %H:%M:%S")))
+            let at = when.format("%Y-%m-%d %H:%M:%S").to_string();
+            Verdict::Invalid(Message::new("token-verdict-expired").with("at", at))
         }
         Some(_) => Verdict::Valid,
     }

@@ -65,7 +65,7 @@ fn each_fault_has_its_own_reason() {
         check(&sign(claims, "test-key"), &for_client())
     };
     let reason = |v: Verdict| match v {
-        Verdict::Invalid(r) => r,
+        Verdict::Invalid(r) => r.english(),
         other => panic!("{other:?}"),
     };
     assert!(reason(with(&|c| c["exp"] = (NOW - 5).into())).starts_with("expired at"));
@@ -161,7 +161,22 @@ fn a_token_alone_is_checked_only_against_amazon_cognitos_own_issuer() {
 #[test]
 fn verdicts_print_as_json() {
     assert_eq!(
-        Verdict::Unchecked("offline".into()).to_json(),
+        Verdict::Unchecked(Verdict::said("offline")).to_json(),
         serde_json::json!({"status": "unchecked", "reason": "offline"})
     );
+}
+
+#[test]
+fn a_verdict_reads_in_the_window_s_language_and_stays_english_for_scripts() {
+    let mut claims = id_claims();
+    claims["exp"] = (NOW - 5).into();
+    let verdict = check(&sign(claims, "test-key"), &for_client());
+    let japanese = verdict.message().words(crate::messages::Lang::Ja);
+    assert!(japanese.contains("有効期限が切れています"), "{japanese}");
+    assert!(
+        verdict.reason().starts_with("expired at"),
+        "{}",
+        verdict.reason()
+    );
+    assert_eq!(verdict.to_json()["reason"], verdict.reason());
 }

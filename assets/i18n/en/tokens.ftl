@@ -116,3 +116,21 @@ token-seconds-after = s
 token-clear-clipboard-hint = Only if the clipboard still holds what this app put there
 token-resume = Sign in with the saved refresh token
 token-resume-hint = Get fresh tokens without the password, with the refresh token kept in the keychain
+
+## Why a token's signature or claims did not check out (src/workbench/verify.rs); $error, $said: the library's or the network's own words
+
+token-verdict-valid = signature and claims check out
+token-verdict-not-signed = not a signed JWT: { $error }
+token-verdict-not-a-jwt = not a JWT: { $error }
+token-verdict-wrong-algorithm = signed with { $algorithm }, but Cognito signs with RS256
+token-verdict-jwks-unreadable = the issuer's JWKS is not readable: { $error }
+token-verdict-no-such-key = no key "{ $kid }" in the issuer's JWKS: not signed by this user pool
+token-verdict-key-unusable = the issuer's key "{ $kid }" is not usable: { $error }
+token-verdict-forged = the signature does not match the issuer's key: the token was changed or forged
+token-verdict-other-issuer = issued by "{ $issuer }", not by this user pool
+token-verdict-not-id-or-access = token_use is "{ $token-use }", not id or access
+token-verdict-wrong-kind = this is an { $token-use } token where an { $expected } token was expected
+token-verdict-other-client = { $claim } is "{ $value }", not this app client ({ $client })
+token-verdict-no-expiry = the token has no expiry (exp)
+token-verdict-expired = expired at { $at }
+token-verdict-said = { $said }

@@ -113,3 +113,21 @@ token-seconds-after = 秒後
 token-clear-clipboard-hint = クリップボードの内容がこのアプリでコピーしたもののままの場合にのみ消去します
 token-resume = 保存された更新トークンでサインイン
 token-resume-hint = キーチェーンに保存された更新トークンを使って、パスワードなしで新しいトークンを取得します
+
+## トークンの署名やクレームの確認に失敗した理由（src/workbench/verify.rs）
+
+token-verdict-valid = 署名とクレームは正しいです
+token-verdict-not-signed = 署名付き JWT ではありません: { $error }
+token-verdict-not-a-jwt = JWT ではありません: { $error }
+token-verdict-wrong-algorithm = { $algorithm } で署名されていますが、Cognito は RS256 で署名します
+token-verdict-jwks-unreadable = 発行者の JWKS を読み取れません: { $error }
+token-verdict-no-such-key = 発行者の JWKS にキー「{ $kid }」がありません。このユーザープールが署名したトークンではありません
+token-verdict-key-unusable = 発行者のキー「{ $kid }」を使用できません: { $error }
+token-verdict-forged = 署名が発行者のキーと一致しません。トークンが変更されたか、偽造されています
+token-verdict-other-issuer = 発行者が「{ $issuer }」で、このユーザープールではありません
+token-verdict-not-id-or-access = token_use が「{ $token-use }」で、id でも access でもありません
+token-verdict-wrong-kind = { $expected } トークンのはずの場所に { $token-use } トークンがあります
+token-verdict-other-client = { $claim } が「{ $value }」で、このアプリクライアント ({ $client }) ではありません
+token-verdict-no-expiry = トークンに有効期限 (exp) がありません
+token-verdict-expired = { $at } に有効期限が切れています
+token-verdict-said = { $said }

@@ -5,6 +5,7 @@
 use std::time::SystemTime;
 
 use crate::cognito::Url;
+use crate::messages::Message;
 use secrecy::ExposeSecret;
 
 use crate::cognito::oauth::{OAuthRevokeRequest, UserInfoRequest};
@@ -88,11 +89,13 @@ impl SignInSession {
         };
         let token = token.expose_secret();
         let verdict = match Jwt::parse(token) {
-            Err(e) => Verdict::Invalid(format!("not a JWT: {e}")),
+            Err(e) => Verdict::Invalid(
+                Message::new("token-verdict-not-a-jwt").with("error", e.to_string()),
+            ),
             Ok(jwt) => {
                 let request = &conversation.request;
                 match KeySource::for_endpoint(&jwt, &request.endpoint, request.pool_id.as_deref()) {
-                    Err(reason) => Verdict::Unchecked(reason),
+                    Err(reason) => Verdict::Unchecked(Verdict::said(reason)),
                     Ok(source) => {
                         let Some(keys) = self.jwks.get(source.jwks_url.as_str()) else {
                             return Err(source.jwks_url);
@@ -215,7 +218,7 @@ impl SignInSession {
                         if let Phase::SignedIn(signed) = &mut self.phase {
                             for slot in [&mut signed.checks.id, &mut signed.checks.access] {
                                 if slot.is_none() {
-                                    *slot = Some(Verdict::Unchecked(reason.clone()));
+                                    *slot = Some(Verdict::Unchecked(Verdict::said(reason.clone())));
                                 }
                             }
                         }

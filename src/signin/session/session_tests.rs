@@ -1042,7 +1042,10 @@ fn unreachable_keys_leave_the_tokens_unchecked_with_the_reason() {
     };
     finish(&mut s, fetch, Err(offline));
     match &signed_in(&s).checks.access {
-        Some(Verdict::Unchecked(reason)) => assert!(reason.contains("could not fetch"), "{reason}"),
+        Some(Verdict::Unchecked(reason)) => {
+            let reason = reason.english();
+            assert!(reason.contains("could not fetch"), "{reason}");
+        }
         other => panic!("{other:?}"),
     }
 }
