@@ -36,12 +36,6 @@ fn has_japanese_font(ui: &Ui) -> bool {
     })
 }
 
-fn has_button(ui: &Ui, name: &str) -> bool {
-    ui.harness
-        .query_by_role_and_label(Role::Button, name)
-        .is_some()
-}
-
 #[test]
 fn the_profile_bar_speaks_japanese() {
     let mut ui = open_with_config(&in_japanese(), None);
@@ -56,9 +50,9 @@ fn the_profile_bar_speaks_japanese() {
         "すべてエクスポート…",
         "インポート…",
     ] {
-        assert!(has_button(&ui, name), "{name}");
+        assert!(ui.has_button(name), "{name}");
     }
-    assert!(!has_button(&ui, labels::NEW_PROFILE), "no English left");
+    assert!(!ui.has_button(labels::NEW_PROFILE), "no English left");
     switch_profile_in(&mut ui, "プロファイル", "prod");
     assert_eq!(saved_config(&ui).current.as_str(), "prod");
 
@@ -101,9 +95,9 @@ fn the_language_picked_in_about_changes_the_window_and_is_kept() {
     assert!(ui.shows("ファイルにも書き込まれません"));
     switch_profile_in(&mut ui, "言語", "English");
 
-    assert!(has_button(&ui, labels::ABOUT), "the title row in English");
-    assert!(!has_button(&ui, "バージョン情報"));
-    assert!(has_button(&ui, labels::NEW_PROFILE), "and the profile bar");
+    assert!(ui.has_button(labels::ABOUT), "the title row in English");
+    assert!(!ui.has_button("バージョン情報"));
+    assert!(ui.has_button(labels::NEW_PROFILE), "and the profile bar");
     assert!(
         ui.shows("About Cognito Login"),
         "the About window stays open"
@@ -111,7 +105,7 @@ fn the_language_picked_in_about_changes_the_window_and_is_kept() {
     assert_eq!(saved_config(&ui).language, LanguageChoice::English);
 
     switch_profile_in(&mut ui, "Language", "日本語");
-    assert!(has_button(&ui, "バージョン情報"));
+    assert!(ui.has_button("バージョン情報"));
     assert!(has_japanese_font(&ui));
     assert_eq!(saved_config(&ui).language, LanguageChoice::Japanese);
     assert_eq!(saved_config(&ui).profiles.len(), 2, "nothing else changed");
@@ -124,13 +118,13 @@ fn lang_flag_wins_until_a_language_is_picked() {
         ..Settings::default()
     };
     let mut ui = open_with(None, settings);
-    assert!(has_button(&ui, "バージョン情報"));
+    assert!(ui.has_button("バージョン情報"));
     assert!(has_japanese_font(&ui));
     assert!(ui.harness.query_by_label("プロファイル").is_some());
     ui.click("バージョン情報");
     ui.harness.run();
     switch_profile_in(&mut ui, "言語", "English");
-    assert!(has_button(&ui, labels::ABOUT));
+    assert!(ui.has_button(labels::ABOUT));
     assert_eq!(saved_config(&ui).language, LanguageChoice::English);
 }
 
@@ -181,7 +175,7 @@ fn an_english_window_can_show_its_japanese_choice() {
     ui.click(labels::ABOUT);
     ui.harness.run();
     switch_profile_in(&mut ui, "Language", "日本語");
-    assert!(has_button(&ui, "バージョン情報"));
+    assert!(ui.has_button("バージョン情報"));
 }
 
 /// With Japanese chosen, a person who reads only Japanese fills the form and signs in: every
@@ -202,7 +196,7 @@ fn signing_in_in_japanese() {
     ui.type_into("クライアントシークレット", "s3cret");
     ui.type_into("ユーザー名", "alice");
     ui.type_into("パスワード", "Passw0rd!");
-    assert!(!has_button(&ui, labels::SIGN_IN), "no English left");
+    assert!(!ui.has_button(labels::SIGN_IN), "no English left");
     ui.click("サインイン");
     ui.wait_for_answer();
     ui.assert_signed_in();

@@ -31,12 +31,6 @@ fn signed_in_in_japanese(script: Box<Script>) -> Ui {
     ui
 }
 
-fn has_button(ui: &Ui, name: &str) -> bool {
-    ui.harness
-        .query_by_role_and_label(Role::Button, name)
-        .is_some()
-}
-
 fn answer(ui: &mut Ui) {
     ui.click("続行");
     ui.wait_for_answer();
@@ -64,7 +58,7 @@ fn the_token_panel_speaks_japanese(ui: &mut Ui) {
     assert!(ui.shows(" 分）。"), "the time left, in minutes");
     for button in ["アクセストークンをコピー", "トークンを更新", "サインアウト"]
     {
-        assert!(has_button(ui, button), "{button}");
+        assert!(ui.has_button(button), "{button}");
     }
     for english in [
         labels::copy(TokenKind::Id),
@@ -73,7 +67,7 @@ fn the_token_panel_speaks_japanese(ui: &mut Ui) {
         labels::SIGN_OUT,
         labels::WHO_AM_I,
     ] {
-        assert!(!has_button(ui, english), "{english}");
+        assert!(!ui.has_button(english), "{english}");
     }
     for english in ["expire at", "expires at", "Flow used", labels::COPIED] {
         assert!(!ui.shows(english), "{english}");
@@ -96,12 +90,12 @@ fn an_sms_code_is_answered_in_japanese() {
     assert!(ui.shows("送信された確認コードを入力してください (SMS_MFA)"));
     assert!(ui.shows("+*******0100 に送信されたSMS メッセージの確認コードを入力してください。"));
     assert!(ui.shows("回答の残り時間: "));
-    assert!(has_button(&ui, "最初からやり直す"));
+    assert!(ui.has_button("最初からやり直す"));
     for english in ["Enter the code", "Time left to answer"] {
         assert!(!ui.shows(english), "{english}");
     }
     for english in [labels::CONTINUE, labels::START_OVER] {
-        assert!(!has_button(&ui, english), "{english}");
+        assert!(!ui.has_button(english), "{english}");
     }
     ui.type_into("確認コード", "123 456");
     answer(&mut ui);
@@ -183,7 +177,7 @@ fn an_authenticator_app_is_set_up_in_japanese() {
     assert!(ui.harness.query_by_label(labels::QR_CODE).is_none());
     assert!(ui.shows("認証アプリには Cognito Login (alice) と表示されます。"));
     assert!(!ui.shows("The app lists it as"));
-    assert!(!has_button(&ui, labels::COPY_KEY));
+    assert!(!ui.has_button(labels::COPY_KEY));
     ui.click("キーをコピー");
     ui.harness.run();
     assert_eq!(

@@ -30,12 +30,6 @@ fn refused_in_japanese(code: &'static str, message: &'static str) -> Ui {
     ui
 }
 
-fn has_button(ui: &Ui, name: &str) -> bool {
-    ui.harness
-        .query_by_role_and_label(Role::Button, name)
-        .is_some()
-}
-
 #[test]
 fn a_wrong_password_is_explained_in_japanese_beside_cognitos_words() {
     let ui = refused_in_japanese("NotAuthorizedException", "Incorrect username or password.");
@@ -56,11 +50,8 @@ fn a_wrong_password_is_explained_in_japanese_beside_cognitos_words() {
 fn an_unconfirmed_account_gets_its_button_in_japanese() {
     let mut ui = refused_in_japanese("UserNotConfirmedException", "User is not confirmed.");
     assert!(ui.shows("このアカウントはまだ確認されていません。"));
-    assert!(has_button(&ui, "アカウントを確認"));
-    assert!(
-        !has_button(&ui, labels::CONFIRM_ACCOUNT),
-        "no English button"
-    );
+    assert!(ui.has_button("アカウントを確認"));
+    assert!(!ui.has_button(labels::CONFIRM_ACCOUNT), "no English button");
     ui.click("アカウントを確認");
     ui.harness.run();
     // The confirm screen: its code field and its own button, in Japanese too.
@@ -70,7 +61,7 @@ fn an_unconfirmed_account_gets_its_button_in_japanese() {
             .is_some(),
         "the confirm screen opened"
     );
-    assert!(has_button(&ui, "戻る"));
+    assert!(ui.has_button("戻る"));
 }
 
 #[test]
@@ -80,8 +71,8 @@ fn a_password_reset_gets_its_button_in_japanese() {
         "Password reset required for the user",
     );
     assert!(ui.shows("サインインする前にパスワードをリセットする必要があります。"));
-    assert!(has_button(&ui, "新しいパスワードを設定"));
-    assert!(!has_button(&ui, labels::CHOOSE_NEW_PASSWORD));
+    assert!(ui.has_button("新しいパスワードを設定"));
+    assert!(!ui.has_button(labels::CHOOSE_NEW_PASSWORD));
 }
 
 /// The English tests find these buttons by `labels`; the catalogue must say the same.

@@ -42,12 +42,6 @@ fn profile_file(dir: &Path, name: &str, text: &str) -> PathBuf {
     path
 }
 
-fn has_button(ui: &Ui, name: &str) -> bool {
-    ui.harness
-        .query_by_role_and_label(Role::Button, name)
-        .is_some()
-}
-
 const STAGING: &str = "version = 1\n\n[[profile]]\nname = \"staging\"\nregion = \"ap-northeast-1\"\nclient_id = \"stagingclient\"\n\n[[profile]]\nname = \"prod\"\nregion = \"eu-west-1\"\nclient_id = \"newprod\"\n";
 
 #[test]
@@ -62,8 +56,8 @@ fn the_import_preview_speaks_japanese_and_imports_by_its_japanese_button() {
     assert!(ui.shows("インポートするには、上のチェックボックスをオンにするか"));
     assert!(!ui.shows("Import from"), "no English left");
     assert!(!ui.shows("sends the password to"), "no English left");
-    assert!(!has_button(&ui, labels::IMPORT), "no English left");
-    assert!(!has_button(&ui, labels::CANCEL_IMPORT), "no English left");
+    assert!(!ui.has_button(labels::IMPORT), "no English left");
+    assert!(!ui.has_button(labels::CANCEL_IMPORT), "no English left");
 
     // Greyed until replacing is chosen: clicking it changes nothing.
     ui.click("インポート");
@@ -106,7 +100,7 @@ fn a_bad_profile_file_is_explained_in_japanese_and_its_own_text_stays_as_it_is()
         "no English left"
     );
     assert!(!ui.shows("cannot be imported"), "no English left");
-    assert!(!has_button(&ui, "インポート"), "nothing to import");
+    assert!(!ui.has_button("インポート"), "nothing to import");
     ui.click("インポートしない");
     ui.harness.run();
     assert!(!ui.shows("インポート元"));
@@ -178,10 +172,10 @@ fn the_browser_wait_speaks_japanese_and_cancels_by_its_japanese_button() {
     assert!(ui.shows("コールバック URL に登録してから"));
     for name in ["アドレスをコピー", "ブラウザーをもう一度開く", "キャンセル"]
     {
-        assert!(has_button(&ui, name), "{name}");
+        assert!(ui.has_button(name), "{name}");
     }
     for english in [labels::COPY_ADDRESS, labels::OPEN_AGAIN, labels::CANCEL] {
-        assert!(!has_button(&ui, english), "no English left: {english}");
+        assert!(!ui.has_button(english), "no English left: {english}");
     }
     assert!(!ui.shows("Finish signing in"), "no English left");
 

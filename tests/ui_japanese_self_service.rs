@@ -35,12 +35,6 @@ fn in_japanese(settings: Settings) -> Settings {
     }
 }
 
-fn has_button(ui: &Ui, name: &str) -> bool {
-    ui.harness
-        .query_by_role_and_label(Role::Button, name)
-        .is_some()
-}
-
 /// The first of `names` a control on screen has: for the controls of other parts of the
 /// window (the MFA challenge) that other changes of issue 20 put into Japanese.
 fn one_of<'a>(ui: &Ui, names: &[&'a str]) -> &'a str {
@@ -68,10 +62,10 @@ fn a_forgotten_password_is_reset_by_its_japanese_names_and_signs_in() {
         labels::CONFIRM_WITH_CODE,
         labels::FORGOT_PASSWORD,
     ] {
-        assert!(!has_button(&ui, english), "{english} in English");
+        assert!(!ui.has_button(english), "{english} in English");
     }
-    assert!(has_button(&ui, "アカウントを作成"));
-    assert!(has_button(&ui, "確認コードでアカウントを確認"));
+    assert!(ui.has_button("アカウントを作成"));
+    assert!(ui.has_button("確認コードでアカウントを確認"));
     ui.click("パスワードをお忘れですか？");
     ui.harness.run();
     assert_eq!(ui.field("ユーザー名").value().as_deref(), Some("alice"));
@@ -80,8 +74,8 @@ fn a_forgotten_password_is_reset_by_its_japanese_names_and_signs_in() {
             "Cognito がこのアカウントのメールアドレスまたは電話番号に確認コードを送信します。"
         )
     );
-    assert!(has_button(&ui, "確認コードを持っています"));
-    assert!(has_button(&ui, "戻る"));
+    assert!(ui.has_button("確認コードを持っています"));
+    assert!(ui.has_button("戻る"));
     ui.click("確認コードを送信");
     ui.wait_for_answer();
     assert_eq!(ui.last_sent()["Username"], "alice");
@@ -141,7 +135,7 @@ fn two_new_passwords_that_differ_are_not_sent_and_back_returns_to_the_form() {
     ui.click("戻る");
     ui.harness.run();
     assert!(
-        has_button(&ui, "パスワードをお忘れですか？"),
+        ui.has_button("パスワードをお忘れですか？"),
         "back at the form"
     );
     assert_eq!(ui.calls.load(Ordering::SeqCst), 0, "nothing sent");
@@ -173,7 +167,7 @@ fn remember_this_computer_is_asked_and_answered_in_japanese() {
     ui.assert_signed_in();
     settle(&mut ui, |ui| ui.shows("このコンピューターを記憶しますか？"));
     assert!(!ui.shows(labels::REMEMBER_THIS_COMPUTER), "no English left");
-    assert!(has_button(&ui, "記憶しない"));
+    assert!(ui.has_button("記憶しない"));
     ui.click("このコンピューターを記憶");
     settle(&mut ui, |ui| {
         ui.shows("次回からここでのサインインでは MFA コードが省略されます。")
@@ -191,7 +185,7 @@ fn remember_this_computer_is_asked_and_answered_in_japanese() {
     ui.click("このユーザーのデバイス");
     settle(&mut ui, |ui| ui.shows("最終サインイン"));
     assert!(ui.shows("(このコンピューター)"));
-    assert!(has_button(&ui, "このコンピューターの記憶を削除"));
+    assert!(ui.has_button("このコンピューターの記憶を削除"));
     // Each device's Forget button: its name (the device's, as Cognito keeps it) を削除.
     let forgets = (ui.harness.query_all_by_role(Role::Button))
         .filter_map(|button| button.accesskit_node().label())
@@ -264,7 +258,7 @@ fn aws_credentials_are_got_and_copied_by_their_japanese_names() {
     }
     for form in AwsExport::ALL {
         assert!(
-            !has_button(&ui, labels::copy_aws(form)),
+            !ui.has_button(labels::copy_aws(form)),
             "{form:?} in English"
         );
     }
@@ -273,7 +267,7 @@ fn aws_credentials_are_got_and_copied_by_their_japanese_names() {
         "~/.aws/credentials 用のブロックをコピー",
         "credential_process 用の JSON をコピー",
     ] {
-        assert!(has_button(&ui, name), "{name}");
+        assert!(ui.has_button(name), "{name}");
     }
     ui.click("export 行をコピー");
     ui.harness.run();
@@ -310,7 +304,7 @@ fn the_trust_prompt_warns_and_is_answered_in_japanese() {
     ui.click(SIGN_IN);
     ui.harness.run();
     assert!(ui.shows(&warning));
-    assert!(!has_button(&ui, labels::TRUST_HOST), "no English left");
+    assert!(!ui.has_button(labels::TRUST_HOST), "no English left");
     ui.click("サインインしない");
     ui.harness.run();
     assert_eq!(ui.calls.load(Ordering::SeqCst), 0, "sent before the answer");
@@ -348,17 +342,14 @@ fn every_screen_of_the_desk_has_its_japanese_names() {
         ui.harness.query_by_label(labels::EMAIL).is_none(),
         "no English left"
     );
-    assert!(
-        has_button(&ui, "アカウントを作成"),
-        "the screen's own button"
-    );
+    assert!(ui.has_button("アカウントを作成"), "the screen's own button");
     ui.click("戻る");
     ui.harness.run();
     ui.click("確認コードでアカウントを確認");
     ui.harness.run();
     assert!(ui.shows("アカウントが確認されます"));
-    assert!(has_button(&ui, "アカウントを確認"));
-    assert!(has_button(&ui, "確認コードを再送信"));
+    assert!(ui.has_button("アカウントを確認"));
+    assert!(ui.has_button("確認コードを再送信"));
     ui.click("戻る");
     ui.harness.run();
 
@@ -378,11 +369,8 @@ fn every_screen_of_the_desk_has_its_japanese_names() {
     ui.harness.run();
     ui.click("自分の属性");
     wait_for_text(&mut ui, "メールアドレスを検証");
-    assert!(has_button(&ui, "変更を保存"));
-    assert!(
-        !has_button(&ui, &labels::verify("email")),
-        "no English left"
-    );
+    assert!(ui.has_button("変更を保存"));
+    assert!(!ui.has_button(&labels::verify("email")), "no English left");
     ui.click("メールアドレスを検証");
     ui.harness.run();
     ui.click("戻る");

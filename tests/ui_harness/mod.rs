@@ -341,6 +341,13 @@ impl Ui {
         self.harness.run();
     }
 
+    /// Whether a button of this accessible name is on screen.
+    pub fn has_button(&self, name: &str) -> bool {
+        self.harness
+            .query_by_role_and_label(egui::accesskit::Role::Button, name)
+            .is_some()
+    }
+
     pub fn shows(&self, text: &str) -> bool {
         self.harness
             .query_all_by_label_contains(text)
