@@ -7,6 +7,7 @@ use std::time::{Duration, SystemTime};
 use zeroize::Zeroizing;
 
 use crate::cognito::{CognitoClient, Endpoint};
+use crate::messages::Message;
 use crate::workbench::verify::verify;
 use crate::workbench::{Expected, Jwt, KeySource, Verdict};
 
@@ -40,7 +41,7 @@ pub fn run(args: &DecodeArgs) -> Exit {
     };
     let (verdict, code) = if args.no_verify {
         (
-            Verdict::Unchecked(Verdict::said("not checked (--no-verify)")),
+            Verdict::Unchecked(Message::said("not checked (--no-verify)")),
             Exit::Ok,
         )
     } else {
@@ -88,11 +89,11 @@ fn check(token: &str, jwt: &Jwt, args: &DecodeArgs) -> (Verdict, Exit) {
     };
     let source = match source {
         Ok(source) => source,
-        Err(reason) => return (Verdict::Invalid(Verdict::said(reason)), Exit::Refused),
+        Err(reason) => return (Verdict::Invalid(Message::said(reason)), Exit::Refused),
     };
     let keys = match fetch(&source, Duration::from_secs(args.timeout.max(1))) {
         Ok(keys) => keys,
-        Err(reason) => return (Verdict::Unchecked(Verdict::said(reason)), Exit::Network),
+        Err(reason) => return (Verdict::Unchecked(Message::said(reason)), Exit::Network),
     };
     let expected = Expected {
         client_id: args.client_id.clone(),

@@ -38,6 +38,12 @@ impl Message {
         self
     }
 
+    /// Someone else's words, shown as they are in every language: a server's message, the
+    /// system's or a library's error, a check not yet in the catalogue.
+    pub fn said(said: impl Into<String>) -> Self {
+        Self::new("said").with("said", said.into())
+    }
+
     pub fn key(&self) -> &'static str {
         self.key
     }

@@ -298,10 +298,7 @@ pub fn check(profile: &Profile, label: &str) -> Vec<Problem> {
             problems.push(problem(at, said("profiles-problem-region-required")));
         }
     } else if let Err(e) = target.resolve() {
-        problems.push(problem(
-            at,
-            Message::new("profiles-problem-place").with("error", e.to_string()),
-        ));
+        problems.push(problem(at, Message::said(e.to_string())));
     }
     if !target.identity_pool_id.is_empty()
         && let Err(e) = IdentityPoolId::parse(&target.identity_pool_id)

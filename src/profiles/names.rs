@@ -64,7 +64,7 @@ impl ProfileName {
             NEEDS_A_NAME => Message::new("profiles-name-needed"),
             TOO_LONG => Message::new("profiles-name-too-long"),
             HIDDEN_CHARACTERS => Message::new("profiles-name-hidden-characters"),
-            other => Message::new("profiles-problem-place").with("error", other),
+            other => Message::said(other),
         }
     }
 

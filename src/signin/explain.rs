@@ -9,7 +9,7 @@ use crate::messages::Message;
 use super::form::{Field, InputError};
 pub use browser::{explain_browser, explain_nonce};
 use codes::explain_service;
-pub use explanation::{AttemptContext, Explanation, as_said};
+pub use explanation::{AttemptContext, Explanation};
 pub use identity::{IdentityAttempt, explain_identity_pool_id, explain_no_id_token};
 
 mod browser;
@@ -79,7 +79,7 @@ pub fn explain_input(error: &InputError) -> Explanation {
     if let Some(first) = summary.get(..1) {
         summary = first.to_uppercase() + &summary[1..];
     }
-    Explanation::of(as_said(summary + "."), &[where_to])
+    Explanation::of(Message::said(summary + "."), &[where_to])
 }
 
 pub fn explain_cognito(error: &CognitoError, ctx: &AttemptContext) -> Explanation {

@@ -2,7 +2,6 @@
 //! and the explanation for the tester. Its own file so that the challenge on screen (which
 //! carries the last answer's problem) and the session both use it without using each other.
 
-use super::explain::as_said;
 use crate::cognito::srp::SrpError;
 use crate::cognito::{CognitoError, Endpoint, ServiceError};
 use crate::messages::Message;
@@ -131,7 +130,7 @@ pub(super) fn failure(error: CognitoError, context: Option<&AttemptContext>) -> 
     // Every call is made within a conversation, so the context is always there in practice.
     let explanation = match context {
         Some(context) => explain_cognito(&error, context),
-        None => explain_answer(as_said(error.to_string())),
+        None => explain_answer(Message::said(error.to_string())),
     };
     let cause = match error {
         CognitoError::Service(e) => FailureCause::Cognito(e),

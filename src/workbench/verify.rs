@@ -45,11 +45,6 @@ impl Verdict {
         }
     }
 
-    /// A reason in someone else's words (the network's, a library's), shown as said.
-    pub fn said(said: impl Into<String>) -> Message {
-        Message::new("token-verdict-said").with("said", said.into())
-    }
-
     pub fn to_json(&self) -> serde_json::Value {
         serde_json::json!({"status": self.status(), "reason": self.reason()})
     }

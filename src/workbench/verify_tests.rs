@@ -161,7 +161,7 @@ fn a_token_alone_is_checked_only_against_amazon_cognitos_own_issuer() {
 #[test]
 fn verdicts_print_as_json() {
     assert_eq!(
-        Verdict::Unchecked(Verdict::said("offline")).to_json(),
+        Verdict::Unchecked(Message::said("offline")).to_json(),
         serde_json::json!({"status": "unchecked", "reason": "offline"})
     );
 }

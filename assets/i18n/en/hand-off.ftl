@@ -100,8 +100,6 @@ profiles-problem-name-bad = `name`: { $why }
 profiles-problem-client-id-required = `client_id` is required
 profiles-problem-client-id-bad = `client_id` may contain only letters, digits, _ and + (up to 128)
 profiles-problem-region-required = `region` is required unless `endpoint` is given
-# What is wrong with the region, user pool ID or endpoint; $error says it.
-profiles-problem-place = { $error }
 profiles-problem-identity-pool = `identity_pool_id`: { $error }
 profiles-problem-username-long = `username` is longer than Cognito allows (128)
 profiles-problem-tag-long = `tag` is a short label, up to 16 characters

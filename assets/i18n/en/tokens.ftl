@@ -133,4 +133,3 @@ token-verdict-wrong-kind = this is an { $token-use } token where an { $expected 
 token-verdict-other-client = { $claim } is "{ $value }", not this app client ({ $client })
 token-verdict-no-expiry = the token has no expiry (exp)
 token-verdict-expired = expired at { $at }
-token-verdict-said = { $said }

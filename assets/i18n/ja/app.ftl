@@ -1,3 +1,6 @@
+# Someone else's words (a server's, the system's, a library's), shown as they are: Message::said.
+said = { $said }
+
 ## タイトル行
 
 app-name = Cognito Login

@@ -1,7 +1,5 @@
 ## Why a sign-in failed and what to do: the table of Cognito's errors (landscape.md §3) and the other explanations of src/signin/explain
 
-# A sentence someone else put into words (a form's check, an answer's problem), shown as it is.
-error-as-said = { $said }
 # In place of a server's name when its address has none.
 error-the-server = サーバー
 error-try-again = もう一度お試しください。

@@ -77,7 +77,6 @@ profiles-problem-name-bad = `name`: { $why }
 profiles-problem-client-id-required = `client_id` は必須です
 profiles-problem-client-id-bad = `client_id` に使用できるのは英字、数字、_ と + のみです（128 文字まで）
 profiles-problem-region-required = `endpoint` を指定しない場合、`region` は必須です
-profiles-problem-place = { $error }
 profiles-problem-identity-pool = `identity_pool_id`: { $error }
 profiles-problem-username-long = `username` が Cognito の上限（128 文字）を超えています
 profiles-problem-tag-long = `tag` は 16 文字までの短いラベルです

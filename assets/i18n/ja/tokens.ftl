@@ -130,4 +130,3 @@ token-verdict-wrong-kind = { $expected } トークンのはずの場所に { $to
 token-verdict-other-client = { $claim } が「{ $value }」で、このアプリクライアント ({ $client }) ではありません
 token-verdict-no-expiry = トークンに有効期限 (exp) がありません
 token-verdict-expired = { $at } に有効期限が切れています
-token-verdict-said = { $said }

@@ -18,12 +18,6 @@ pub struct Explanation {
     pub why: Option<Message>,
 }
 
-/// A sentence as someone else said it (a form's check, an answer's problem), until it is a
-/// message of its own: `error-as-said`.
-pub fn as_said(said: impl Into<String>) -> Message {
-    Message::new("error-as-said").with("said", said.into())
-}
-
 impl Explanation {
     /// The summary `summary` and the hints of these catalogue keys.
     pub(crate) fn of(summary: Message, hints: &[&'static str]) -> Self {

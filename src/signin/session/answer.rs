@@ -9,7 +9,6 @@ use crate::cognito::{ChallengeChoice, CognitoError, Password};
 use crate::messages::Message;
 use crate::signin::challenge::{Answer, Challenge, ChallengeKind, CodeChallenge, clean_code};
 use crate::signin::conversation::Conversation;
-use crate::signin::explain::as_said;
 use crate::signin::failure::{Failure, boxed_problem, failure, srp_failure};
 use crate::signin::service::Call;
 
@@ -101,7 +100,9 @@ impl SignInSession {
             (ChallengeKind::Custom, Answer::Custom(text)) => {
                 custom_answer(conversation, challenge, text)
             }
-            (ChallengeKind::Unsupported { reason }, _) => Err(boxed_problem(as_said(*reason))),
+            (ChallengeKind::Unsupported { reason }, _) => {
+                Err(boxed_problem(Message::said(*reason)))
+            }
             (_, Answer::Generic(pairs)) => hand_written(conversation, challenge, pairs),
             _ => Err(boxed_problem(Message::new(
                 "challenge-problem-does-not-fit",

@@ -95,7 +95,7 @@ impl SignInSession {
             Ok(jwt) => {
                 let request = &conversation.request;
                 match KeySource::for_endpoint(&jwt, &request.endpoint, request.pool_id.as_deref()) {
-                    Err(reason) => Verdict::Unchecked(Verdict::said(reason)),
+                    Err(reason) => Verdict::Unchecked(Message::said(reason)),
                     Ok(source) => {
                         let Some(keys) = self.jwks.get(source.jwks_url.as_str()) else {
                             return Err(source.jwks_url);
@@ -218,7 +218,7 @@ impl SignInSession {
                         if let Phase::SignedIn(signed) = &mut self.phase {
                             for slot in [&mut signed.checks.id, &mut signed.checks.access] {
                                 if slot.is_none() {
-                                    *slot = Some(Verdict::Unchecked(Verdict::said(reason.clone())));
+                                    *slot = Some(Verdict::Unchecked(Message::said(reason.clone())));
                                 }
                             }
                         }

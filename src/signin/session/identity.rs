@@ -14,7 +14,6 @@ use crate::cognito::{
 };
 use crate::messages::Message;
 use crate::signin::explain::IdentityAttempt;
-use crate::signin::explain::as_said;
 use crate::signin::failure::{
     Failure, boxed_problem, identity_failure, identity_pool_id_failure, no_id_token_failure,
 };
@@ -102,7 +101,7 @@ impl SignInSession {
         // Both were checked already (the pool's region, the sign-in's endpoint and proxy).
         let endpoint = identity_endpoint(&pool, custom)
             .and_then(|e| e.with_proxy(proxy))
-            .map_err(|e| boxed_problem(as_said(e.to_string())))?;
+            .map_err(|e| boxed_problem(Message::said(e.to_string())))?;
         let call = IdentityCall {
             step: IdentityStep::GetId,
             pool,
